@@ -1,0 +1,109 @@
+package com.yihuiliao.app;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.command.appointment.DailyBookingLimit;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.AxonNonTransientException;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+@Configuration
+class AxonConfiguration {
+
+    /**
+     * The stored events' mapper, apart from the web's: a web JSON setting must never change how
+     * events are written. Axon picks this bean by its name.
+     */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    /** The web's mapper, built by Boot's builder as usual. */
+    @Bean
+    @Primary
+    ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
+        return builder.build();
+    }
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer webJson() {
+        return builder -> builder.featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /**
+     * Two nodes (or a cached stale aggregate) writing one aggregate collide on the event table's
+     * unique key: such a command is retried. A business refusal is never retried.
+     */
+    @Bean(destroyMethod = "shutdown")
+    ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newScheduledThreadPool(2);
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(commandRetryExecutor)
+                        .retryInterval(20)
+                        .maxRetryCount(20)
+                        .nonTransientFailurePredicate(failure -> failure instanceof BusinessRuleViolation
+                                || failure instanceof AxonNonTransientException
+                                || failure instanceof IllegalArgumentException)
+                        .build())
+                .build();
+    }
+
+    @Bean
+    Cache scheduleCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache appointmentCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** A schedule gathers an event per booking and release: a snapshot keeps cold loads short. */
+    @Bean
+    SnapshotTriggerDefinition scheduleSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 50);
+    }
+
+    @Autowired
+    void configureProcessors(EventProcessingConfigurer processing) {
+        // lookups are written in the command's own transaction; a failure there refuses the command
+        processing.registerSubscribingEventProcessor(DailyBookingLimit.GROUP);
+        processing.registerListenerInvocationErrorHandler(DailyBookingLimit.GROUP,
+                configuration -> PropagatingErrorHandler.instance());
+        // catalogue events are published without an aggregate: keep them in one ordered sequence
+        processing.registerSequencingPolicy("catalogue-view", configuration -> new SequentialPolicy());
+    }
+}

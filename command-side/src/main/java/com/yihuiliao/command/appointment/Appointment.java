@@ -1,0 +1,136 @@
+package com.yihuiliao.command.appointment;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.appointment.AppointmentBooked;
+import com.yihuiliao.api.appointment.AppointmentCancelled;
+import com.yihuiliao.api.appointment.AppointmentConfirmed;
+import com.yihuiliao.api.appointment.AppointmentExpired;
+import com.yihuiliao.api.appointment.AppointmentStatus;
+import com.yihuiliao.api.appointment.CancelAppointment;
+import com.yihuiliao.api.appointment.CancelAppointmentByHospital;
+import com.yihuiliao.api.appointment.CancelledBy;
+import com.yihuiliao.api.appointment.ConfirmAppointment;
+import com.yihuiliao.api.appointment.OpenAppointment;
+import java.time.Instant;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One patient's appointment: held → confirmed; held → expired; held or confirmed → cancelled.
+ * An unpaid hold expires through a persistent deadline.
+ */
+@Aggregate(cache = "appointmentCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class Appointment {
+
+    static final String HOLD_EXPIRY = "hold-expiry";
+    static final String FREE_OF_CHARGE = "FREE";
+
+    @AggregateIdentifier
+    private String appointmentId;
+    private String patientId;
+    private String scheduleId;
+    private Instant cancelUntil;
+    private AppointmentStatus status;
+
+    protected Appointment() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Appointment(OpenAppointment cmd, DeadlineManager deadlines) {
+        apply(new AppointmentBooked(cmd.appointmentId(), cmd.patientId(), cmd.scheduleId(), cmd.doctorId(),
+                cmd.departmentId(), cmd.date(), cmd.period(), cmd.feeFen(), cmd.cancelUntil(), cmd.holdExpiresAt()));
+        if (cmd.feeFen() == 0) {
+            apply(new AppointmentConfirmed(cmd.appointmentId(), FREE_OF_CHARGE));
+        } else {
+            deadlines.schedule(cmd.holdExpiresAt(), HOLD_EXPIRY);
+        }
+    }
+
+    @CommandHandler
+    public void handle(ConfirmAppointment cmd) {
+        if (status == AppointmentStatus.CONFIRMED) {
+            return; // the payment flow may repeat itself
+        }
+        if (status != AppointmentStatus.HELD) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CONFIRMABLE,
+                    "The appointment is " + status.name().toLowerCase() + " and can no longer be confirmed.");
+        }
+        apply(new AppointmentConfirmed(appointmentId, cmd.paymentReference()));
+    }
+
+    @CommandHandler
+    public void handle(CancelAppointment cmd) {
+        if (!patientId.equals(cmd.patientId())) {
+            // another patient's appointment is not theirs to see: same answer as an unknown id
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
+        }
+        if (status == AppointmentStatus.CANCELLED) {
+            return;
+        }
+        if (!status.isLive()) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CANCELLABLE,
+                    "The appointment is " + status.name().toLowerCase() + " and can no longer be cancelled.");
+        }
+        if (!GenericEventMessage.clock.instant().isBefore(cancelUntil)) {
+            throw new BusinessRuleViolation(ErrorCode.CANCEL_DEADLINE_PASSED,
+                    "Appointments on this schedule could be cancelled until " + cancelUntil + ".");
+        }
+        apply(new AppointmentCancelled(appointmentId, scheduleId, patientId, CancelledBy.PATIENT,
+                cmd.reason(), status == AppointmentStatus.CONFIRMED));
+    }
+
+    @CommandHandler
+    public void handle(CancelAppointmentByHospital cmd) {
+        if (!status.isLive()) {
+            return; // already ended; suspension may repeat
+        }
+        apply(new AppointmentCancelled(appointmentId, scheduleId, patientId, CancelledBy.HOSPITAL,
+                cmd.reason(), status == AppointmentStatus.CONFIRMED));
+    }
+
+    @DeadlineHandler(deadlineName = HOLD_EXPIRY)
+    void expireUnpaidHold() {
+        if (status == AppointmentStatus.HELD) {
+            apply(new AppointmentExpired(appointmentId, scheduleId, patientId));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentBooked event) {
+        appointmentId = event.appointmentId();
+        patientId = event.patientId();
+        scheduleId = event.scheduleId();
+        cancelUntil = event.cancelUntil();
+        status = AppointmentStatus.HELD;
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentConfirmed event) {
+        status = AppointmentStatus.CONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentCancelled event) {
+        status = AppointmentStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentExpired event) {
+        status = AppointmentStatus.EXPIRED;
+    }
+
+    AppointmentStatus status() {
+        return status;
+    }
+}

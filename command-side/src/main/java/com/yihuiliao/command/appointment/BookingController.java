@@ -1,0 +1,102 @@
+package com.yihuiliao.command.appointment;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.appointment.CancelAppointment;
+import com.yihuiliao.api.appointment.ConfirmAppointment;
+import com.yihuiliao.api.schedule.AppointmentBookedResult;
+import com.yihuiliao.api.schedule.BookAppointment;
+import com.yihuiliao.command.gate.AdmissionGate;
+import com.yihuiliao.command.gate.AdmissionGate.Admission;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Booking", description = "Book, cancel and confirm appointments")
+class BookingController {
+
+    static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+
+    private final CommandGateway commands;
+    private final AdmissionGate gate;
+
+    BookingController(CommandGateway commands, AdmissionGate gate) {
+        this.commands = commands;
+        this.gate = gate;
+    }
+
+    /**
+     * @param requestId optional client-chosen key: retrying with the same key books at most once
+     */
+    record BookRequest(@NotBlank @Pattern(regexp = ID) String scheduleId,
+                       @NotBlank @Pattern(regexp = ID) String patientId,
+                       @Pattern(regexp = ID) String requestId) {
+    }
+
+    record CancelRequest(@NotBlank @Pattern(regexp = ID) String patientId, @Size(max = 200) String reason) {
+    }
+
+    record ConfirmRequest(@NotBlank @Size(max = 64) String paymentReference) {
+    }
+
+    @PostMapping("/api/appointments")
+    @Operation(summary = "Hold a slot for a patient, awaiting payment (a free schedule confirms at once)")
+    ResponseEntity<AppointmentBookedResult> book(@Valid @RequestBody BookRequest request) {
+        String appointmentId = request.requestId() == null
+                ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes((request.patientId() + '/' + request.scheduleId() + '/' + request.requestId())
+                        .getBytes(StandardCharsets.UTF_8)).toString();
+        Admission admission = gate.admit(request.scheduleId());
+        if (admission == Admission.FULL) {
+            throw new BusinessRuleViolation(ErrorCode.SCHEDULE_FULL);
+        }
+        AppointmentBookedResult result;
+        try {
+            result = commands.sendAndWait(new BookAppointment(request.scheduleId(), appointmentId, request.patientId()));
+        } catch (BusinessRuleViolation refused) {
+            if (refused.code() == ErrorCode.SCHEDULE_FULL) {
+                gate.markFull(request.scheduleId());
+            } else if (admission == Admission.ADMITTED) {
+                gate.giveBack(request.scheduleId());
+            }
+            throw refused;
+        } catch (RuntimeException failed) {
+            if (admission == Admission.ADMITTED) {
+                gate.giveBack(request.scheduleId());
+            }
+            throw failed;
+        }
+        if (admission == Admission.UNKNOWN && result.scheduleVersion() >= 0) {
+            gate.seed(request.scheduleId(), result.remaining(), result.scheduleVersion());
+        } else if (admission == Admission.ADMITTED && result.scheduleVersion() < 0) {
+            gate.giveBack(request.scheduleId()); // a retried request: it booked nothing new
+        }
+        return ResponseEntity.created(URI.create("/api/appointments/" + appointmentId)).body(result);
+    }
+
+    @PostMapping("/api/appointments/{appointmentId}/cancel")
+    @Operation(summary = "A patient cancels their appointment before the cancellation deadline")
+    void cancel(@PathVariable @Pattern(regexp = ID) String appointmentId, @Valid @RequestBody CancelRequest request) {
+        commands.sendAndWait(new CancelAppointment(appointmentId, request.patientId(),
+                request.reason() == null ? "Cancelled by the patient" : request.reason()));
+    }
+
+    @PostMapping("/api/admin/appointments/{appointmentId}/confirm")
+    @Operation(summary = "Confirm a held appointment once its fee is paid (the payment flow's command)")
+    void confirm(@PathVariable @Pattern(regexp = ID) String appointmentId, @Valid @RequestBody ConfirmRequest request) {
+        commands.sendAndWait(new ConfirmAppointment(appointmentId, request.paymentReference()));
+    }
+}

@@ -1,0 +1,84 @@
+package com.yihuiliao.command.appointment;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.appointment.AppointmentStatus;
+import com.yihuiliao.api.appointment.OpenAppointment;
+import com.yihuiliao.api.schedule.AppointmentBookedResult;
+import com.yihuiliao.api.schedule.BookAppointment;
+import com.yihuiliao.api.schedule.SlotHeld;
+import com.yihuiliao.command.schedule.HoldSlot;
+import com.yihuiliao.command.schedule.Schedule;
+import java.time.Instant;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * A booking touches two aggregates in one unit of work: the schedule holds the slot, the
+ * per-day limit is taken, and the appointment is opened — all of it commits, or none.
+ */
+@Component
+class BookingHandler {
+
+    private final Repository<Schedule> schedules;
+    private final Repository<Appointment> appointments;
+    private final DailyBookingLimit dailyLimit;
+    private final DeadlineManager deadlines;
+    private final BookingSettings settings;
+
+    BookingHandler(@Qualifier("scheduleRepository") Repository<Schedule> schedules,
+                   @Qualifier("appointmentRepository") Repository<Appointment> appointments,
+                   DailyBookingLimit dailyLimit, DeadlineManager deadlines, BookingSettings settings) {
+        this.schedules = schedules;
+        this.appointments = appointments;
+        this.dailyLimit = dailyLimit;
+        this.deadlines = deadlines;
+        this.settings = settings;
+    }
+
+    @CommandHandler
+    public AppointmentBookedResult handle(BookAppointment cmd) throws Exception {
+        Aggregate<Schedule> schedule = loadSchedule(cmd.scheduleId());
+        AppointmentBookedResult existing = existingBooking(cmd);
+        if (existing != null) {
+            return existing;
+        }
+        SlotHeld held = (SlotHeld) schedule.handle(GenericCommandMessage.asCommandMessage(
+                new HoldSlot(cmd.scheduleId(), cmd.appointmentId(), cmd.patientId())));
+        dailyLimit.take(cmd.patientId(), held.date(), settings.dailyLimit());
+        Instant holdExpiresAt = GenericEventMessage.clock.instant().plus(settings.paymentTimeout());
+        Aggregate<Appointment> appointment = appointments.newInstance(() -> new Appointment(
+                new OpenAppointment(cmd.appointmentId(), cmd.patientId(), cmd.scheduleId(), held.doctorId(),
+                        held.departmentId(), held.date(), held.period(), held.feeFen(), held.cancelUntil(),
+                        holdExpiresAt), deadlines));
+        AppointmentStatus status = appointment.invoke(Appointment::status);
+        return new AppointmentBookedResult(cmd.appointmentId(), status,
+                status == AppointmentStatus.HELD ? holdExpiresAt : null, held.remaining(), schedule.version());
+    }
+
+    private Aggregate<Schedule> loadSchedule(String scheduleId) {
+        try {
+            return schedules.load(scheduleId);
+        } catch (AggregateNotFoundException e) {
+            throw new BusinessRuleViolation(ErrorCode.SCHEDULE_NOT_FOUND);
+        }
+    }
+
+    /** A client retrying with the same request id gets the first answer, not a second booking. */
+    private AppointmentBookedResult existingBooking(BookAppointment cmd) {
+        try {
+            Aggregate<Appointment> appointment = appointments.load(cmd.appointmentId());
+            return new AppointmentBookedResult(cmd.appointmentId(), appointment.invoke(Appointment::status),
+                    null, -1, -1);
+        } catch (AggregateNotFoundException notBookedYet) {
+            return null;
+        }
+    }
+}

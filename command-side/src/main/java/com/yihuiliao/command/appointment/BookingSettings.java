@@ -1,0 +1,13 @@
+package com.yihuiliao.command.appointment;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param paymentTimeout how long an unpaid hold lasts before it expires and its slot returns
+ * @param dailyLimit     live appointments one patient may hold on one visit date
+ */
+@ConfigurationProperties("yihuiliao.booking")
+public record BookingSettings(@DefaultValue("15m") Duration paymentTimeout, @DefaultValue("3") int dailyLimit) {
+}

@@ -1,0 +1,57 @@
+package com.yihuiliao.command.appointment;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.schedule.SlotReleased;
+import java.time.LocalDate;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Set-based validation of "at most N live appointments per patient per visit date": a lookup
+ * row written in the booking's own transaction, never a query of a read model.
+ */
+@Component
+@ProcessingGroup(DailyBookingLimit.GROUP)
+public class DailyBookingLimit {
+
+    /** Subscribing: runs inside the transaction of the command that released the slot. */
+    public static final String GROUP = "booking-lookups";
+
+    private final JdbcTemplate jdbc;
+
+    DailyBookingLimit(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void take(String patientId, LocalDate date, int limit) {
+        if (incrementBelow(patientId, date, limit)) {
+            return;
+        }
+        try {
+            jdbc.update("INSERT INTO patient_daily_booking (patient_id, visit_date, booked) VALUES (?, ?, 1)",
+                    patientId, date);
+            return;
+        } catch (DuplicateKeyException rowExists) {
+            if (incrementBelow(patientId, date, limit)) {
+                return;
+            }
+        }
+        throw new BusinessRuleViolation(ErrorCode.DAILY_LIMIT_REACHED,
+                "A patient may hold at most " + limit + " appointments on one day.");
+    }
+
+    private boolean incrementBelow(String patientId, LocalDate date, int limit) {
+        return jdbc.update("UPDATE patient_daily_booking SET booked = booked + 1 "
+                + "WHERE patient_id = ? AND visit_date = ? AND booked < ?", patientId, date, limit) == 1;
+    }
+
+    @EventHandler
+    void on(SlotReleased event) {
+        jdbc.update("UPDATE patient_daily_booking SET booked = booked - 1 "
+                + "WHERE patient_id = ? AND visit_date = ? AND booked > 0", event.patientId(), event.date());
+    }
+}

@@ -1,0 +1,63 @@
+package com.yihuiliao.command.catalogue;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Admin: catalogue", description = "Departments (two levels) and doctors")
+class CatalogueAdminController {
+
+    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+
+    private final Catalogue catalogue;
+
+    CatalogueAdminController(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    record DepartmentRequest(@Pattern(regexp = ID) String parentId, @NotBlank @Size(max = 64) String name,
+                             @Size(max = 2000) String introduction, @Min(0) @Max(10000) int sortOrder) {
+    }
+
+    record DoctorRequest(@NotBlank @Pattern(regexp = ID) String departmentId, @NotBlank @Size(max = 64) String name,
+                         @Size(max = 64) String title, @Size(max = 500) String specialty,
+                         @Size(max = 4000) String introduction, @Size(max = 500) @Pattern(regexp = "^https?://.*") String photoUrl,
+                         @NotNull @Min(0) @Max(10_000_000) Long feeFen) {
+    }
+
+    record DepartmentView(String id, String parentId, String name, String introduction, int sortOrder) {
+    }
+
+    record DoctorView(String id, String departmentId, String name, String title, String specialty,
+                      String introduction, String photoUrl, long feeFen) {
+    }
+
+    @PutMapping("/api/admin/departments/{id}")
+    @Operation(summary = "Create or update a department")
+    DepartmentView saveDepartment(@PathVariable @Pattern(regexp = ID) String id,
+                                  @Valid @RequestBody DepartmentRequest request) {
+        Department d = catalogue.saveDepartment(id, request.parentId(), request.name(), request.introduction(),
+                request.sortOrder());
+        return new DepartmentView(d.getId(), d.getParentId(), d.getName(), d.getIntroduction(), d.getSortOrder());
+    }
+
+    @PutMapping("/api/admin/doctors/{id}")
+    @Operation(summary = "Create or update a doctor")
+    DoctorView saveDoctor(@PathVariable @Pattern(regexp = ID) String id, @Valid @RequestBody DoctorRequest request) {
+        Doctor d = catalogue.saveDoctor(id, request.departmentId(), request.name(), request.title(),
+                request.specialty(), request.introduction(), request.photoUrl(), request.feeFen());
+        return new DoctorView(d.getId(), d.getDepartmentId(), d.getName(), d.getTitle(), d.getSpecialty(),
+                d.getIntroduction(), d.getPhotoUrl(), d.getFeeFen());
+    }
+}

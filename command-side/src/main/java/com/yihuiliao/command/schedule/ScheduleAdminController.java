@@ -1,0 +1,69 @@
+package com.yihuiliao.command.schedule;
+
+import com.yihuiliao.api.schedule.AddCapacity;
+import com.yihuiliao.api.schedule.Period;
+import com.yihuiliao.api.schedule.SuspendSchedule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Admin: schedules", description = "Doctor schedules (排班), capacity and suspension (停诊)")
+class ScheduleAdminController {
+
+    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+
+    private final CommandGateway commands;
+    private final SchedulePublisher publisher;
+
+    ScheduleAdminController(CommandGateway commands, SchedulePublisher publisher) {
+        this.commands = commands;
+        this.publisher = publisher;
+    }
+
+    /** feeFen defaults to the doctor's registration fee. */
+    record PublishRequest(@NotBlank @Pattern(regexp = ID) String doctorId, @NotNull LocalDate date,
+                          @NotNull Period period, @NotNull @Min(1) @Max(10_000) Integer capacity,
+                          @Min(0) @Max(10_000_000) Long feeFen) {
+    }
+
+    record CapacityRequest(@NotNull @Min(1) @Max(10_000) Integer additional) {
+    }
+
+    record SuspendRequest(@NotBlank @Size(max = 200) String reason) {
+    }
+
+    @PostMapping("/api/admin/schedules")
+    @Operation(summary = "Publish a doctor's schedule; its booking window follows the rules in force")
+    ResponseEntity<SchedulePublisher.Published> publish(@Valid @RequestBody PublishRequest request) {
+        SchedulePublisher.Published published = publisher.publish(request.doctorId(), request.date(), request.period(),
+                request.capacity(), request.feeFen());
+        return ResponseEntity.created(URI.create("/api/schedules/" + published.scheduleId())).body(published);
+    }
+
+    @PostMapping("/api/admin/schedules/{scheduleId}/capacity")
+    @Operation(summary = "Add slots to a schedule (加号)")
+    void addCapacity(@PathVariable @Pattern(regexp = ID) String scheduleId, @Valid @RequestBody CapacityRequest request) {
+        commands.sendAndWait(new AddCapacity(scheduleId, request.additional()));
+    }
+
+    @PostMapping("/api/admin/schedules/{scheduleId}/suspend")
+    @Operation(summary = "Suspend a schedule (停诊): every appointment on it is cancelled with the reason")
+    void suspend(@PathVariable @Pattern(regexp = ID) String scheduleId, @Valid @RequestBody SuspendRequest request) {
+        commands.sendAndWait(new SuspendSchedule(scheduleId, request.reason()));
+    }
+}

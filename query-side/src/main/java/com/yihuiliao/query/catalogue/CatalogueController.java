@@ -1,0 +1,45 @@
+package com.yihuiliao.query.catalogue;
+
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.catalogue.DepartmentSummary;
+import com.yihuiliao.api.catalogue.DoctorProfile;
+import com.yihuiliao.query.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Catalogue", description = "Departments and doctors (public)")
+class CatalogueController {
+
+    private final CatalogueQueries catalogue;
+
+    CatalogueController(CatalogueQueries catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/api/departments")
+    @Operation(summary = "All departments, top-level first")
+    List<DepartmentSummary> departments() {
+        return catalogue.departments();
+    }
+
+    @GetMapping("/api/doctors")
+    @Operation(summary = "Doctors, of one department when given")
+    List<DoctorProfile> doctors(@RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String departmentId) {
+        return catalogue.doctors(departmentId);
+    }
+
+    @GetMapping("/api/doctors/{doctorId}")
+    @Operation(summary = "A doctor's profile")
+    DoctorProfile doctor(@PathVariable @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String doctorId) {
+        return NotFound.orThrow(catalogue.doctor(doctorId), ErrorCode.DOCTOR_NOT_FOUND);
+    }
+}

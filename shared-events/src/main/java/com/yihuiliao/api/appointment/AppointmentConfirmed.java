@@ -1,0 +1,4 @@
+package com.yihuiliao.api.appointment;
+
+public record AppointmentConfirmed(String appointmentId, String paymentReference) {
+}

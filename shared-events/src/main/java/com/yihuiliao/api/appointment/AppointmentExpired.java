@@ -1,0 +1,4 @@
+package com.yihuiliao.api.appointment;
+
+public record AppointmentExpired(String appointmentId, String scheduleId, String patientId) {
+}

@@ -1,0 +1,6 @@
+package com.yihuiliao.api.appointment;
+
+import java.util.List;
+
+public record AppointmentPage(List<AppointmentSummary> items, long total, int page, int size) {
+}

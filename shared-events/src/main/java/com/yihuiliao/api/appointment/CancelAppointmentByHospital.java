@@ -1,0 +1,7 @@
+package com.yihuiliao.api.appointment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The hospital cancels (停诊 and the like): no deadline applies; repeats are harmless. */
+public record CancelAppointmentByHospital(@TargetAggregateIdentifier String appointmentId, String reason) {
+}

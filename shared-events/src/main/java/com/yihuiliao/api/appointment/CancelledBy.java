@@ -1,0 +1,6 @@
+package com.yihuiliao.api.appointment;
+
+public enum CancelledBy {
+    PATIENT,
+    HOSPITAL
+}

@@ -1,0 +1,7 @@
+package com.yihuiliao.api.appointment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Sent by the payment flow once the fee is paid; repeats are harmless. */
+public record ConfirmAppointment(@TargetAggregateIdentifier String appointmentId, String paymentReference) {
+}

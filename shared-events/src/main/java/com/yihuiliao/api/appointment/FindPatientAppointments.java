@@ -1,0 +1,4 @@
+package com.yihuiliao.api.appointment;
+
+public record FindPatientAppointments(String patientId) {
+}

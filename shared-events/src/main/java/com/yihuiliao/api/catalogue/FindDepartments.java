@@ -1,0 +1,5 @@
+package com.yihuiliao.api.catalogue;
+
+/** All departments, top-level first, each level in its sort order. */
+public record FindDepartments() {
+}

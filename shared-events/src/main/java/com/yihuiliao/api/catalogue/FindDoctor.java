@@ -1,0 +1,4 @@
+package com.yihuiliao.api.catalogue;
+
+public record FindDoctor(String doctorId) {
+}

@@ -1,0 +1,4 @@
+package com.yihuiliao.api.rules;
+
+public record BookingRulesSet(String scope, BookingRules rules) {
+}

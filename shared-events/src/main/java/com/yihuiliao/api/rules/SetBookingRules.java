@@ -1,0 +1,7 @@
+package com.yihuiliao.api.rules;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** scope is {@link BookingRules#HOSPITAL} or a department id; a department's rules override the hospital's. */
+public record SetBookingRules(@TargetAggregateIdentifier String scope, BookingRules rules) {
+}

@@ -1,0 +1,8 @@
+package com.yihuiliao.api.schedule;
+
+/**
+ * Book a slot of a schedule for a patient: the schedule holds the slot and the appointment is
+ * opened, in one transaction. Answers {@link AppointmentBookedResult}.
+ */
+public record BookAppointment(String scheduleId, String appointmentId, String patientId) {
+}

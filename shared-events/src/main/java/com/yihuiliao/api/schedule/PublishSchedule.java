@@ -1,0 +1,8 @@
+package com.yihuiliao.api.schedule;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record PublishSchedule(@TargetAggregateIdentifier String scheduleId, String doctorId, String departmentId,
+                              LocalDate date, Period period, int capacity, long feeFen, BookingWindow window) {
+}

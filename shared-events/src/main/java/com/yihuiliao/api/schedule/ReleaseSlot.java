@@ -1,0 +1,7 @@
+package com.yihuiliao.api.schedule;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Give a held slot back; a no-op when the appointment holds none (releases repeat). */
+public record ReleaseSlot(@TargetAggregateIdentifier String scheduleId, String appointmentId, String reason) {
+}

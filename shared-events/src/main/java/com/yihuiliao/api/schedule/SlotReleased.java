@@ -1,0 +1,7 @@
+package com.yihuiliao.api.schedule;
+
+import java.time.LocalDate;
+
+public record SlotReleased(String scheduleId, String appointmentId, String patientId, LocalDate date,
+                           String reason, int remaining) {
+}
