@@ -57,12 +57,8 @@ public class AdmissionGate {
             if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
             local seq = tonumber(redis.call('HGET', KEYS[1], 'seq') or '-1')
             if tonumber(ARGV[2]) <= seq then return 0 end
-            if ARGV[3] == 'set' then
-              redis.call('HSET', KEYS[1], 'remaining', ARGV[1], 'seq', ARGV[2])
-            else
-              redis.call('HINCRBY', KEYS[1], 'remaining', ARGV[1])
-              redis.call('HSET', KEYS[1], 'seq', ARGV[2])
-            end
+            redis.call('HINCRBY', KEYS[1], 'remaining', ARGV[1])
+            redis.call('HSET', KEYS[1], 'seq', ARGV[2])
             return 1
             """, Long.class);
 
@@ -108,12 +104,15 @@ public class AdmissionGate {
     }
 
     void adjust(String scheduleId, int delta, long eventSequence) {
-        run(APPLY, scheduleId, String.valueOf(delta), String.valueOf(eventSequence), "add");
+        run(APPLY, scheduleId, String.valueOf(delta), String.valueOf(eventSequence));
     }
 
-    void set(String scheduleId, int remaining, long eventSequence) {
-        run(APPLY, scheduleId, String.valueOf(remaining), String.valueOf(eventSequence), "set");
+    void forget(String scheduleId) {
+        run(FORGET, scheduleId);
     }
+
+    private static final RedisScript<Long> FORGET = new DefaultRedisScript<>(
+            "return redis.call('DEL', KEYS[1])", Long.class);
 
     private Long run(RedisScript<Long> script, String scheduleId, String... args) {
         if (System.currentTimeMillis() < downUntil.get()) {

@@ -38,8 +38,9 @@ class GateFollower {
         gate.adjust(event.scheduleId(), 1, sequence);
     }
 
+    /** A suspended schedule leaves the gate, so patients hear "suspended" from the schedule, not "full". */
     @EventHandler
-    void on(ScheduleSuspended event, @SequenceNumber long sequence) {
-        gate.set(event.scheduleId(), 0, sequence);
+    void on(ScheduleSuspended event) {
+        gate.forget(event.scheduleId());
     }
 }

@@ -1,0 +1,96 @@
+package com.yihuiliao.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Bad input gets a 4xx problem detail with a stable code, and writes nothing. */
+class BadInputIT extends IntegrationTest {
+
+    private static final String LONG = "x".repeat(5000);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                Arguments.of("POST", "/api/appointments", "{not json", 400, "MALFORMED_REQUEST"),
+                Arguments.of("POST", "/api/appointments", "[1,2]", 400, "MALFORMED_REQUEST"),
+                Arguments.of("POST", "/api/appointments", "{}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/appointments", "{\"scheduleId\":\"" + LONG + "\",\"patientId\":\"p\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/appointments", "{\"scheduleId\":\"no-such-schedule\",\"patientId\":\"p\"}", 404, "SCHEDULE_NOT_FOUND"),
+                Arguments.of("POST", "/api/appointments", "{\"scheduleId\":\"a b;drop\",\"patientId\":\"p\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/appointments/no-such-appointment/cancel", "{\"patientId\":\"p\"}", 404, "NOT_FOUND"),
+                Arguments.of("POST", "/api/admin/appointments/no-such-appointment/confirm", "{\"paymentReference\":\"x\"}", 404, "NOT_FOUND"),
+                Arguments.of("POST", "/api/admin/schedules", "{\"doctorId\":\"no-such-doctor\",\"date\":\"2099-01-01\",\"period\":\"MORNING\",\"capacity\":5}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/schedules", "{\"doctorId\":\"no-such-doctor\",\"date\":\"" + java.time.LocalDate.now().plusDays(3) + "\",\"period\":\"MORNING\",\"capacity\":5}", 404, "DOCTOR_NOT_FOUND"),
+                Arguments.of("POST", "/api/admin/schedules", "{\"doctorId\":\"d\",\"date\":\"2026-13-45\",\"period\":\"MORNING\",\"capacity\":5}", 400, "MALFORMED_REQUEST"),
+                Arguments.of("POST", "/api/admin/schedules", "{\"doctorId\":\"d\",\"date\":\"2026-12-01\",\"period\":\"NIGHT\",\"capacity\":5}", 400, "MALFORMED_REQUEST"),
+                Arguments.of("POST", "/api/admin/schedules", "{\"doctorId\":\"d\",\"date\":\"2026-12-01\",\"period\":\"MORNING\",\"capacity\":-1}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/schedules", "{\"doctorId\":\"d\",\"date\":\"2026-12-01\",\"period\":\"MORNING\",\"capacity\":99999999999}", 400, "MALFORMED_REQUEST"),
+                Arguments.of("POST", "/api/admin/schedules", "{\"doctorId\":\"d\",\"date\":\"2026-12-01\",\"period\":\"MORNING\",\"capacity\":5,\"feeFen\":-100}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/schedules/no-such-schedule/capacity", "{\"additional\":5}", 404, "NOT_FOUND"),
+                Arguments.of("POST", "/api/admin/schedules/no-such-schedule/capacity", "{\"additional\":0}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/schedules/no-such-schedule/suspend", "{\"reason\":\"" + LONG + "\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/schedules/no-such-schedule/suspend", "{\"reason\":\"sick\"}", 404, "NOT_FOUND"),
+                Arguments.of("PUT", "/api/admin/departments/d1", "{\"name\":\"" + LONG + "\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("PUT", "/api/admin/departments/d1", "{\"name\":\"x\",\"parentId\":\"no-such-parent\"}", 404, "DEPARTMENT_NOT_FOUND"),
+                Arguments.of("PUT", "/api/admin/doctors/d1", "{\"departmentId\":\"no-such-dept\",\"name\":\"x\",\"feeFen\":100}", 404, "DEPARTMENT_NOT_FOUND"),
+                Arguments.of("PUT", "/api/admin/doctors/d1", "{\"departmentId\":\"x\",\"name\":\"x\",\"feeFen\":100000000000}", 400, "VALIDATION_FAILED"),
+                Arguments.of("PUT", "/api/admin/booking-rules/HOSPITAL", "{\"daysAhead\":-1,\"releaseTime\":\"08:00\",\"stopMinutesBefore\":0,\"cancelMinutesBefore\":0}", 400, "VALIDATION_FAILED"),
+                Arguments.of("PUT", "/api/admin/booking-rules/HOSPITAL", "{\"daysAhead\":1,\"releaseTime\":\"25:00\",\"stopMinutesBefore\":0,\"cancelMinutesBefore\":0}", 400, "MALFORMED_REQUEST"),
+                Arguments.of("GET", "/api/schedules/no-such-schedule", null, 404, "SCHEDULE_NOT_FOUND"),
+                Arguments.of("GET", "/api/schedules?from=2026-12-01&to=2027-12-01", null, 400, "VALIDATION_FAILED"),
+                Arguments.of("GET", "/api/schedules?from=yesterday", null, 400, "VALIDATION_FAILED"),
+                Arguments.of("GET", "/api/doctors/no-such-doctor", null, 404, "DOCTOR_NOT_FOUND"),
+                Arguments.of("GET", "/api/admin/appointments?size=100000", null, 400, "VALIDATION_FAILED"),
+                Arguments.of("GET", "/api/admin/appointments?status=WHATEVER", null, 400, "VALIDATION_FAILED"),
+                Arguments.of("GET", "/api/no-such-endpoint", null, 404, "NOT_FOUND"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} → {3} {4}")
+    @MethodSource("badRequests")
+    void isRefusedClearlyAndWritesNothing(String method, String path, String body, int status, String code) {
+        long eventsBefore = events();
+        long departmentsBefore = count("department");
+        long doctorsBefore = count("doctor");
+        Api.Response response = switch (method) {
+            case "GET" -> api.get(path);
+            case "PUT" -> api.put(path, body);
+            default -> api.post(path, body);
+        };
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+        assertThat(response.code()).as(response.body().toString()).isEqualTo(code);
+        assertThat(response.text("title")).isNotBlank();
+        assertThat(response.text("detail")).isNotBlank();
+        assertThat(events()).isEqualTo(eventsBefore);
+        assertThat(count("department")).isEqualTo(departmentsBefore);
+        assertThat(count("doctor")).isEqualTo(doctorsBefore);
+    }
+
+    /** Events a request could write; expiries (and the releases they cause) are timers of earlier tests. */
+    private long events() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type NOT IN (?, ?)", Long.class,
+                com.yihuiliao.api.appointment.AppointmentExpired.class.getName(),
+                com.yihuiliao.api.schedule.SlotReleased.class.getName());
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+}

@@ -1,0 +1,62 @@
+package com.yihuiliao.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.yihuiliao.api.schedule.SlotReleased;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A hold whose payment deadline passes while the application is down expires once it is back:
+ * deadlines are persisted (db-scheduler), not kept in memory.
+ */
+class DeadlineAfterRestartIT {
+
+    @Test
+    void aHoldThatExpiredWhileDownExpiresAfterRestart() {
+        Map<String, String> props = new LinkedHashMap<>(TestEnvironment.freshDatabase("restart"));
+        props.put("yihuiliao.booking.payment-timeout", "3s");
+        props.put("server.port", "0");
+
+        String scheduleId;
+        String appointmentId;
+        Instant expiresAt;
+        try (ConfigurableApplicationContext first = start(props)) {
+            Api api = new Api(port(first));
+            scheduleId = api.openSchedule(2, 3000);
+            Api.Response booked = Api.expect(api.book(scheduleId, "restart-1"), 201);
+            appointmentId = booked.text("appointmentId");
+            expiresAt = Instant.parse(booked.text("holdExpiresAt"));
+        }
+        // the application is down while the deadline passes
+        await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(expiresAt.plusSeconds(1)));
+
+        try (ConfigurableApplicationContext second = start(props)) {
+            Api api = new Api(port(second));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "EXPIRED".equals(api.get("/api/patients/restart-1/appointments/"
+                    + appointmentId).body().path("appointment").path("status").asText()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/schedules/" + scheduleId).body()
+                    .path("remaining").asInt() == 2);
+            JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                    + "AND payload_type = ?", Long.class, scheduleId, SlotReleased.class.getName())).isEqualTo(1);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, String> props) {
+        // as command-line arguments: they must win over application.yml
+        return new SpringApplicationBuilder(YihuiliaoApplication.class)
+                .run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}

@@ -1,0 +1,51 @@
+package com.yihuiliao.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** With Redis gone, booking is slower but still exact: the schedule aggregate decides alone. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RedisDownBookingIT {
+
+    private static final Map<String, String> DATABASE = TestEnvironment.freshDatabase("noredis");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        DATABASE.forEach((key, value) -> registry.add(key, () -> value));
+        int deadPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            deadPort = socket.getLocalPort(); // closed again at once: nothing listens there
+        }
+        int port = deadPort;
+        registry.add("yihuiliao.redis.embedded", () -> "false");
+        registry.add("spring.data.redis.host", () -> "127.0.0.1");
+        registry.add("spring.data.redis.port", () -> port);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void threeHundredPatientsRaceForThirtySlotsWithoutRedis() throws Exception {
+        Api api = new Api(port);
+        assertThat(api.get("/actuator/health").body().path("components").path("redis").path("status").asText())
+                .isEqualTo("DOWN");
+        String scheduleId = api.openSchedule(30, 3000);
+
+        Map<String, Long> outcome = ConcurrentBookingIT.race(300, i -> api.book(scheduleId, "noredis-" + i));
+
+        ConcurrentBookingIT.assertExactlyBooked(outcome, 30, 300);
+        // the catalogue still answers, from the read model, without its cache
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/departments").status() == 200);
+    }
+}

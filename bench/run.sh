@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# Booking benchmark (not a test): starts the system on MariaDB + Redis, runs the release race and
+# spread bookings against it and against a plain-SQL baseline served by the same process, and
+# prints attempts/s, p50/p99 latency, booked/refused/errors and oversold, with ours/baseline.
+#
+#   bash bench/run.sh
+#
+# Needs MariaDB (or MySQL) on 127.0.0.1:3306 with user root and an empty password, Redis on
+# 127.0.0.1:6379, JDK 17 and the mysql client. Environment overrides: BENCH_DB_HOST, BENCH_DB_PORT,
+# BENCH_DB_USER, BENCH_DB_PASSWORD, BENCH_REDIS_HOST, BENCH_REDIS_PORT, BENCH_ATTEMPTS,
+# BENCH_CLIENTS, BENCH_WARMUP, BENCH_KEEP_DB=1 (do not drop the database), BENCH_KEEP_LOG=1.
+# Creates a database yhl_bench_<epoch> and drops it at the end; only 127.0.0.1 traffic.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="$ROOT/app/target/yihuiliao.jar"
+DB_HOST="${BENCH_DB_HOST:-127.0.0.1}"
+DB_PORT="${BENCH_DB_PORT:-3306}"
+DB_USER="${BENCH_DB_USER:-root}"
+DB_PASSWORD="${BENCH_DB_PASSWORD:-}"
+REDIS_HOST="${BENCH_REDIS_HOST:-127.0.0.1}"
+REDIS_PORT="${BENCH_REDIS_PORT:-6379}"
+ATTEMPTS="${BENCH_ATTEMPTS:-2000}"
+CLIENTS="${BENCH_CLIENTS:-64}"
+WARMUP="${BENCH_WARMUP:-200}"
+RACE_CAPACITY=100
+SPREAD_SCHEDULES=100
+SPREAD_CAPACITY=20
+WARMUP_CAPACITY=100
+DOCTORS=34 # x 3 periods = 102 schedules: warm-up, race and 100 spread, all tomorrow
+
+DB="yhl_bench_$(date +%s)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/yhl-bench.XXXXXX")"
+LOG="$WORK/app.log"
+APP_PID=""
+DB_CREATED=""
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+sql() {
+  MYSQL_PWD="$DB_PASSWORD" timeout 30 mysql --protocol=TCP -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" \
+    --batch --skip-column-names "$@"
+}
+
+cleanup() {
+  local status=$?
+  set +e
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    log "stopping the app (pid $APP_PID)"
+    kill "$APP_PID"
+    for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$APP_PID" 2>/dev/null; then
+      log "app did not stop in 30 s, killing it"
+      kill -9 "$APP_PID"
+    fi
+    wait "$APP_PID" 2>/dev/null
+  fi
+  if [[ -n "$DB_CREATED" && "${BENCH_KEEP_DB:-0}" != 1 ]]; then
+    log "dropping database $DB"
+    sql -e "DROP DATABASE IF EXISTS \`$DB\`"
+  fi
+  if [[ $status -ne 0 && -f "$LOG" ]]; then
+    log "last lines of the app log ($LOG):"
+    tail -n 40 "$LOG" >&2
+  fi
+  if [[ "${BENCH_KEEP_LOG:-0}" == 1 || $status -ne 0 ]]; then
+    log "app log kept in $LOG"
+  else
+    rm -rf "$WORK"
+  fi
+  exit $status
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+for tool in java mysql curl jq; do
+  command -v "$tool" >/dev/null || { log "needs $tool on the PATH"; exit 1; }
+done
+
+# --- the jar --------------------------------------------------------------------------------
+if [[ ! -f "$JAR" ]]; then
+  log "building $JAR"
+  (cd "$ROOT" && timeout 900 ./mvnw -q -B -o install -DskipTests)
+fi
+
+# --- a fresh database -----------------------------------------------------------------------
+sql -e "SELECT 1" >/dev/null || { log "cannot reach MariaDB at $DB_HOST:$DB_PORT as $DB_USER"; exit 1; }
+sql -e "CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+DB_CREATED=1
+log "created database $DB"
+
+# --- a free port ----------------------------------------------------------------------------
+PORT=""
+for _ in $(seq 1 50); do
+  candidate=$((20000 + RANDOM % 20000))
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+    PORT=$candidate
+    break
+  fi
+done
+[[ -n "$PORT" ]] || { log "no free port found"; exit 1; }
+BASE="http://127.0.0.1:$PORT"
+
+# --- the app --------------------------------------------------------------------------------
+log "starting the app on $BASE (log: $LOG)"
+YHL_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" \
+YHL_DB_USER="$DB_USER" \
+YHL_DB_PASSWORD="$DB_PASSWORD" \
+YHL_REDIS_HOST="$REDIS_HOST" \
+YHL_REDIS_PORT="$REDIS_PORT" \
+YHL_PORT="$PORT" \
+  java -jar "$JAR" \
+    --spring.profiles.active=prod \
+    --server.address=127.0.0.1 \
+    --yihuiliao.bench.baseline=true \
+    --spring.flyway.locations=classpath:db/migration,classpath:db/bench \
+    >"$LOG" 2>&1 &
+APP_PID=$!
+
+deadline=$((SECONDS + 180))
+until curl -fsS --max-time 2 "$BASE/actuator/health" 2>/dev/null | jq -e '.status == "UP"' >/dev/null 2>&1; do
+  if ! kill -0 "$APP_PID" 2>/dev/null; then log "the app exited during start-up"; exit 1; fi
+  if ((SECONDS > deadline)); then log "the app was not UP within 180 s"; exit 1; fi
+  sleep 1
+done
+log "app is UP"
+
+# --- catalogue and schedules ----------------------------------------------------------------
+call() { # METHOD PATH JSON -> body on stdout; fails on a non-2xx
+  curl -fsS --max-time 30 -X "$1" -H 'Content-Type: application/json' -d "$3" "$BASE$2"
+}
+
+TOMORROW="$(TZ=Asia/Shanghai date -d tomorrow +%F)"
+call PUT /api/admin/departments/bench-dept '{"name":"Bench","sortOrder":0}' >/dev/null
+for d in $(seq 1 "$DOCTORS"); do
+  call PUT "/api/admin/doctors/bench-doc-$d" \
+    "{\"departmentId\":\"bench-dept\",\"name\":\"Doctor $d\",\"feeFen\":1000}" >/dev/null
+done
+
+publish() { # DOCTOR PERIOD CAPACITY -> scheduleId
+  call POST /api/admin/schedules \
+    "{\"doctorId\":\"bench-doc-$1\",\"date\":\"$TOMORROW\",\"period\":\"$2\",\"capacity\":$3,\"feeFen\":1000}" \
+    | jq -er .scheduleId
+}
+
+slots=()
+for d in $(seq 1 "$DOCTORS"); do
+  for p in MORNING AFTERNOON EVENING; do slots+=("$d $p"); done
+done
+WARMUP_SCHEDULE="$(publish ${slots[0]} "$WARMUP_CAPACITY")"
+RACE_SCHEDULE="$(publish ${slots[1]} "$RACE_CAPACITY")"
+SPREAD_FILE="$WORK/spread-schedules.txt"
+: >"$SPREAD_FILE"
+for i in $(seq 2 $((SPREAD_SCHEDULES + 1))); do
+  publish ${slots[$i]} "$SPREAD_CAPACITY" >>"$SPREAD_FILE"
+done
+log "published schedules for $TOMORROW: warm-up, race ($RACE_CAPACITY slots), $SPREAD_SCHEDULES x $SPREAD_CAPACITY slots"
+
+# the query side must know the schedules before the after-checks read them
+deadline=$((SECONDS + 60))
+for id in "$WARMUP_SCHEDULE" "$RACE_SCHEDULE" $(cat "$SPREAD_FILE"); do
+  until curl -fsS --max-time 5 "$BASE/api/schedules/$id" >/dev/null 2>&1; do
+    if ((SECONDS > deadline)); then log "schedule $id not on the query side within 60 s"; exit 1; fi
+    sleep 0.2
+  done
+done
+
+# --- the load ---------------------------------------------------------------------------------
+bench_status=0
+timeout 900 java "$ROOT/bench/Bench.java" "$BASE" \
+  --warmup-schedule "$WARMUP_SCHEDULE" --race-schedule "$RACE_SCHEDULE" --spread-schedules "$SPREAD_FILE" \
+  --race-capacity "$RACE_CAPACITY" --spread-capacity "$SPREAD_CAPACITY" --warmup-capacity "$WARMUP_CAPACITY" \
+  --attempts "$ATTEMPTS" --clients "$CLIENTS" --warmup "$WARMUP" || bench_status=$?
+
+# --- the same question asked of the database itself -------------------------------------------
+oversold_rows="$(sql "$DB" -e "
+  SELECT CONCAT('ours ', s.id, ': ', COUNT(a.id), ' appointments on ', s.capacity, ' slots')
+    FROM schedule_view s JOIN appointment_view a ON a.schedule_id = s.id
+   GROUP BY s.id, s.capacity HAVING COUNT(a.id) > s.capacity
+  UNION ALL
+  SELECT CONCAT('baseline ', s.id, ': ', COUNT(a.id), ' appointments on ', s.capacity, ' slots')
+    FROM bench_slot s JOIN bench_appointment a ON a.schedule_id = s.id
+   GROUP BY s.id, s.capacity HAVING COUNT(a.id) > s.capacity
+  UNION ALL
+  SELECT CONCAT('negative remaining ', id) FROM schedule_view WHERE remaining < 0
+  UNION ALL
+  SELECT CONCAT('negative remaining ', id) FROM bench_slot WHERE remaining < 0")"
+if [[ -n "$oversold_rows" ]]; then
+  log "database check: OVERSOLD"
+  printf '%s\n' "$oversold_rows" >&2
+  bench_status=2
+else
+  log "database check: no schedule holds more appointments than slots, no negative remaining"
+fi
+errors_logged="$(grep -c ' ERROR ' "$LOG" || true)"
+log "app log: $errors_logged ERROR lines"
+exit "$bench_status"

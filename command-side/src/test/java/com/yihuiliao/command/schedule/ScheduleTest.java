@@ -1,0 +1,455 @@
+package com.yihuiliao.command.schedule;
+
+import static com.yihuiliao.command.Violations.violation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.schedule.AddCapacity;
+import com.yihuiliao.api.schedule.BookingWindow;
+import com.yihuiliao.api.schedule.BookingWindowChanged;
+import com.yihuiliao.api.schedule.CapacityAdded;
+import com.yihuiliao.api.schedule.ChangeBookingWindow;
+import com.yihuiliao.api.schedule.Period;
+import com.yihuiliao.api.schedule.PublishSchedule;
+import com.yihuiliao.api.schedule.ReleaseSlot;
+import com.yihuiliao.api.schedule.SchedulePublished;
+import com.yihuiliao.api.schedule.ScheduleSuspended;
+import com.yihuiliao.api.schedule.SlotHeld;
+import com.yihuiliao.api.schedule.SlotReleased;
+import com.yihuiliao.api.schedule.SuspendSchedule;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The schedule's rules. Time is the fixture's simulated time ({@code givenCurrentTime}): in Axon
+ * 4.13 the fixture fixes {@code GenericEventMessage.clock} to it while commands run, and restores
+ * the previous clock afterwards.
+ */
+class ScheduleTest {
+
+    static final String SCHEDULE = "sch-1";
+    static final String DOCTOR = "doc-1";
+    static final String DEPARTMENT = "dept-1";
+    static final LocalDate DATE = LocalDate.of(2026, 12, 10);
+    static final Period PERIOD = Period.MORNING;
+    static final long FEE = 5_000;
+
+    /** The hospital defaults for a MORNING on 2026-12-10, Asia/Shanghai (UTC+8). */
+    static final Instant OPENS = Instant.parse("2026-12-03T00:00:00Z");
+    static final Instant CLOSES = Instant.parse("2026-12-09T23:30:00Z");
+    static final Instant CANCEL_UNTIL = Instant.parse("2026-12-09T22:00:00Z");
+    static final BookingWindow WINDOW = new BookingWindow(OPENS, CLOSES, CANCEL_UNTIL);
+
+    /** Some moment well inside the window. */
+    static final Instant DURING = Instant.parse("2026-12-05T02:00:00Z");
+
+    /** A re-timed window: opens later, closes and stops cancellations earlier. */
+    static final BookingWindow LATER = new BookingWindow(
+            Instant.parse("2026-12-06T00:00:00Z"), Instant.parse("2026-12-09T23:00:00Z"),
+            Instant.parse("2026-12-09T20:00:00Z"));
+
+    private FixtureConfiguration<Schedule> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Schedule.class);
+    }
+
+    static SchedulePublished published(int capacity) {
+        return new SchedulePublished(SCHEDULE, DOCTOR, DEPARTMENT, DATE, PERIOD, capacity, FEE, WINDOW);
+    }
+
+    static HoldSlot hold(String appointmentId, String patientId) {
+        return new HoldSlot(SCHEDULE, appointmentId, patientId);
+    }
+
+    static SlotHeld held(String appointmentId, String patientId, int remaining) {
+        return held(appointmentId, patientId, remaining, CANCEL_UNTIL);
+    }
+
+    static SlotHeld held(String appointmentId, String patientId, int remaining, Instant cancelUntil) {
+        return new SlotHeld(SCHEDULE, appointmentId, patientId, DOCTOR, DEPARTMENT, DATE, PERIOD, FEE, cancelUntil,
+                remaining);
+    }
+
+    static SlotReleased released(String appointmentId, String patientId, String reason, int remaining) {
+        return new SlotReleased(SCHEDULE, appointmentId, patientId, DATE, reason, remaining);
+    }
+
+    @Test
+    void publish_publishesTheSchedule() {
+        fixture.givenNoPriorActivity()
+                .when(new PublishSchedule(SCHEDULE, DOCTOR, DEPARTMENT, DATE, PERIOD, 3, FEE, WINDOW))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(published(3));
+    }
+
+    @Test
+    void publish_aSingleSlotIsEnough() {
+        fixture.givenNoPriorActivity()
+                .when(new PublishSchedule(SCHEDULE, DOCTOR, DEPARTMENT, DATE, PERIOD, 1, FEE, WINDOW))
+                .expectEvents(published(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+    void publish_refusesCapacityBelowOne(int capacity) {
+        fixture.givenNoPriorActivity()
+                .when(new PublishSchedule(SCHEDULE, DOCTOR, DEPARTMENT, DATE, PERIOD, capacity, FEE, WINDOW))
+                .expectException(violation(ErrorCode.INVALID_CAPACITY))
+                .expectNoEvents();
+    }
+
+    @Test
+    void addCapacity_carriesTheNewCapacityAndTheRemainingSlots() {
+        fixture.given(published(2), held("a1", "p1", 1))
+                .when(new AddCapacity(SCHEDULE, 3))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CapacityAdded(SCHEDULE, 3, 5, 4));
+    }
+
+    @Test
+    void addCapacity_addsOnTopOfEarlierAdditions() {
+        fixture.given(published(2), new CapacityAdded(SCHEDULE, 1, 3, 3), held("a1", "p1", 2))
+                .when(new AddCapacity(SCHEDULE, 2))
+                .expectEvents(new CapacityAdded(SCHEDULE, 2, 5, 4));
+    }
+
+    @Test
+    void addCapacity_releasedHoldsCountAsRemaining() {
+        fixture.given(published(2), held("a1", "p1", 1), held("a2", "p2", 0), released("a1", "p1", "CANCELLED", 1))
+                .when(new AddCapacity(SCHEDULE, 1))
+                .expectEvents(new CapacityAdded(SCHEDULE, 1, 3, 2));
+    }
+
+    @Test
+    void addCapacity_makesAFullScheduleBookableAgain() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(1), held("a1", "p1", 0), new CapacityAdded(SCHEDULE, 1, 2, 1))
+                .when(hold("a2", "p2"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(held("a2", "p2", 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, -5})
+    void addCapacity_refusesFewerThanOneSlot(int additional) {
+        fixture.given(published(2))
+                .when(new AddCapacity(SCHEDULE, additional))
+                .expectException(violation(ErrorCode.INVALID_CAPACITY))
+                .expectNoEvents();
+    }
+
+    @Test
+    void addCapacity_refusedWhenSuspended() {
+        fixture.given(published(2), new ScheduleSuspended(SCHEDULE, "doctor ill", List.of()))
+                .when(new AddCapacity(SCHEDULE, 1))
+                .expectException(violation(ErrorCode.SCHEDULE_SUSPENDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void hold_acceptedHoldEmitsSlotHeldAndAnswersIt() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(3))
+                .when(hold("a1", "p1"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(held("a1", "p1", 2))
+                .expectResultMessagePayload(held("a1", "p1", 2));
+    }
+
+    @Test
+    void hold_eachHoldLowersTheRemainingSlots() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(3), held("a1", "p1", 2))
+                .when(hold("a2", "p2"))
+                .expectEvents(held("a2", "p2", 1))
+                .expectResultMessagePayload(held("a2", "p2", 1));
+    }
+
+    @Test
+    void hold_theLastSlotCanBeHeld() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(2), held("a1", "p1", 1))
+                .when(hold("a2", "p2"))
+                .expectEvents(held("a2", "p2", 0));
+    }
+
+    @Test
+    void hold_holdsAreCountedThroughCommandsToo() {
+        fixture.givenCurrentTime(DURING)
+                .andGivenCommands(
+                        new PublishSchedule(SCHEDULE, DOCTOR, DEPARTMENT, DATE, PERIOD, 2, FEE, WINDOW),
+                        hold("a1", "p1"),
+                        hold("a2", "p2"))
+                .when(hold("a3", "p3"))
+                .expectException(violation(ErrorCode.SCHEDULE_FULL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void hold_refusedBeforeTheWindowOpens() {
+        fixture.givenCurrentTime(OPENS.minusMillis(1))
+                .andGiven(published(3))
+                .when(hold("a1", "p1"))
+                .expectException(violation(ErrorCode.BOOKING_NOT_OPEN))
+                .expectExceptionMessage(containsString(OPENS.toString()))
+                .expectNoEvents();
+    }
+
+    @Test
+    void hold_acceptedTheMomentTheWindowOpens() {
+        fixture.givenCurrentTime(OPENS)
+                .andGiven(published(3))
+                .when(hold("a1", "p1"))
+                .expectEvents(held("a1", "p1", 2));
+    }
+
+    @Test
+    void hold_acceptedJustBeforeTheWindowCloses() {
+        fixture.givenCurrentTime(CLOSES.minusMillis(1))
+                .andGiven(published(3))
+                .when(hold("a1", "p1"))
+                .expectEvents(held("a1", "p1", 2));
+    }
+
+    @Test
+    void hold_refusedTheMomentTheWindowCloses() {
+        fixture.givenCurrentTime(CLOSES)
+                .andGiven(published(3))
+                .when(hold("a1", "p1"))
+                .expectException(violation(ErrorCode.BOOKING_CLOSED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void hold_refusedAfterTheWindowCloses() {
+        fixture.givenCurrentTime(CLOSES.plus(Duration.ofHours(2)))
+                .andGiven(published(3))
+                .when(hold("a1", "p1"))
+                .expectException(violation(ErrorCode.BOOKING_CLOSED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void hold_refusedWhenSuspended() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(3), new ScheduleSuspended(SCHEDULE, "doctor ill", List.of()))
+                .when(hold("a1", "p1"))
+                .expectException(violation(ErrorCode.SCHEDULE_SUSPENDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void hold_refusedWhenThePatientAlreadyHoldsThisSchedule() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(3), held("a1", "p1", 2))
+                .when(hold("a2", "p1"))
+                .expectException(violation(ErrorCode.ALREADY_HOLDS_SCHEDULE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void hold_refusedWhenFull() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(2), held("a1", "p1", 1), held("a2", "p2", 0))
+                .when(hold("a3", "p3"))
+                .expectException(violation(ErrorCode.SCHEDULE_FULL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void hold_theSameAppointmentHeldAgainByTheSamePatientIsIdempotent() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(3), held("a1", "p1", 2), held("a2", "p2", 1))
+                .when(hold("a1", "p1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(held("a1", "p1", 1));
+    }
+
+    @Test
+    void hold_aRetryIsNotRefusedBecauseItsOwnHoldTookTheLastSlot() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(1), held("a1", "p1", 0))
+                .when(hold("a1", "p1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(held("a1", "p1", 0));
+    }
+
+    @Test
+    void hold_aRetryThroughCommandsEmitsOnlyOnce() {
+        fixture.givenCurrentTime(DURING)
+                .andGivenCommands(
+                        new PublishSchedule(SCHEDULE, DOCTOR, DEPARTMENT, DATE, PERIOD, 2, FEE, WINDOW),
+                        hold("a1", "p1"))
+                .when(hold("a1", "p1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(held("a1", "p1", 1));
+    }
+
+    @Test
+    void hold_aReleasedSlotCanBeHeldByAnotherPatient() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(1), held("a1", "p1", 0), released("a1", "p1", "CANCELLED", 1))
+                .when(hold("a2", "p2"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(held("a2", "p2", 0));
+    }
+
+    @Test
+    void hold_aPatientWhoseHoldWasReleasedCanHoldAgain() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(2), held("a1", "p1", 1), released("a1", "p1", "EXPIRED", 2))
+                .when(hold("a3", "p1"))
+                .expectEvents(held("a3", "p1", 1));
+    }
+
+    @Test
+    void hold_aReleasedAppointmentIsNoLongerTreatedAsARetry() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(2), held("a1", "p1", 1), released("a1", "p1", "EXPIRED", 2))
+                .when(hold("a1", "p1"))
+                .expectEvents(held("a1", "p1", 1));
+    }
+
+    @Test
+    void release_releasingAHeldSlotGivesItBack() {
+        fixture.given(published(3), held("a1", "p1", 2), held("a2", "p2", 1))
+                .when(new ReleaseSlot(SCHEDULE, "a1", "CANCELLED"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(released("a1", "p1", "CANCELLED", 2));
+    }
+
+    @Test
+    void release_releasingTheOnlySlotOfAFullSchedule() {
+        fixture.given(published(1), held("a1", "p1", 0))
+                .when(new ReleaseSlot(SCHEDULE, "a1", "EXPIRED"))
+                .expectEvents(released("a1", "p1", "EXPIRED", 1));
+    }
+
+    @Test
+    void release_aNeverHeldAppointmentReleasesNothing() {
+        fixture.given(published(3), held("a1", "p1", 2))
+                .when(new ReleaseSlot(SCHEDULE, "unknown", "CANCELLED"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void release_aRepeatedReleaseIsANoOp() {
+        fixture.given(published(3), held("a1", "p1", 2), released("a1", "p1", "CANCELLED", 3))
+                .when(new ReleaseSlot(SCHEDULE, "a1", "CANCELLED"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void release_aSuspendedScheduleStillGivesItsSlotsBack() {
+        fixture.given(published(2), held("a1", "p1", 1),
+                        new ScheduleSuspended(SCHEDULE, "doctor ill", List.of("a1")))
+                .when(new ReleaseSlot(SCHEDULE, "a1", "CANCELLED"))
+                .expectEvents(released("a1", "p1", "CANCELLED", 2));
+    }
+
+    @Test
+    void suspend_namesEveryLiveHoldInBookingOrder() {
+        fixture.given(published(5), held("a1", "p1", 4), held("a2", "p2", 3), held("a3", "p3", 2),
+                        released("a2", "p2", "CANCELLED", 3))
+                .when(new SuspendSchedule(SCHEDULE, "doctor ill"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ScheduleSuspended(SCHEDULE, "doctor ill", List.of("a1", "a3")));
+    }
+
+    @Test
+    void suspend_aScheduleWithoutHoldsNamesNone() {
+        fixture.given(published(5))
+                .when(new SuspendSchedule(SCHEDULE, "doctor ill"))
+                .expectEvents(new ScheduleSuspended(SCHEDULE, "doctor ill", List.of()));
+    }
+
+    @Test
+    void suspend_suspendingAgainIsANoOp() {
+        fixture.given(published(5), held("a1", "p1", 4),
+                        new ScheduleSuspended(SCHEDULE, "doctor ill", List.of("a1")))
+                .when(new SuspendSchedule(SCHEDULE, "another reason"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void changeWindow_aDifferentWindowIsRecorded() {
+        fixture.given(published(3))
+                .when(new ChangeBookingWindow(SCHEDULE, LATER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new BookingWindowChanged(SCHEDULE, LATER));
+    }
+
+    @Test
+    void changeWindow_theSameWindowEmitsNothing() {
+        fixture.given(published(3))
+                .when(new ChangeBookingWindow(SCHEDULE, new BookingWindow(OPENS, CLOSES, CANCEL_UNTIL)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void changeWindow_theWindowItWasAlreadyChangedToEmitsNothing() {
+        fixture.given(published(3), new BookingWindowChanged(SCHEDULE, LATER))
+                .when(new ChangeBookingWindow(SCHEDULE, LATER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void changeWindow_changingBackToTheOriginalWindowIsRecorded() {
+        fixture.given(published(3), new BookingWindowChanged(SCHEDULE, LATER))
+                .when(new ChangeBookingWindow(SCHEDULE, WINDOW))
+                .expectEvents(new BookingWindowChanged(SCHEDULE, WINDOW));
+    }
+
+    @Test
+    void changeWindow_holdsFollowTheChangedWindow() {
+        // DURING was inside the original window but is before LATER opens
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(3), new BookingWindowChanged(SCHEDULE, LATER))
+                .when(hold("a1", "p1"))
+                .expectException(violation(ErrorCode.BOOKING_NOT_OPEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void changeWindow_holdsCarryTheChangedCancellationDeadline() {
+        fixture.givenCurrentTime(Instant.parse("2026-12-07T00:00:00Z"))
+                .andGiven(published(3), new BookingWindowChanged(SCHEDULE, LATER))
+                .when(hold("a1", "p1"))
+                .expectEvents(held("a1", "p1", 2, LATER.cancelUntil()));
+    }
+
+    @Test
+    void changeWindow_holdsAreRefusedFromTheChangedClosingTime() {
+        fixture.givenCurrentTime(LATER.closesAt())
+                .andGiven(published(3), new BookingWindowChanged(SCHEDULE, LATER))
+                .when(hold("a1", "p1"))
+                .expectException(violation(ErrorCode.BOOKING_CLOSED));
+    }
+
+    @Test
+    void violationMatcherRejectsAnotherCode() {
+        // guards the helper itself: a wrong code must not pass
+        assertThat(violation(ErrorCode.SCHEDULE_FULL)
+                .matches(new BusinessRuleViolation(ErrorCode.BOOKING_CLOSED))).isFalse();
+        assertThat(violation(ErrorCode.SCHEDULE_FULL)
+                .matches(new BusinessRuleViolation(ErrorCode.SCHEDULE_FULL))).isTrue();
+    }
+}
