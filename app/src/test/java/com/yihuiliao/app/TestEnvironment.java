@@ -54,7 +54,9 @@ public final class TestEnvironment {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name + " on " + MARIADB_SERVER, e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropMariaDbDatabase(name)));
+        if (!Boolean.getBoolean("yihuiliao.test.keep-db")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropMariaDbDatabase(name)));
+        }
     }
 
     private static void dropMariaDbDatabase(String name) {

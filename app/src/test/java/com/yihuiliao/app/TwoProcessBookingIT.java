@@ -70,10 +70,13 @@ class TwoProcessBookingIT extends IntegrationTest {
         Map<String, Long> outcome = ConcurrentBookingIT.race(300,
                 i -> (i % 2 == 0 ? here : there).book(scheduleId, "two-nodes-" + i));
 
-        ConcurrentBookingIT.assertExactlyBooked(outcome, 30, 300);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
                 + "AND payload_type = ?", Long.class, scheduleId, com.yihuiliao.api.schedule.SlotHeld.class.getName()))
-                .isEqualTo(30);
+                .as("holds in the event store; answers were " + outcome).isEqualTo(30);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = ? AND payload LIKE ?",
+                Long.class, com.yihuiliao.api.appointment.AppointmentBooked.class.getName(), "%" + scheduleId + "%"))
+                .as("appointments opened; answers were " + outcome).isEqualTo(30);
+        ConcurrentBookingIT.assertExactlyBooked(outcome, 30, 300);
     }
 
     private static boolean upAt(Api api) {

@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -32,10 +33,13 @@ class BookingHandler {
     private final DailyBookingLimit dailyLimit;
     private final DeadlineManager deadlines;
     private final BookingSettings settings;
+    private final EventStore eventStore;
 
     BookingHandler(@Qualifier("scheduleRepository") Repository<Schedule> schedules,
                    @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                   DailyBookingLimit dailyLimit, DeadlineManager deadlines, BookingSettings settings) {
+                   DailyBookingLimit dailyLimit, DeadlineManager deadlines, BookingSettings settings,
+                   EventStore eventStore) {
+        this.eventStore = eventStore;
         this.schedules = schedules;
         this.appointments = appointments;
         this.dailyLimit = dailyLimit;
@@ -73,12 +77,10 @@ class BookingHandler {
 
     /** A client retrying with the same request id gets the first answer, not a second booking. */
     private AppointmentBookedResult existingBooking(BookAppointment cmd) {
-        try {
-            Aggregate<Appointment> appointment = appointments.load(cmd.appointmentId());
-            return new AppointmentBookedResult(cmd.appointmentId(), appointment.invoke(Appointment::status),
-                    null, -1, -1);
-        } catch (AggregateNotFoundException notBookedYet) {
+        if (eventStore.lastSequenceNumberFor(cmd.appointmentId()).isEmpty()) {
             return null;
         }
+        Aggregate<Appointment> appointment = appointments.load(cmd.appointmentId());
+        return new AppointmentBookedResult(cmd.appointmentId(), appointment.invoke(Appointment::status), null, -1, -1);
     }
 }
