@@ -44,6 +44,8 @@ public class Bench {
     static final Pattern STRING_FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"([^\"]*)\"");
     static final Pattern NUMBER_FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*(-?\\d+)");
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** After ours has settled: a pause so its remaining background work does not overlap the next run. */
+    static final long QUIET_MILLIS = 2_000;
 
     static HttpClient http;
     static String base;
@@ -107,8 +109,9 @@ public class Bench {
                 .build();
 
         String run = Long.toString(System.currentTimeMillis(), 36);
-        System.out.printf("Bench: %s, %d clients, %d attempts per workload, race on 1 x %d slots, spread over %d x %d slots%n",
-                base, clients, attempts, raceCapacity, spreadSchedules.size(), spreadCapacity);
+        System.out.printf("Bench: %s, %d clients, %d attempts per workload, race on 1 x %d slots, "
+                        + "spread over %d x %d slots%n", base, clients, attempts, raceCapacity, spreadSchedules.size(),
+                spreadCapacity);
 
         // the baseline's slots, same capacities as ours
         String baseWarmup = createBaselineSlot(warmupCapacity);
@@ -118,14 +121,17 @@ public class Bench {
             baseSpread.add(createBaselineSlot(spreadCapacity));
         }
 
-        // warm-up: both paths, on schedules of their own, not measured
+        // warm-up: both paths, on schedules of their own, not measured (but reported)
+        List<Result> warmups = new ArrayList<>();
         for (Target t : Target.values()) {
             String schedule = t == Target.OURS ? warmupSchedule : baseWarmup;
             Result w = load("warmup", t, List.of(schedule), warmupCapacity, warmup, clients, "w" + run + t.ordinal());
-            System.out.printf("warm-up %-8s %4d requests, %5d booked, %5d refused, %3d errors, %.0f/s %s%n",
-                    t.label, w.attempts(), w.booked(), w.refused(), w.errors(), w.perSecond(), w.outcomes());
+            System.out.printf("warm-up %s done: %d booked, %d refused, %d errors%n", t.label, w.booked(), w.refused(),
+                    w.errors());
+            warmups.add(w);
             if (t == Target.OURS) {
                 settleOurs(List.of(schedule), warmupCapacity, w.booked(), settleSeconds);
+                Thread.sleep(QUIET_MILLIS);
             }
         }
 
@@ -145,7 +151,7 @@ public class Bench {
                 "s" + run + "b"), baseSpread, spreadCapacity, settleSeconds);
         results.add(spreadBase);
 
-        boolean correct = report(results, raceOurs, raceBase, spreadOurs, spreadBase);
+        boolean correct = report(warmups, results, raceOurs, raceBase, spreadOurs, spreadBase);
         System.exit(correct ? 0 : 2);
     }
 
@@ -265,6 +271,7 @@ public class Bench {
             if (sumBooked != r.booked()) {
                 problems.add("schedules show " + sumBooked + " taken, clients saw " + r.booked() + " x 201");
             }
+            Thread.sleep(QUIET_MILLIS);
         } else {
             int sumBooked = 0;
             for (String id : schedules) {
@@ -318,20 +325,32 @@ public class Bench {
 
     // ------------------------------------------------------------------ report
 
-    static boolean report(List<Result> results, Result raceOurs, Result raceBase, Result spreadOurs,
-                          Result spreadBase) {
+    static boolean report(List<Result> warmups, List<Result> results, Result raceOurs, Result raceBase,
+                          Result spreadOurs, Result spreadBase) {
         String line = "-".repeat(118);
         System.out.println();
         System.out.println(line);
         System.out.printf("%-7s %-9s %8s %8s %11s %9s %9s %7s %8s %7s %9s  %s%n", "load", "system", "attempts",
                 "secs", "attempts/s", "p50 ms", "p99 ms", "booked", "refused", "errors", "oversold", "after-check");
         System.out.println(line);
+        for (Result r : warmups) { // not measured, shown so that a failure there is not hidden
+            System.out.printf(Locale.ROOT, "%-7s %-9s %8d %8.2f %11.1f %9.1f %9.1f %7d %8d %7d %9d  %s%n",
+                    r.workload(), r.target().label, r.attempts(), r.seconds(), r.perSecond(),
+                    r.percentileMillis(50), r.percentileMillis(99), r.booked(), r.refused(), r.errors(), r.oversold(),
+                    "not measured");
+        }
+        if (!warmups.isEmpty()) {
+            System.out.println(line);
+        }
         for (Result r : results) {
             System.out.printf(Locale.ROOT, "%-7s %-9s %8d %8.2f %11.1f %9.1f %9.1f %7d %8d %7d %9d  %s%n",
                     r.workload(), r.target().label, r.attempts(), r.seconds(), r.perSecond(), r.percentileMillis(50),
                     r.percentileMillis(99), r.booked(), r.refused(), r.errors(), r.oversold(), r.checkNote());
         }
         System.out.println(line);
+        for (Result r : warmups) {
+            System.out.printf("outcomes %-7s %-9s %s%n", r.workload(), r.target().label, r.outcomes());
+        }
         for (Result r : results) {
             System.out.printf("outcomes %-7s %-9s %s%n", r.workload(), r.target().label, r.outcomes());
         }

@@ -154,7 +154,8 @@ SPREAD_FILE="$WORK/spread-schedules.txt"
 for i in $(seq 2 $((SPREAD_SCHEDULES + 1))); do
   publish ${slots[$i]} "$SPREAD_CAPACITY" >>"$SPREAD_FILE"
 done
-log "published schedules for $TOMORROW: warm-up, race ($RACE_CAPACITY slots), $SPREAD_SCHEDULES x $SPREAD_CAPACITY slots"
+log "published schedules for $TOMORROW: warm-up, race ($RACE_CAPACITY slots)," \
+  "$SPREAD_SCHEDULES x $SPREAD_CAPACITY slots"
 
 # the query side must know the schedules before the after-checks read them
 deadline=$((SECONDS + 60))
@@ -192,6 +193,7 @@ if [[ -n "$oversold_rows" ]]; then
 else
   log "database check: no schedule holds more appointments than slots, no negative remaining"
 fi
-errors_logged="$(grep -c ' ERROR ' "$LOG" || true)"
-log "app log: $errors_logged ERROR lines"
+count() { grep -c -- "$1" "$LOG" || true; }
+log "app log: $(count ' ERROR ') ERROR lines, $(count 'Deadlock found') database deadlocks," \
+  "$(count 'Will retry') command retries, $(count 'Connection is not available') connection-pool timeouts"
 exit "$bench_status"

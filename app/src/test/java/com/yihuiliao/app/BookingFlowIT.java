@@ -93,20 +93,6 @@ class BookingFlowIT extends IntegrationTest {
     }
 
     @Test
-    void anUnpaidHoldExpiresAndItsSlotReturns() {
-        String scheduleId = api.openSchedule(2, 3000);
-        String appointmentId = expect(api.book(scheduleId, "pat-slow"), 201).text("appointmentId");
-        awaitRemaining(scheduleId, 1);
-
-        JsonNode detail = awaitStatus("pat-slow", appointmentId, "EXPIRED");
-        assertThat(detail.path("history").findValuesAsText("status")).containsExactly("HELD", "EXPIRED");
-        awaitRemaining(scheduleId, 2);
-        Api.Response late = api.post("/api/admin/appointments/" + appointmentId + "/confirm", "{\"paymentReference\":\"wx-late\"}");
-        assertThat(late.status()).isEqualTo(409);
-        assertThat(late.code()).isEqualTo("APPOINTMENT_NOT_CONFIRMABLE");
-    }
-
-    @Test
     void suspendingAScheduleCancelsEveryAppointmentWithTheReason() {
         String scheduleId = api.openSchedule(5, 3000);
         List<String> appointments = new ArrayList<>();

@@ -64,6 +64,25 @@ class ConcurrentBookingIT extends IntegrationTest {
                 .path("remaining").asInt(-1) == 0);
     }
 
+    @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
+    @Test
+    void aColdGateIsSeededFromTheScheduleItself() throws Exception {
+        Api api = new Api(port);
+        String scheduleId = api.openSchedule(5, 3000);
+        Api.expect(api.book(scheduleId, "cold-1"), 201);
+        Api.expect(api.book(scheduleId, "cold-2"), 201);
+
+        redis.delete("gate:schedule:" + scheduleId); // Redis lost its data
+        Api.expect(api.book(scheduleId, "cold-3"), 201);
+        assertThat(redis.<String, String>opsForHash().get("gate:schedule:" + scheduleId, "remaining")).isEqualTo("2");
+
+        Map<String, Long> outcome = race(10, i -> api.book(scheduleId, "cold-race-" + i));
+        assertExactlyBooked(outcome, 2, 10);
+        assertThat(holdsInEventStore(scheduleId)).isEqualTo(5);
+    }
+
     private long holdsInEventStore(String scheduleId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?",
                 Long.class, scheduleId, com.yihuiliao.api.schedule.SlotHeld.class.getName());

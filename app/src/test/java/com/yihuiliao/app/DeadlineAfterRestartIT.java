@@ -14,13 +14,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A hold whose payment deadline passes while the application is down expires once it is back:
- * deadlines are persisted (db-scheduler), not kept in memory.
+ * Unpaid holds expire through persistent deadlines (db-scheduler), also when the deadline passes
+ * while the application is down.
  */
 class DeadlineAfterRestartIT {
 
     @Test
-    void aHoldThatExpiredWhileDownExpiresAfterRestart() {
+    void anUnpaidHoldExpiresAndAHoldThatExpiredWhileDownExpiresAfterRestart() {
         Map<String, String> props = new LinkedHashMap<>(TestEnvironment.freshDatabase("restart"));
         props.put("yihuiliao.booking.payment-timeout", "3s");
         props.put("server.port", "0");
@@ -30,6 +30,20 @@ class DeadlineAfterRestartIT {
         Instant expiresAt;
         try (ConfigurableApplicationContext first = start(props)) {
             Api api = new Api(port(first));
+            // while up: the hold expires, its slot returns, and a late confirmation is refused
+            String watched = api.openSchedule(2, 3000);
+            String expiring = Api.expect(api.book(watched, "slow-payer"), 201).text("appointmentId");
+            await().atMost(Duration.ofSeconds(30)).until(() -> "EXPIRED".equals(api.get("/api/patients/slow-payer/appointments/"
+                    + expiring).body().path("appointment").path("status").asText()));
+            assertThat(api.get("/api/patients/slow-payer/appointments/" + expiring).body().path("history")
+                    .findValuesAsText("status")).containsExactly("HELD", "EXPIRED");
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/schedules/" + watched).body()
+                    .path("remaining").asInt() == 2);
+            Api.Response late = api.post("/api/admin/appointments/" + expiring + "/confirm", "{\"paymentReference\":\"wx-late\"}");
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.code()).isEqualTo("APPOINTMENT_NOT_CONFIRMABLE");
+
+            // then the application goes down with a hold still running
             scheduleId = api.openSchedule(2, 3000);
             Api.Response booked = Api.expect(api.book(scheduleId, "restart-1"), 201);
             appointmentId = booked.text("appointmentId");

@@ -7,10 +7,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one application context the HTTP integration tests share (so Spring caches it): the whole
- * system on a fresh database, with a short payment timeout so expiry can be watched.
+ * system on a fresh database. Holds last the default 15 minutes here, so no race is muddled by
+ * expiries; {@link DeadlineAfterRestartIT} watches expiry with a short timeout.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "yihuiliao.booking.payment-timeout=10s",
+        "yihuiliao.booking.payment-timeout=15m",
         "yihuiliao.booking.daily-limit=3"})
 public abstract class IntegrationTest {
 

@@ -93,11 +93,11 @@ class AppointmentTest {
     }
 
     @Test
-    void open_theDeadlineIsAtHoldExpiresAtNotSomeOtherTime() {
+    void open_theHoldExpiryIsScheduledAtHoldExpiresAtOnly() {
         fixture.givenCurrentTime(BOOKED_AT)
                 .when(open(FEE))
-                .expectNoScheduledDeadlineWithName(HOLD_EXPIRES_AT.minusSeconds(1), "hold-expiry")
-                .expectNoScheduledDeadlineWithName(HOLD_EXPIRES_AT.plusSeconds(1), "hold-expiry");
+                .expectNoScheduledDeadlineWithName(BOOKED_AT, HOLD_EXPIRES_AT.minusMillis(1), "hold-expiry")
+                .expectNoScheduledDeadlineWithName(HOLD_EXPIRES_AT.plusMillis(1), Instant.MAX, "hold-expiry");
     }
 
     @Test
