@@ -83,6 +83,14 @@ if [[ ! -f "$JAR" ]]; then
   (cd "$ROOT" && timeout 900 ./mvnw -q -B -o install -DskipTests)
 fi
 
+# the app runs from a copy: a rebuild of app/target during the run must not change its classes
+APP_JAR="$WORK/yihuiliao.jar"
+cp "$JAR" "$APP_JAR"
+if command -v unzip >/dev/null && ! unzip -qq -l "$APP_JAR" >/dev/null 2>&1; then
+  log "$JAR is not a complete jar (being rebuilt?); try again"
+  exit 1
+fi
+
 # --- a fresh database -----------------------------------------------------------------------
 sql -e "SELECT 1" >/dev/null || { log "cannot reach MariaDB at $DB_HOST:$DB_PORT as $DB_USER"; exit 1; }
 sql -e "CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
@@ -109,7 +117,7 @@ YHL_DB_PASSWORD="$DB_PASSWORD" \
 YHL_REDIS_HOST="$REDIS_HOST" \
 YHL_REDIS_PORT="$REDIS_PORT" \
 YHL_PORT="$PORT" \
-  java -jar "$JAR" \
+  java -jar "$APP_JAR" \
     --spring.profiles.active=prod \
     --server.address=127.0.0.1 \
     --yihuiliao.bench.baseline=true \

@@ -8,6 +8,7 @@ import com.yihuiliao.api.schedule.AppointmentBookedResult;
 import com.yihuiliao.api.schedule.BookAppointment;
 import com.yihuiliao.command.gate.AdmissionGate;
 import com.yihuiliao.command.gate.AdmissionGate.Admission;
+import com.yihuiliao.command.gate.ScheduleBulkhead;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,10 +33,12 @@ class BookingController {
 
     private final CommandGateway commands;
     private final AdmissionGate gate;
+    private final ScheduleBulkhead bulkhead;
 
-    BookingController(CommandGateway commands, AdmissionGate gate) {
+    BookingController(CommandGateway commands, AdmissionGate gate, ScheduleBulkhead bulkhead) {
         this.commands = commands;
         this.gate = gate;
+        this.bulkhead = bulkhead;
     }
 
     /**
@@ -65,7 +68,8 @@ class BookingController {
         }
         AppointmentBookedResult result;
         try {
-            result = commands.sendAndWait(new BookAppointment(request.scheduleId(), appointmentId, request.patientId()));
+            result = bulkhead.run(request.scheduleId(), () -> commands.sendAndWait(
+                    new BookAppointment(request.scheduleId(), appointmentId, request.patientId())));
         } catch (BusinessRuleViolation refused) {
             if (refused.code() == ErrorCode.SCHEDULE_FULL) {
                 gate.markFull(request.scheduleId());

@@ -79,8 +79,12 @@ public class Schedule {
     @CommandHandler
     public SlotHeld handle(HoldSlot cmd) {
         String heldBy = holds.get(cmd.appointmentId());
-        if (heldBy != null && heldBy.equals(cmd.patientId())) {
-            return held(cmd.appointmentId(), cmd.patientId(), remaining()); // a retried request: already held
+        if (heldBy != null) {
+            if (heldBy.equals(cmd.patientId())) {
+                return held(cmd.appointmentId(), cmd.patientId(), remaining()); // a retried request: already held
+            }
+            throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    "This appointment id already holds a slot for another patient.");
         }
         Instant now = GenericEventMessage.clock.instant();
         if (suspended) {

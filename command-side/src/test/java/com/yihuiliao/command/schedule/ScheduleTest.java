@@ -279,6 +279,15 @@ class ScheduleTest {
     }
 
     @Test
+    void hold_anAppointmentIdHeldForAnotherPatientIsRefused() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(3), held("a1", "p1", 2))
+                .when(hold("a1", "p2"))
+                .expectException(violation(ErrorCode.IDEMPOTENCY_CONFLICT))
+                .expectNoEvents();
+    }
+
+    @Test
     void hold_aRetryIsNotRefusedBecauseItsOwnHoldTookTheLastSlot() {
         fixture.givenCurrentTime(DURING)
                 .andGiven(published(1), held("a1", "p1", 0))
