@@ -103,7 +103,9 @@ class AxonConfiguration {
         processing.registerSubscribingEventProcessor(DailyBookingLimit.GROUP);
         processing.registerListenerInvocationErrorHandler(DailyBookingLimit.GROUP,
                 configuration -> PropagatingErrorHandler.instance());
-        // catalogue events are published without an aggregate: keep them in one ordered sequence
-        processing.registerSequencingPolicy("catalogue-view", configuration -> new SequentialPolicy());
+        // reference-data events are published without an aggregate: keep each group in one ordered sequence
+        for (String group : new String[]{"catalogue-view", "patient-view", "announcement-view"}) {
+            processing.registerSequencingPolicy(group, configuration -> new SequentialPolicy());
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.yihuiliao.app;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.command.identity.TooManyRequests;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +45,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BusinessRuleViolation.class)
     ProblemDetail refused(BusinessRuleViolation e) {
         return problem(e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequests e) {
+        return ResponseEntity.status(e.code().status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(problem(e.code(), e.getMessage()));
     }
 
     @ExceptionHandler(CommandExecutionException.class)

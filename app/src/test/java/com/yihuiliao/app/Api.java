@@ -15,7 +15,7 @@ import java.util.UUID;
 /** A small HTTP client for the tests: the API as a client sees it, JSON in and out. */
 public final class Api {
 
-    public record Response(int status, JsonNode body) {
+    public record Response(int status, JsonNode body, java.net.http.HttpHeaders headers) {
         public String code() {
             return body.path("code").asText(null);
         }
@@ -26,15 +26,89 @@ public final class Api {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The super admin's password in tests (see IntegrationTest / TestEnvironment). */
+    public static final String ADMIN_PASSWORD = "Admin-Test-2026";
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
 
+    private final String base;
+    private final String token;
+
+    /** An anonymous client. */
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    /** An anonymous client as it reaches us through nginx: the proxy names it in X-Forwarded-For. */
+    public static Api behindProxy(String clientIp, int port) {
+        return new Api("http://127.0.0.1:" + port, null, clientIp);
+    }
+
+    private final String clientIp;
+
+    private Api(String base, String token) {
+        this(base, token, null);
+    }
+
+    private Api(String base, String token, String clientIp) {
+        this.base = base;
+        this.token = token;
+        this.clientIp = clientIp;
+    }
+
+    /** The same server, calling with this bearer token. */
+    public Api withToken(String accessToken) {
+        return new Api(base, accessToken, clientIp);
+    }
+
+    public String token() {
+        return token;
+    }
+
+    /** A staff member's client: logs in with username and password. */
+    public Api staff(String username, String password) {
+        Response login = expect(post("/api/auth/staff/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"), 200);
+        return withToken(login.text("accessToken"));
+    }
+
+    /** The super admin created on first start. */
+    public Api admin() {
+        return staff("admin", ADMIN_PASSWORD);
+    }
+
+    /** A patient's WeChat account (a new one per call) with one patient (就诊人) added. */
+    public record Patient(Api api, String patientId, String refreshToken) {
+        public Response book(String scheduleId) {
+            return api.book(scheduleId, patientId);
+        }
+    }
+
+    public Patient patient() {
+        Response login = expect(post("/api/auth/wechat/login", "{\"code\":\"" + unique("user") + ":1\"}"), 200);
+        Api account = withToken(login.text("accessToken"));
+        Response added = expect(account.post("/api/me/patients", "{\"realName\":\"张三\",\"idNumber\":\""
+                + residentId(IDS.incrementAndGet()) + "\",\"phone\":\"13812345678\",\"relationship\":\"SELF\"}"), 201);
+        return new Patient(account, added.text("patientId"), login.text("refreshToken"));
+    }
+
+    /** A valid 18-digit resident ID number (GB 11643 check digit), different for each n. */
+    public static String residentId(int n) {
+        String body = "110101" + "1990" + String.format("%02d%02d", 1 + n % 12, 1 + n % 28) + String.format("%03d", n % 1000);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
     public Response post(String path, String json) {
@@ -49,10 +123,16 @@ public final class Api {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            if (clientIp != null) {
+                request.header("X-Forwarded-For", clientIp);
+            }
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-            return new Response(response.statusCode(), body);
+            return new Response(response.statusCode(), body, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -24,18 +24,31 @@ class BadInputIT extends IntegrationTest {
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new Api(port).admin();
+        patient = new Api(port).patient();
     }
+
+    Api.Patient patient;
 
     static Stream<Arguments> badRequests() {
         return Stream.of(
                 Arguments.of("POST", "/api/appointments", "{not json", 400, "MALFORMED_REQUEST"),
                 Arguments.of("POST", "/api/appointments", "[1,2]", 400, "MALFORMED_REQUEST"),
                 Arguments.of("POST", "/api/appointments", "{}", 400, "VALIDATION_FAILED"),
-                Arguments.of("POST", "/api/appointments", "{\"scheduleId\":\"" + LONG + "\",\"patientId\":\"p\"}", 400, "VALIDATION_FAILED"),
-                Arguments.of("POST", "/api/appointments", "{\"scheduleId\":\"no-such-schedule\",\"patientId\":\"p\"}", 404, "SCHEDULE_NOT_FOUND"),
-                Arguments.of("POST", "/api/appointments", "{\"scheduleId\":\"a b;drop\",\"patientId\":\"p\"}", 400, "VALIDATION_FAILED"),
-                Arguments.of("POST", "/api/appointments/no-such-appointment/cancel", "{\"patientId\":\"p\"}", 404, "NOT_FOUND"),
+                Arguments.of("POST", "/api/appointments", "{\"scheduleId\":\"" + LONG + "\",\"patientId\":\"$PATIENT\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/appointments", "{\"scheduleId\":\"no-such-schedule\",\"patientId\":\"$PATIENT\"}", 404, "SCHEDULE_NOT_FOUND"),
+                Arguments.of("POST", "/api/appointments", "{\"scheduleId\":\"a b;drop\",\"patientId\":\"$PATIENT\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/appointments/no-such-appointment/cancel", "{\"patientId\":\"$PATIENT\"}", 404, "NOT_FOUND"),
+                Arguments.of("POST", "/api/appointments", "{\"scheduleId\":\"s\",\"patientId\":\"not-my-patient\"}", 404, "PATIENT_NOT_FOUND"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"李四\",\"idNumber\":\"110101199003071235\",\"relationship\":\"SELF\"}", 400, "INVALID_RESIDENT_ID"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"" + LONG + "\",\"idNumber\":\"110101199003071234\",\"relationship\":\"SELF\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"李四\",\"idNumber\":\"11010119900307123\",\"relationship\":\"COUSIN\"}", 400, "MALFORMED_REQUEST"),
+                Arguments.of("DELETE", "/api/me/patients/no-such-patient", null, 404, "PATIENT_NOT_FOUND"),
+                Arguments.of("GET", "/api/me/appointments?patientId=not-my-patient", null, 404, "PATIENT_NOT_FOUND"),
+                Arguments.of("GET", "/api/me/appointments/no-such-appointment", null, 404, "APPOINTMENT_NOT_FOUND"),
+                Arguments.of("POST", "/api/auth/wechat/login", "{\"code\":\"err-40029\"}", 401, "WECHAT_CODE_INVALID"),
+                Arguments.of("POST", "/api/auth/refresh", "{\"refreshToken\":\"forged\"}", 401, "TOKEN_INVALID"),
+                Arguments.of("POST", "/api/admin/staff", "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"KING\"]}", 400, "VALIDATION_FAILED"),
                 Arguments.of("POST", "/api/admin/appointments/no-such-appointment/confirm", "{\"paymentReference\":\"x\"}", 404, "NOT_FOUND"),
                 Arguments.of("POST", "/api/admin/schedules", "{\"doctorId\":\"no-such-doctor\",\"date\":\"2099-01-01\",\"period\":\"MORNING\",\"capacity\":5}", 400, "VALIDATION_FAILED"),
                 Arguments.of("POST", "/api/admin/schedules", "{\"doctorId\":\"no-such-doctor\",\"date\":\"" + java.time.LocalDate.now().plusDays(3) + "\",\"period\":\"MORNING\",\"capacity\":5}", 404, "DOCTOR_NOT_FOUND"),
@@ -69,10 +82,14 @@ class BadInputIT extends IntegrationTest {
         long eventsBefore = events();
         long departmentsBefore = count("department");
         long doctorsBefore = count("doctor");
+        // patients' endpoints are called by a patient, the rest by the super admin
+        Api caller = path.startsWith("/api/appointments") || path.startsWith("/api/me") ? patient.api() : api;
+        String sent = body == null ? null : body.replace("$PATIENT", patient.patientId());
         Api.Response response = switch (method) {
-            case "GET" -> api.get(path);
-            case "PUT" -> api.put(path, body);
-            default -> api.post(path, body);
+            case "GET" -> caller.get(path);
+            case "PUT" -> caller.put(path, sent);
+            case "DELETE" -> caller.delete(path);
+            default -> caller.post(path, sent);
         };
         assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
         assertThat(response.code()).as(response.body().toString()).isEqualTo(code);

@@ -46,6 +46,22 @@ class ConcurrentBookingIT extends IntegrationTest {
         }
     }
 
+    /** Many patients, each of their own account, logged in concurrently. */
+    static List<Api.Patient> patients(Api anonymous, int count) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Api.Patient>> made = clients.invokeAll(IntStream.range(0, count)
+                    .<Callable<Api.Patient>>mapToObj(i -> anonymous::patient).toList());
+            List<Api.Patient> patients = new java.util.ArrayList<>();
+            for (Future<Api.Patient> patient : made) {
+                patients.add(patient.get());
+            }
+            return patients;
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
     static void assertExactlyBooked(Map<String, Long> outcome, long capacity, int attempts) {
         assertThat(outcome.get("201")).as(outcome.toString()).isEqualTo(capacity);
         assertThat(outcome.get("409 SCHEDULE_FULL")).as(outcome.toString()).isEqualTo(attempts - capacity);
@@ -53,14 +69,15 @@ class ConcurrentBookingIT extends IntegrationTest {
 
     @Test
     void threeHundredPatientsRaceForThirtySlots() throws Exception {
-        Api api = new Api(port);
-        String scheduleId = api.openSchedule(30, 3000);
+        Api admin = new Api(port).admin();
+        String scheduleId = admin.openSchedule(30, 3000);
+        List<Api.Patient> patients = patients(new Api(port), 300);
 
-        Map<String, Long> outcome = race(300, i -> api.book(scheduleId, "racer-" + i));
+        Map<String, Long> outcome = race(300, i -> patients.get(i).book(scheduleId));
 
         assertExactlyBooked(outcome, 30, 300);
         assertThat(holdsInEventStore(scheduleId)).isEqualTo(30);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/schedules/" + scheduleId).body()
+        await().atMost(Duration.ofSeconds(20)).until(() -> admin.get("/api/schedules/" + scheduleId).body()
                 .path("remaining").asInt(-1) == 0);
     }
 
@@ -69,16 +86,19 @@ class ConcurrentBookingIT extends IntegrationTest {
 
     @Test
     void aColdGateIsSeededFromTheScheduleItself() throws Exception {
-        Api api = new Api(port);
-        String scheduleId = api.openSchedule(5, 3000);
-        Api.expect(api.book(scheduleId, "cold-1"), 201);
-        Api.expect(api.book(scheduleId, "cold-2"), 201);
+        Api admin = new Api(port).admin();
+        String scheduleId = admin.openSchedule(5, 3000);
+        List<Api.Patient> patients = patients(new Api(port), 13);
+        // the gate follower has seeded the new schedule's gate
+        await().atMost(Duration.ofSeconds(20)).until(() -> redis.hasKey("gate:schedule:" + scheduleId));
+        Api.expect(patients.get(0).book(scheduleId), 201);
+        Api.expect(patients.get(1).book(scheduleId), 201);
 
         redis.delete("gate:schedule:" + scheduleId); // Redis lost its data
-        Api.expect(api.book(scheduleId, "cold-3"), 201);
+        Api.expect(patients.get(2).book(scheduleId), 201);
         assertThat(redis.<String, String>opsForHash().get("gate:schedule:" + scheduleId, "remaining")).isEqualTo("2");
 
-        Map<String, Long> outcome = race(10, i -> api.book(scheduleId, "cold-race-" + i));
+        Map<String, Long> outcome = race(10, i -> patients.get(3 + i).book(scheduleId));
         assertExactlyBooked(outcome, 2, 10);
         assertThat(holdsInEventStore(scheduleId)).isEqualTo(5);
     }

@@ -27,15 +27,18 @@ class DeadlineAfterRestartIT {
 
         String scheduleId;
         String appointmentId;
+        String patientToken;
         Instant expiresAt;
         try (ConfigurableApplicationContext first = start(props)) {
-            Api api = new Api(port(first));
+            Api api = new Api(port(first)).admin();
+            Api.Patient slowPayer = new Api(port(first)).patient();
+            Api.Patient patient = new Api(port(first)).patient();
             // while up: the hold expires, its slot returns, and a late confirmation is refused
             String watched = api.openSchedule(2, 3000);
-            String expiring = Api.expect(api.book(watched, "slow-payer"), 201).text("appointmentId");
-            await().atMost(Duration.ofSeconds(30)).until(() -> "EXPIRED".equals(api.get("/api/patients/slow-payer/appointments/"
+            String expiring = Api.expect(slowPayer.book(watched), 201).text("appointmentId");
+            await().atMost(Duration.ofSeconds(30)).until(() -> "EXPIRED".equals(slowPayer.api().get("/api/me/appointments/"
                     + expiring).body().path("appointment").path("status").asText()));
-            assertThat(api.get("/api/patients/slow-payer/appointments/" + expiring).body().path("history")
+            assertThat(slowPayer.api().get("/api/me/appointments/" + expiring).body().path("history")
                     .findValuesAsText("status")).containsExactly("HELD", "EXPIRED");
             await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/schedules/" + watched).body()
                     .path("remaining").asInt() == 2);
@@ -45,16 +48,19 @@ class DeadlineAfterRestartIT {
 
             // then the application goes down with a hold still running
             scheduleId = api.openSchedule(2, 3000);
-            Api.Response booked = Api.expect(api.book(scheduleId, "restart-1"), 201);
+            Api.Response booked = Api.expect(patient.book(scheduleId), 201);
             appointmentId = booked.text("appointmentId");
+            patientToken = patient.api().token();
             expiresAt = Instant.parse(booked.text("holdExpiresAt"));
         }
         // the application is down while the deadline passes
         await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(expiresAt.plusSeconds(1)));
 
         try (ConfigurableApplicationContext second = start(props)) {
-            Api api = new Api(port(second));
-            await().atMost(Duration.ofSeconds(30)).until(() -> "EXPIRED".equals(api.get("/api/patients/restart-1/appointments/"
+            Api api = new Api(port(second)).admin();
+            // tokens are signed with the shared key, so the patient's token still works after the restart
+            Api patientAgain = new Api(port(second)).withToken(patientToken);
+            await().atMost(Duration.ofSeconds(30)).until(() -> "EXPIRED".equals(patientAgain.get("/api/me/appointments/"
                     + appointmentId).body().path("appointment").path("status").asText()));
             await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/schedules/" + scheduleId).body()
                     .path("remaining").asInt() == 2);

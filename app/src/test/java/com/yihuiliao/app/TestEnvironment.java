@@ -22,6 +22,9 @@ public final class TestEnvironment {
     private static final String REDIS_HOST = System.getProperty("yihuiliao.test.redis-host", "127.0.0.1");
     private static final String REDIS_PORT = System.getProperty("yihuiliao.test.redis-port", "6379");
 
+    /** The tokens' key in tests, so a test can forge an expired or foreign token. */
+    public static final String JWT_SECRET = "test-only-jwt-secret-of-at-least-32-bytes!";
+
     private TestEnvironment() {
     }
 
@@ -44,6 +47,11 @@ public final class TestEnvironment {
             props.put("yihuiliao.redis.embedded", "true");
         }
         props.put("yihuiliao.demo-data", "false");
+        props.put("yihuiliao.security.jwt-secret", JWT_SECRET);
+        props.put("yihuiliao.security.admin-password", Api.ADMIN_PASSWORD);
+        // the races log in hundreds of accounts from one address; LimitsIT tests the limits themselves
+        props.put("yihuiliao.security.logins-per-minute-per-client", "1000000");
+        props.put("yihuiliao.security.bookings-per-minute-per-account", "1000");
         return props;
     }
 

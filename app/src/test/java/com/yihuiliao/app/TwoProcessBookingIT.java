@@ -53,7 +53,8 @@ class TwoProcessBookingIT extends IntegrationTest {
                 "--server.port=" + otherPort, "--yihuiliao.node.role=command",
                 "--yihuiliao.redis.embedded=false", "--spring.data.redis.port=" + freePort()));
         for (Map.Entry<String, String> setting : DATABASE.entrySet()) {
-            if (setting.getKey().startsWith("spring.datasource") || setting.getKey().equals("yihuiliao.demo-data")) {
+            if (setting.getKey().startsWith("spring.datasource") || setting.getKey().startsWith("yihuiliao.security")
+                    || setting.getKey().equals("yihuiliao.demo-data")) {
                 command.add("--" + setting.getKey() + "=" + setting.getValue());
             }
         }
@@ -62,13 +63,18 @@ class TwoProcessBookingIT extends IntegrationTest {
 
         Api here = new Api(port);
         Api there = new Api(otherPort);
+        Api admin = here.admin();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> !other.isAlive() || upAt(there));
         assertThat(other.isAlive()).as("second node started; see " + workDir.resolve("node2.log")).isTrue();
 
-        String scheduleId = here.openSchedule(30, 3000);
-        Map<String, Long> outcome = ConcurrentBookingIT.race(300,
-                i -> (i % 2 == 0 ? here : there).book(scheduleId, "two-nodes-" + i));
+        String scheduleId = admin.openSchedule(30, 3000);
+        List<Api.Patient> patients = ConcurrentBookingIT.patients(here, 300);
+        Map<String, Long> outcome = ConcurrentBookingIT.race(300, i -> {
+            Api.Patient patient = patients.get(i);
+            Api node = i % 2 == 0 ? patient.api() : there.withToken(patient.api().token());
+            return node.book(scheduleId, patient.patientId());
+        });
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
                 + "AND payload_type = ?", Long.class, scheduleId, com.yihuiliao.api.schedule.SlotHeld.class.getName()))

@@ -9,6 +9,12 @@ import com.yihuiliao.api.schedule.BookAppointment;
 import com.yihuiliao.command.gate.AdmissionGate;
 import com.yihuiliao.command.gate.AdmissionGate.Admission;
 import com.yihuiliao.command.gate.ScheduleBulkhead;
+import com.yihuiliao.command.identity.RateLimiter;
+import com.yihuiliao.command.identity.SecuritySettings;
+import com.yihuiliao.command.patient.Patients;
+import java.time.Duration;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -34,14 +40,22 @@ class BookingController {
     private final CommandGateway commands;
     private final AdmissionGate gate;
     private final ScheduleBulkhead bulkhead;
+    private final Patients patients;
+    private final RateLimiter rateLimiter;
+    private final SecuritySettings settings;
 
-    BookingController(CommandGateway commands, AdmissionGate gate, ScheduleBulkhead bulkhead) {
+    BookingController(CommandGateway commands, AdmissionGate gate, ScheduleBulkhead bulkhead, Patients patients,
+                      RateLimiter rateLimiter, SecuritySettings settings) {
         this.commands = commands;
         this.gate = gate;
         this.bulkhead = bulkhead;
+        this.patients = patients;
+        this.rateLimiter = rateLimiter;
+        this.settings = settings;
     }
 
     /**
+     * @param patientId one of the caller's patients (就诊人)
      * @param requestId optional client-chosen key: retrying with the same key books at most once
      */
     record BookRequest(@NotBlank @Pattern(regexp = ID) String scheduleId,
@@ -57,7 +71,10 @@ class BookingController {
 
     @PostMapping("/api/appointments")
     @Operation(summary = "Hold a slot for a patient, awaiting payment (a free schedule confirms at once)")
-    ResponseEntity<AppointmentBookedResult> book(@Valid @RequestBody BookRequest request) {
+    ResponseEntity<AppointmentBookedResult> book(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody BookRequest request) {
+        rateLimiter.hit("booking:" + jwt.getSubject(), settings.bookingsPerMinutePerAccount(), Duration.ofMinutes(1),
+                "Too many booking attempts from this account; please wait a minute.");
+        requireOwnPatient(jwt, request.patientId());
         String appointmentId = request.requestId() == null
                 ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes((request.patientId() + '/' + request.scheduleId() + '/' + request.requestId())
@@ -69,7 +86,7 @@ class BookingController {
         AppointmentBookedResult result;
         try {
             result = bulkhead.run(request.scheduleId(), () -> commands.sendAndWait(
-                    new BookAppointment(request.scheduleId(), appointmentId, request.patientId())));
+                    new BookAppointment(request.scheduleId(), appointmentId, request.patientId(), request.requestId() != null)));
         } catch (BusinessRuleViolation refused) {
             if (refused.code() == ErrorCode.SCHEDULE_FULL) {
                 gate.markFull(request.scheduleId());
@@ -93,9 +110,18 @@ class BookingController {
 
     @PostMapping("/api/appointments/{appointmentId}/cancel")
     @Operation(summary = "A patient cancels their appointment before the cancellation deadline")
-    void cancel(@PathVariable @Pattern(regexp = ID) String appointmentId, @Valid @RequestBody CancelRequest request) {
+    void cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String appointmentId,
+                @Valid @RequestBody CancelRequest request) {
+        requireOwnPatient(jwt, request.patientId());
         commands.sendAndWait(new CancelAppointment(appointmentId, request.patientId(),
                 request.reason() == null ? "Cancelled by the patient" : request.reason()));
+    }
+
+    /** Another account's patient answers exactly like an unknown one, so ids do not leak. */
+    private void requireOwnPatient(Jwt jwt, String patientId) {
+        if (!patients.belongsTo(patientId, jwt.getSubject())) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
     }
 
     @PostMapping("/api/admin/appointments/{appointmentId}/confirm")

@@ -77,7 +77,7 @@ class BookingHandler {
 
     /** A client retrying with the same request id gets the first answer, not a second booking. */
     private AppointmentBookedResult existingBooking(BookAppointment cmd) {
-        if (eventStore.lastSequenceNumberFor(cmd.appointmentId()).isEmpty()) {
+        if (!cmd.mayRepeat() || eventStore.lastSequenceNumberFor(cmd.appointmentId()).isEmpty()) {
             return null;
         }
         Aggregate<Appointment> appointment = appointments.load(cmd.appointmentId());

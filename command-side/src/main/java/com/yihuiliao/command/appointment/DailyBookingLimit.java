@@ -6,7 +6,6 @@ import com.yihuiliao.api.schedule.SlotReleased;
 import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,25 +27,16 @@ public class DailyBookingLimit {
     }
 
     void take(String patientId, LocalDate date, int limit) {
-        if (incrementBelow(patientId, date, limit)) {
-            return;
+        // make sure the row exists first (an upsert takes the row lock without a gap lock), then
+        // increment it only while below the limit
+        jdbc.update("INSERT INTO patient_daily_booking (patient_id, visit_date, booked) VALUES (?, ?, 0) "
+                + "ON DUPLICATE KEY UPDATE booked = booked", patientId, date);
+        int taken = jdbc.update("UPDATE patient_daily_booking SET booked = booked + 1 "
+                + "WHERE patient_id = ? AND visit_date = ? AND booked < ?", patientId, date, limit);
+        if (taken == 0) {
+            throw new BusinessRuleViolation(ErrorCode.DAILY_LIMIT_REACHED,
+                    "A patient may hold at most " + limit + " appointments on one day.");
         }
-        try {
-            jdbc.update("INSERT INTO patient_daily_booking (patient_id, visit_date, booked) VALUES (?, ?, 1)",
-                    patientId, date);
-            return;
-        } catch (DuplicateKeyException rowExists) {
-            if (incrementBelow(patientId, date, limit)) {
-                return;
-            }
-        }
-        throw new BusinessRuleViolation(ErrorCode.DAILY_LIMIT_REACHED,
-                "A patient may hold at most " + limit + " appointments on one day.");
-    }
-
-    private boolean incrementBelow(String patientId, LocalDate date, int limit) {
-        return jdbc.update("UPDATE patient_daily_booking SET booked = booked + 1 "
-                + "WHERE patient_id = ? AND visit_date = ? AND booked < ?", patientId, date, limit) == 1;
     }
 
     @EventHandler

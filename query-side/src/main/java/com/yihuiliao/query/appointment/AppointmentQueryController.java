@@ -1,6 +1,8 @@
 package com.yihuiliao.query.appointment;
 
+import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.patient.IsPatientOfAccount;
 import com.yihuiliao.api.appointment.AppointmentDetail;
 import com.yihuiliao.api.appointment.AppointmentPage;
 import com.yihuiliao.api.appointment.AppointmentStatus;
@@ -19,6 +21,8 @@ import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Validated
-@Tag(name = "Appointments", description = "A patient's appointments, and staff's appointment list")
+@Tag(name = "Appointments", description = "My patients' appointments (patients), and the appointment list (staff)")
 class AppointmentQueryController {
 
     private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
@@ -38,34 +42,52 @@ class AppointmentQueryController {
         this.queries = queries;
     }
 
-    @GetMapping("/api/patients/{patientId}/appointments")
-    @Operation(summary = "My appointments, newest visit first")
-    List<AppointmentSummary> mine(@PathVariable @Pattern(regexp = ID) String patientId) {
+    @GetMapping("/api/me/appointments")
+    @Operation(summary = "Appointments of one of my patients, newest visit first")
+    List<AppointmentSummary> mine(@AuthenticationPrincipal Jwt jwt,
+                                  @RequestParam @Pattern(regexp = ID) String patientId) {
+        if (!isMine(jwt, patientId)) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
         return queries.query(new FindPatientAppointments(patientId),
                 ResponseTypes.multipleInstancesOf(AppointmentSummary.class)).join();
     }
 
-    @GetMapping("/api/patients/{patientId}/appointments/{appointmentId}")
+    @GetMapping("/api/me/appointments/{appointmentId}")
     @Operation(summary = "One of my appointments, with its status history")
-    AppointmentDetail detail(@PathVariable @Pattern(regexp = ID) String patientId,
-                             @PathVariable @Pattern(regexp = ID) String appointmentId) {
+    AppointmentDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String appointmentId) {
         AppointmentDetail detail = queries.query(new FindAppointment(appointmentId),
                 ResponseTypes.instanceOf(AppointmentDetail.class)).join();
-        // another patient's appointment answers exactly like an unknown one
-        if (detail != null && !detail.appointment().patientId().equals(patientId)) {
+        // another account's appointment answers exactly like an unknown one, so ids do not leak
+        if (detail != null && !isMine(jwt, detail.appointment().patientId())) {
             detail = null;
         }
         return NotFound.orThrow(detail, ErrorCode.APPOINTMENT_NOT_FOUND);
     }
 
+    private boolean isMine(Jwt jwt, String patientId) {
+        return Boolean.TRUE.equals(queries.query(new IsPatientOfAccount(patientId, jwt.getSubject()),
+                ResponseTypes.instanceOf(Boolean.class)).join());
+    }
+
     @GetMapping("/api/admin/appointments")
     @Operation(summary = "Staff: appointments by visit date, department, doctor and status")
-    AppointmentPage list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    AppointmentPage list(@AuthenticationPrincipal Jwt jwt,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                          @RequestParam(required = false) @Pattern(regexp = ID) String departmentId,
                          @RequestParam(required = false) @Pattern(regexp = ID) String doctorId,
                          @RequestParam(required = false) AppointmentStatus status,
                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                          @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        // a doctor sees the appointments of their own schedules only
+        String ownDoctor = jwt.getClaimAsString("doctorId");
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        if (roles != null && roles.equals(List.of("DOCTOR"))) {
+            if (ownDoctor == null || (doctorId != null && !doctorId.equals(ownDoctor))) {
+                throw new BusinessRuleViolation(ErrorCode.FORBIDDEN, "Doctors see the appointments of their own schedules.");
+            }
+            doctorId = ownDoctor;
+        }
         return queries.query(new FindAppointments(date, departmentId, doctorId, status, page, size),
                 ResponseTypes.instanceOf(AppointmentPage.class)).join();
     }

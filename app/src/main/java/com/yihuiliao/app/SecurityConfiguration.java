@@ -1,0 +1,127 @@
+package com.yihuiliao.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.command.identity.SecuritySettings;
+import com.yihuiliao.command.identity.TokenService;
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. Every endpoint is public (catalogue, announcements, login), patient-only
+ * (their own bookings and patients), or staff with a role. Tokens are our own HS256 JWTs,
+ * verified by Spring Security's resource server; no sessions.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> {
+                    for (AccessRules.Rule rule : AccessRules.RULES) {
+                        String[] patterns = rule.patterns().toArray(String[]::new);
+                        var matched = rule.method() == null ? auth.requestMatchers(patterns)
+                                : auth.requestMatchers(rule.method(), patterns);
+                        if (rule.isPublic()) {
+                            matched.permitAll();
+                        } else {
+                            matched.hasAnyRole(rule.roles().toArray(String[]::new));
+                        }
+                    }
+                    auth.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                        .authenticationEntryPoint((request, response, e) ->
+                                problem(response, json, request.getHeader("Authorization") == null
+                                        ? ErrorCode.UNAUTHENTICATED : ErrorCode.TOKEN_INVALID))
+                        .accessDeniedHandler((request, response, e) -> problem(response, json, ErrorCode.FORBIDDEN)))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> problem(response, json, ErrorCode.UNAUTHENTICATED))
+                        .accessDeniedHandler((request, response, ex) -> problem(response, json, ErrorCode.FORBIDDEN)));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, ObjectMapper json, ErrorCode code)
+            throws java.io.IOException {
+        ProblemDetail problem = ProblemDetailsAdvice.problem(code, code.title());
+        response.setStatus(code.status());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (code.status() == HttpStatus.UNAUTHORIZED.value()) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static JwtAuthenticationConverter rolesFromToken() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(TokenService.ROLES);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    @Bean
+    SecretKey jwtKey(SecuritySettings settings) {
+        String secret = settings.jwtSecret();
+        if (secret == null || secret.isBlank()) {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            secret = Base64.getEncoder().encodeToString(random);
+            log.warn("No yihuiliao.security.jwt-secret (YHL_JWT_SECRET) set: tokens are signed with a random key "
+                    + "for this process only. Set one shared key on every node in production.");
+        }
+        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < 32) {
+            throw new IllegalStateException("yihuiliao.security.jwt-secret must be at least 32 bytes");
+        }
+        return new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey jwtKey) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(jwtKey));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecretKey jwtKey) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(TokenService.ISSUER));
+        return decoder;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

@@ -1,0 +1,78 @@
+package com.yihuiliao.command.identity;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Login", description = "Patients log in with WeChat; tokens are refreshed and revoked here (public)")
+class AuthController {
+
+    static final String PATIENT_KIND = "patient";
+
+    private final WeChatLogin weChat;
+    private final PatientAccounts accounts;
+    private final TokenService tokens;
+    private final RateLimiter rateLimiter;
+    private final SecuritySettings settings;
+
+    AuthController(WeChatLogin weChat, PatientAccounts accounts, TokenService tokens, RateLimiter rateLimiter,
+                   SecuritySettings settings) {
+        this.weChat = weChat;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.rateLimiter = rateLimiter;
+        this.settings = settings;
+    }
+
+    record WeChatLoginRequest(@NotBlank @Size(max = 128) String code) {
+    }
+
+    record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
+    }
+
+    record PhoneRequest(@NotBlank @Pattern(regexp = "^1[3-9]\\d{9}$") String phone) {
+    }
+
+    @PostMapping("/api/auth/wechat/login")
+    @Operation(summary = "Exchange a wx.login code for our own access and refresh tokens")
+    TokenService.Tokens login(@Valid @RequestBody WeChatLoginRequest request, HttpServletRequest http) {
+        rateLimiter.hit("login:" + http.getRemoteAddr(), settings.loginsPerMinutePerClient(), Duration.ofMinutes(1),
+                "Too many logins from this client; please wait a minute.");
+        String accountId = accounts.findOrCreate(weChat.exchange(request.code()));
+        return tokens.issue(accountId, PATIENT_KIND, List.of("PATIENT"));
+    }
+
+    @PostMapping("/api/auth/refresh")
+    @Operation(summary = "Trade a refresh token (used once) for a new pair")
+    TokenService.Tokens refresh(@Valid @RequestBody RefreshRequest request) {
+        return tokens.refresh(request.refreshToken());
+    }
+
+    @PostMapping("/api/auth/logout")
+    @Operation(summary = "Revoke a refresh token")
+    ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
+        tokens.logout(request.refreshToken());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/me/phone")
+    @Operation(summary = "Bind a phone number to my account (optional)", security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<Void> bindPhone(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PhoneRequest request) {
+        accounts.bindPhone(jwt.getSubject(), request.phone());
+        return ResponseEntity.noContent().build();
+    }
+}

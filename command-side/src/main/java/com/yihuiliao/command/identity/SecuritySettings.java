@@ -1,0 +1,23 @@
+package com.yihuiliao.command.identity;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param jwtSecret        HMAC key of the access tokens, at least 32 bytes; from YHL_JWT_SECRET in
+ *                         production. Blank in the embedded default: a random key per start.
+ * @param adminUsername    the super admin created on first start
+ * @param adminPassword    its password; blank: a one-time password is generated and printed once
+ */
+@ConfigurationProperties("yihuiliao.security")
+public record SecuritySettings(String jwtSecret,
+                               @DefaultValue("15m") Duration accessTokenTtl,
+                               @DefaultValue("30d") Duration refreshTokenTtl,
+                               @DefaultValue("admin") String adminUsername,
+                               String adminPassword,
+                               @DefaultValue("5") int maxFailedLogins,
+                               @DefaultValue("15m") Duration lockoutDuration,
+                               @DefaultValue("30") int loginsPerMinutePerClient,
+                               @DefaultValue("10") int bookingsPerMinutePerAccount) {
+}

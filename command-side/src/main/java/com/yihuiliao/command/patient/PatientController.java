@@ -1,0 +1,101 @@
+package com.yihuiliao.command.patient;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.command.patient.Patient.Relationship;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own patients (就诊人); the account is the subject of the caller's token. */
+@RestController
+@Tag(name = "My patients", description = "The people (就诊人) an account books for: add, edit, remove, choose the default")
+class PatientController {
+
+    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+
+    private final Patients patients;
+
+    PatientController(Patients patients) {
+        this.patients = patients;
+    }
+
+    /**
+     * Add and edit alike (an edit replaces every field).
+     *
+     * @param idNumber checked in full (length, birth date, check character) by the service, which says what is wrong
+     * @param phone    optional; empty or absent means none
+     */
+    record PatientRequest(
+            @Schema(example = "张三") @NotBlank @Size(min = 1, max = 32) String realName,
+            @Schema(description = "18-character resident ID number; a lowercase x is accepted")
+            @NotBlank @Size(max = 32) String idNumber,
+            @Schema(description = "Mainland mobile number, optional") @Pattern(regexp = "^(1[3-9]\\d{9})?$") String phone,
+            @NotNull Relationship relationship) {
+    }
+
+    @GetMapping("/api/me/patients")
+    @Operation(summary = "My patients, oldest first; ID numbers and phones masked")
+    List<PatientView> list(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt) {
+        return patients.list(accountId(jwt)).stream().map(PatientView::of).toList();
+    }
+
+    @PostMapping("/api/me/patients")
+    @Operation(summary = "Add a patient (at most 5 by default); the first one becomes the default")
+    ResponseEntity<PatientView> add(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                    @Valid @RequestBody PatientRequest request) {
+        Patient patient = patients.add(accountId(jwt), request.realName(), request.idNumber(), request.phone(),
+                request.relationship());
+        return ResponseEntity.created(URI.create("/api/me/patients/" + patient.getId())).body(PatientView.of(patient));
+    }
+
+    @PutMapping("/api/me/patients/{patientId}")
+    @Operation(summary = "Edit a patient; every field is replaced")
+    PatientView update(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                       @PathVariable @Pattern(regexp = ID) String patientId,
+                       @Valid @RequestBody PatientRequest request) {
+        return PatientView.of(patients.update(accountId(jwt), patientId, request.realName(), request.idNumber(),
+                request.phone(), request.relationship()));
+    }
+
+    @DeleteMapping("/api/me/patients/{patientId}")
+    @Operation(summary = "Remove a patient; refused while they have appointments today or later")
+    ResponseEntity<Void> remove(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                @PathVariable @Pattern(regexp = ID) String patientId) {
+        patients.remove(accountId(jwt), patientId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/me/patients/{patientId}/default")
+    @Operation(summary = "Make a patient the default one (the previous default no longer is)")
+    PatientView makeDefault(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                            @PathVariable @Pattern(regexp = ID) String patientId) {
+        return PatientView.of(patients.makeDefault(accountId(jwt), patientId));
+    }
+
+    /** Null until the security configuration authenticates these paths: then the caller is not logged in. */
+    private static String accountId(Jwt jwt) {
+        if (jwt == null || jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+            throw new BusinessRuleViolation(ErrorCode.UNAUTHENTICATED);
+        }
+        return jwt.getSubject();
+    }
+}

@@ -1,0 +1,206 @@
+package com.yihuiliao.command.patient;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.Clocks;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.patient.PatientRegistered;
+import com.yihuiliao.api.patient.PatientRemoved;
+import com.yihuiliao.command.patient.Patient.Relationship;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The patients (就诊人) of an account: at most {@code yihuiliao.patients.max-per-account} live ones,
+ * each ID number once, exactly one default while there are any. Every method acts for the given
+ * account only; another account's patient id is answered as unknown, so ids do not leak.
+ *
+ * <p>The account-wide rules are checked under a per-account row lock ({@code patient_account_lock}),
+ * so two requests of one account (a double tap) run one after the other and the second sees the
+ * first. Registrations and removals are also published as events, in the same transaction.
+ */
+@Service
+@Transactional
+public class Patients {
+
+    private static final Logger log = LoggerFactory.getLogger(Patients.class);
+    private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");
+
+    private final PatientRepository patients;
+    private final JdbcTemplate jdbc;
+    private final EventGateway events;
+    private final int maxPerAccount;
+    private final Clock clock = Clock.system(Clocks.HOSPITAL_ZONE);
+
+    Patients(PatientRepository patients, JdbcTemplate jdbc, EventGateway events,
+             @Value("${yihuiliao.patients.max-per-account:5}") int maxPerAccount) {
+        if (maxPerAccount < 1) {
+            throw new IllegalArgumentException("yihuiliao.patients.max-per-account must be at least 1");
+        }
+        this.patients = patients;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.maxPerAccount = maxPerAccount;
+    }
+
+    /** The account's live patients, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Patient> list(String accountId) {
+        return patients.findLive(accountId);
+    }
+
+    /** Adds a patient; the account's first (or, should there be none, a new) patient becomes the default. */
+    public Patient add(String accountId, String realName, String idNumber, String phone, Relationship relationship) {
+        ResidentIdNumber id = ResidentIdNumber.parse(idNumber, today());
+        String name = name(realName);
+        String mobile = phone(phone);
+        required(relationship);
+        lockAccount(accountId);
+        List<Patient> live = patients.findLive(accountId);
+        if (live.size() >= maxPerAccount) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_LIMIT_REACHED, "An account can have at most "
+                    + maxPerAccount + " patients; remove one before adding another.");
+        }
+        refuseDuplicate(live, id, null);
+        Patient patient = new Patient(accountId, clock.instant());
+        patient.update(name, id, mobile, relationship);
+        patient.setDefault(live.stream().noneMatch(Patient::isDefault));
+        patients.save(patient); // new (no id yet): persisted, and given its id
+        events.publish(new PatientRegistered(patient.getId(), accountId));
+        log.info("Account {} added patient {} (ID {}, phone {})", accountId, patient.getId(), id.masked(),
+                Masking.phone(mobile));
+        return patient;
+    }
+
+    /** Replaces a patient's details; the default stays where it is. */
+    public Patient update(String accountId, String patientId, String realName, String idNumber, String phone,
+                          Relationship relationship) {
+        ResidentIdNumber id = ResidentIdNumber.parse(idNumber, today());
+        String name = name(realName);
+        String mobile = phone(phone);
+        required(relationship);
+        lockAccount(accountId);
+        Patient patient = live(patientId, accountId);
+        refuseDuplicate(patients.findLive(accountId), id, patientId);
+        patient.update(name, id, mobile, relationship);
+        log.info("Account {} updated patient {} (ID {}, phone {})", accountId, patientId, id.masked(),
+                Masking.phone(mobile));
+        return patient;
+    }
+
+    /**
+     * Removes a patient (soft: the row stays, with removed_at). Refused while the patient has a
+     * booking on today or later. If it was the default, the oldest remaining patient becomes it.
+     */
+    public void remove(String accountId, String patientId) {
+        lockAccount(accountId);
+        // locked before the bookings are read: a booking that checked belongsTo() first commits, then is seen
+        Patient patient = patients.findLiveForUpdate(patientId, accountId)
+                .orElseThrow(() -> new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND));
+        LocalDate today = today();
+        List<LocalDate> booked = jdbc.queryForList("SELECT visit_date FROM patient_daily_booking "
+                        + "WHERE patient_id = ? AND booked > 0 AND visit_date >= ? ORDER BY visit_date FOR UPDATE",
+                LocalDate.class, patientId, today);
+        if (!booked.isEmpty()) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_IN_USE, "This patient has appointments booked from "
+                    + booked.get(0) + " on; cancel them (or wait until they are over) before removing the patient.");
+        }
+        boolean wasDefault = patient.isDefault();
+        patient.remove(clock.instant());
+        if (wasDefault) {
+            patients.findLive(accountId).stream()
+                    .filter(other -> !other.getId().equals(patientId))
+                    .findFirst()
+                    .ifPresent(oldest -> oldest.setDefault(true));
+        }
+        events.publish(new PatientRemoved(patientId, accountId));
+        log.info("Account {} removed patient {} (ID {})", accountId, patientId, patient.getIdNumberMasked());
+    }
+
+    /** Makes this patient the account's default, and no other. */
+    public Patient makeDefault(String accountId, String patientId) {
+        lockAccount(accountId);
+        Patient chosen = live(patientId, accountId);
+        for (Patient patient : patients.findLive(accountId)) {
+            patient.setDefault(patient.getId().equals(patientId));
+        }
+        return chosen;
+    }
+
+    /**
+     * Is this a live patient of this account? For the booking code: call it inside the booking's
+     * transaction and before the daily limit is taken. It reads the latest committed row with a
+     * shared lock, so a concurrent removal waits until the booking commits and then sees it.
+     */
+    public boolean belongsTo(String patientId, String accountId) {
+        if (patientId == null || accountId == null) {
+            return false;
+        }
+        return patients.findLiveForShare(patientId, accountId).isPresent();
+    }
+
+    private Patient live(String patientId, String accountId) {
+        return patients.findLive(patientId, accountId)
+                .orElseThrow(() -> new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND));
+    }
+
+    private static void refuseDuplicate(List<Patient> live, ResidentIdNumber id, String exceptPatientId) {
+        for (Patient other : live) {
+            if (!other.getId().equals(exceptPatientId) && other.idNumber().equals(id.value())) {
+                throw new BusinessRuleViolation(ErrorCode.PATIENT_ALREADY_ADDED, "The ID number " + id.masked()
+                        + " already belongs to one of this account's patients.");
+            }
+        }
+    }
+
+    /**
+     * Serializes the patient changes of one account: the row is created on the account's first
+     * change and locked until the transaction ends. Taken before anything is read, so what is read
+     * afterwards includes every change committed by the request that held the lock before.
+     */
+    private void lockAccount(String accountId) {
+        jdbc.update("INSERT INTO patient_account_lock (account_id, version) VALUES (?, 1) "
+                + "ON DUPLICATE KEY UPDATE version = version + 1", accountId);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // the controller validates the same; these keep other callers' mistakes out of the table
+
+    private static String name(String realName) {
+        String name = realName == null ? "" : realName.strip();
+        if (name.isEmpty() || name.length() > 32) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "The real name must have 1 to 32 characters.");
+        }
+        return name;
+    }
+
+    /** Optional: blank means none. */
+    private static String phone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String mobile = phone.strip();
+        if (!MOBILE.matcher(mobile).matches()) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED,
+                    "The phone must be a mainland mobile number of 11 digits starting with 13 to 19.");
+        }
+        return mobile;
+    }
+
+    private static void required(Relationship relationship) {
+        if (relationship == null) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Please choose the relationship.");
+        }
+    }
+}

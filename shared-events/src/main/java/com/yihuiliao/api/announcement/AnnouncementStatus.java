@@ -1,0 +1,6 @@
+package com.yihuiliao.api.announcement;
+
+public enum AnnouncementStatus {
+    PUBLISHED,
+    WITHDRAWN
+}
