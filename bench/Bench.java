@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,14 @@ import java.util.regex.Pattern;
  * the baseline, with fresh schedules and distinct patient ids. Exit status: 0 when nothing was
  * oversold and every after-check held, 2 otherwise; the performance targets are reported as
  * PASS/MISS and do not change the exit status.
+ *
+ * <p>Booking on ours needs a patient's bearer token and one of that account's patients (就诊人),
+ * and a patient may hold one slot per schedule and 3 per visit date. So before anything is
+ * measured, every booking attempt of ours gets an account of its own (a WeChat sandbox login)
+ * with one patient, made by the same number of client threads in parallel; how long that took is
+ * printed, it is not part of any figure. The baseline (/bench/**) is public: its requests carry
+ * the same body (a scheduleId and a UUID patientId) and no token, so the token check and the
+ * patient-ownership check are part of ours' cost only.
  */
 public class Bench {
 
@@ -49,6 +59,7 @@ public class Bench {
 
     static HttpClient http;
     static String base;
+    static String setupNote = "";
 
     /** One system under test: where bookings go and how a schedule's after-state is read. */
     enum Target {
@@ -62,6 +73,10 @@ public class Bench {
             this.label = label;
             this.bookPath = bookPath;
         }
+    }
+
+    /** Who makes one booking attempt: a patient's bearer token (null: no token) and patient id. */
+    record Caller(String token, String patientId) {
     }
 
     record Result(String workload, Target target, int attempts, double seconds, long[] latenciesNanos, int booked,
@@ -113,6 +128,18 @@ public class Bench {
                         + "spread over %d x %d slots%n", base, clients, attempts, raceCapacity, spreadSchedules.size(),
                 spreadCapacity);
 
+        // ---- set-up, not measured: an account with one patient for every booking attempt of ours
+        long setupStart = System.nanoTime();
+        Caller[] accounts = createAccounts(warmup + 2 * attempts, clients, "bench-" + run);
+        Caller[] warmupOurs = Arrays.copyOfRange(accounts, 0, warmup);
+        Caller[] raceOursCallers = Arrays.copyOfRange(accounts, warmup, warmup + attempts);
+        Caller[] spreadOursCallers = Arrays.copyOfRange(accounts, warmup + attempts, warmup + 2 * attempts);
+        double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
+        setupNote = String.format(Locale.ROOT, "set-up (not measured): %d WeChat accounts with one patient each, "
+                        + "%d clients, %.1f s (%.1f accounts/s)", accounts.length, clients, setupSeconds,
+                accounts.length / setupSeconds);
+        System.out.println(setupNote);
+
         // the baseline's slots, same capacities as ours
         String baseWarmup = createBaselineSlot(warmupCapacity);
         String baseRace = createBaselineSlot(raceCapacity);
@@ -125,7 +152,8 @@ public class Bench {
         List<Result> warmups = new ArrayList<>();
         for (Target t : Target.values()) {
             String schedule = t == Target.OURS ? warmupSchedule : baseWarmup;
-            Result w = load("warmup", t, List.of(schedule), warmupCapacity, warmup, clients, "w" + run + t.ordinal());
+            Result w = load("warmup", t, List.of(schedule), warmupCapacity, warmup, clients,
+                    t == Target.OURS ? warmupOurs : anonymous(warmup));
             System.out.printf("warm-up %s done: %d booked, %d refused, %d errors%n", t.label, w.booked(), w.refused(),
                     w.errors());
             warmups.add(w);
@@ -138,17 +166,17 @@ public class Bench {
         List<Result> results = new ArrayList<>();
         // (a) the release race: every client on one schedule at the same instant
         Result raceOurs = check(load("race", Target.OURS, List.of(raceSchedule), raceCapacity, attempts, clients,
-                "r" + run + "o"), List.of(raceSchedule), raceCapacity, settleSeconds);
+                raceOursCallers), List.of(raceSchedule), raceCapacity, settleSeconds);
         results.add(raceOurs);
         Result raceBase = check(load("race", Target.BASELINE, List.of(baseRace), raceCapacity, attempts, clients,
-                "r" + run + "b"), List.of(baseRace), raceCapacity, settleSeconds);
+                anonymous(attempts)), List.of(baseRace), raceCapacity, settleSeconds);
         results.add(raceBase);
         // (b) spread bookings: round-robin over the schedules, each attempt has a free slot
         Result spreadOurs = check(load("spread", Target.OURS, spreadSchedules, spreadCapacity, attempts, clients,
-                "s" + run + "o"), spreadSchedules, spreadCapacity, settleSeconds);
+                spreadOursCallers), spreadSchedules, spreadCapacity, settleSeconds);
         results.add(spreadOurs);
         Result spreadBase = check(load("spread", Target.BASELINE, baseSpread, spreadCapacity, attempts, clients,
-                "s" + run + "b"), baseSpread, spreadCapacity, settleSeconds);
+                anonymous(attempts)), baseSpread, spreadCapacity, settleSeconds);
         results.add(spreadBase);
 
         boolean correct = report(warmups, results, raceOurs, raceBase, spreadOurs, spreadBase);
@@ -164,14 +192,127 @@ public class Bench {
         return value;
     }
 
+    // ------------------------------------------------------------------ set-up (not measured)
+
+    /** When the first of the access tokens made by the set-up expires (epoch millis). */
+    static final AtomicLong TOKENS_EXPIRE_AT = new AtomicLong(Long.MAX_VALUE);
+
+    /**
+     * count WeChat accounts (sandbox logins, code {@code <prefix>-k:<try>}), each with one patient
+     * added, made by clients threads in parallel. Fails the run if any could not be made.
+     */
+    static Caller[] createAccounts(int count, int clients, String userPrefix) throws Exception {
+        Caller[] callers = new Caller[count];
+        AtomicInteger next = new AtomicInteger();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.execute(() -> {
+                int k;
+                while (failures.isEmpty() && (k = next.getAndIncrement()) < count) {
+                    try {
+                        callers[k] = createAccount(userPrefix + "-" + k, k + 1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (Exception e) {
+                        failures.add("account " + k + ": " + e.getMessage());
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(20, TimeUnit.MINUTES)) {
+            pool.shutdownNow();
+            throw new IllegalStateException("set-up of " + count + " accounts did not finish in 20 minutes");
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("set-up failed (" + failures.size() + " accounts): " + failures.get(0));
+        }
+        return callers;
+    }
+
+    /** One account: log in through the WeChat sandbox, add one patient (本人) with a valid ID number. */
+    static Caller createAccount(String user, int n) throws Exception {
+        String token = null;
+        for (int attempt = 1; token == null; attempt++) {
+            HttpResponse<String> login = trySend("POST", "/api/auth/wechat/login",
+                    "{\"code\":\"" + user + ":" + attempt + "\"}", null);
+            if (login != null && login.statusCode() == 200) {
+                token = field(STRING_FIELD, login.body(), "accessToken");
+                String expiresIn = field(NUMBER_FIELD, login.body(), "expiresIn");
+                if (expiresIn != null) {
+                    TOKENS_EXPIRE_AT.accumulateAndGet(System.currentTimeMillis() + Long.parseLong(expiresIn) * 1000,
+                            Math::min);
+                }
+            } else if (attempt >= 3 || (login != null && login.statusCode() < 500 && login.statusCode() != 429)) {
+                throw new IllegalStateException("login as " + user + " answered "
+                        + (login == null ? "nothing" : login.statusCode() + ": " + login.body()));
+            } else {
+                Thread.sleep(200L * attempt);
+            }
+        }
+        String patient = "{\"realName\":\"\u5f20\u4e09\",\"idNumber\":\"" + residentId(n)
+                + "\",\"phone\":\"13812345678\",\"relationship\":\"SELF\"}";
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> added = trySend("POST", "/api/me/patients", patient, token);
+            if (added != null && added.statusCode() == 201) {
+                return new Caller(token, field(STRING_FIELD, added.body(), "patientId"));
+            }
+            if (added != null && added.statusCode() == 409
+                    && "PATIENT_ALREADY_ADDED".equals(field(STRING_FIELD, added.body(), "code"))) {
+                // an earlier try went through but its answer was lost: the account's only patient is it
+                HttpResponse<String> list = trySend("GET", "/api/me/patients", null, token);
+                String id = list == null ? null : field(STRING_FIELD, list.body(), "patientId");
+                if (id != null) {
+                    return new Caller(token, id);
+                }
+            }
+            if (attempt >= 3 || (added != null && added.statusCode() < 500 && added.statusCode() != 429)) {
+                throw new IllegalStateException("adding a patient for " + user + " answered "
+                        + (added == null ? "nothing" : added.statusCode() + ": " + added.body()));
+            }
+            Thread.sleep(200L * attempt);
+        }
+    }
+
+    /** Callers of the baseline: no token; a UUID patient id each, like ours' patient ids. */
+    static Caller[] anonymous(int count) {
+        Caller[] callers = new Caller[count];
+        for (int i = 0; i < count; i++) {
+            callers[i] = new Caller(null, UUID.randomUUID().toString());
+        }
+        return callers;
+    }
+
+    /** A valid 18-digit resident ID number (GB 11643 check digit), different for each n below 21,000. */
+    static String residentId(int n) {
+        String body = "110101" + "1990" + String.format("%02d%02d", 1 + n % 12, 1 + n % 28)
+                + String.format("%03d", n % 1000);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+
     // ------------------------------------------------------------------ load
 
     /**
      * attempts bookings from clients threads, all released at once; attempt i goes to schedule
-     * i mod n and is made by patient prefix-i.
+     * i mod n and is made by callers[i] (with its bearer token, if it has one).
      */
     static Result load(String workload, Target target, List<String> schedules, int capacity, int attempts,
-                       int clients, String patientPrefix) throws InterruptedException {
+                       int clients, Caller[] callers) throws InterruptedException {
+        if (callers.length < attempts) {
+            throw new IllegalArgumentException(workload + "/" + target.label + ": " + callers.length
+                    + " callers for " + attempts + " attempts");
+        }
+        if (target == Target.OURS && System.currentTimeMillis() > TOKENS_EXPIRE_AT.get() - 60_000) {
+            System.out.println("warning: the set-up's access tokens expire (or have expired) before " + workload
+                    + "/" + target.label + " ends; raise yihuiliao.security.access-token-ttl");
+        }
         long[] latencies = new long[attempts];
         AtomicIntegerArray bookedPer = new AtomicIntegerArray(schedules.size());
         AtomicInteger next = new AtomicInteger();
@@ -195,13 +336,16 @@ public class Bench {
                 int i;
                 while ((i = next.getAndIncrement()) < attempts) {
                     int s = i % schedules.size();
-                    String body = "{\"scheduleId\":\"" + schedules.get(s) + "\",\"patientId\":\"" + patientPrefix
-                            + "-" + i + "\"}";
-                    HttpRequest request = HttpRequest.newBuilder(uri)
+                    Caller caller = callers[i];
+                    String body = "{\"scheduleId\":\"" + schedules.get(s) + "\",\"patientId\":\""
+                            + caller.patientId() + "\"}";
+                    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                             .timeout(REQUEST_TIMEOUT)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build();
+                            .header("Content-Type", "application/json");
+                    if (caller.token() != null) {
+                        builder.header("Authorization", "Bearer " + caller.token());
+                    }
+                    HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long t0 = System.nanoTime();
                     String outcome;
                     try {
@@ -355,6 +499,12 @@ public class Bench {
             System.out.printf("outcomes %-7s %-9s %s%n", r.workload(), r.target().label, r.outcomes());
         }
         System.out.println(line);
+        System.out.println(setupNote);
+        System.out.println("ours' bookings carry a patient's bearer token: the JWT check, the patient-ownership check "
+                + "and the (lifted) rate-limit counter are in ours' figures;");
+        System.out.println("the baseline's (/bench/**, public) carry the same body (scheduleId, UUID patientId) and no "
+                + "token.");
+        System.out.println(line);
 
         int oversold = results.stream().mapToInt(Result::oversold).sum();
         boolean checks = results.stream().allMatch(Result::checkOk);
@@ -390,6 +540,26 @@ public class Bench {
                     + response.body());
         }
         return response.body();
+    }
+
+    /** One request for the set-up; null when it could not be sent or answered (I/O error, timeout). */
+    static HttpResponse<String> trySend(String method, String path, String json, String token)
+            throws InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static String get(String path) throws Exception {
