@@ -80,10 +80,9 @@ class AccessIT extends IntegrationTest {
 
     @Test
     void staffEndpointsRefuseTheWrongRole() {
-        String password = "Str0ng-Pass-2026";
-        Api finance = staffWithRole("FINANCE", password);
-        Api scheduler = staffWithRole("SCHEDULER", password);
-        Api auditor = staffWithRole("AUDITOR", password);
+        Api finance = admin.newStaff("FINANCE", null);
+        Api scheduler = admin.newStaff("SCHEDULER", null);
+        Api auditor = admin.newStaff("AUDITOR", null);
         Api patient = anonymous.patient().api();
 
         String publish = "{\"doctorId\":\"nobody\",\"date\":\"2099-01-01\",\"period\":\"MORNING\",\"capacity\":5}";
@@ -224,12 +223,6 @@ class AccessIT extends IntegrationTest {
                 .findValuesAsText("username").contains(username));
     }
 
-    private Api staffWithRole(String role, String password) {
-        String username = Api.unique(role.toLowerCase()).replace("-", "_");
-        Api.Response created = expect(admin.post("/api/admin/staff", "{\"username\":\"" + username
-                + "\",\"displayName\":\"" + role + "\",\"roles\":[\"" + role + "\"]}"), 201);
-        return anonymous.staff(username, created.text("oneTimePassword"));
-    }
 
     private static String sign(String secret, Instant expiresAt) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()

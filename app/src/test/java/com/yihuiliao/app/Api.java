@@ -72,6 +72,15 @@ public final class Api {
         return withToken(login.text("accessToken"));
     }
 
+    /** Called on the super admin's client: a new staff account with this role, logged in. */
+    public Api newStaff(String role, String doctorId) {
+        String username = unique(role.toLowerCase()).replace("-", "_");
+        Response created = expect(post("/api/admin/staff", "{\"username\":\"" + username + "\",\"displayName\":\""
+                + role + "\",\"roles\":[\"" + role + "\"]" + (doctorId == null ? "" : ",\"doctorId\":\"" + doctorId + "\"")
+                + "}"), 201);
+        return new Api(base, null, clientIp).staff(username, created.text("oneTimePassword"));
+    }
+
     /** The super admin created on first start. */
     public Api admin() {
         return staff("admin", ADMIN_PASSWORD);

@@ -62,7 +62,7 @@ class RoleMatrixIT extends IntegrationTest {
         Map<String, Api> staff = new LinkedHashMap<>();
         String doctorId = admin.doctor(admin.department(), 1000);
         for (String role : ROLES) {
-            staff.put(role, staffWithRole(role, "DOCTOR".equals(role) ? doctorId : null));
+            staff.put(role, admin.newStaff(role, "DOCTOR".equals(role) ? doctorId : null));
         }
         Api patient = anonymous.patient().api();
         for (Map.Entry<String, Set<String>> endpoint : ENDPOINTS.entrySet()) {
@@ -88,7 +88,7 @@ class RoleMatrixIT extends IntegrationTest {
         LocalDate date = LocalDate.now(Clocks.HOSPITAL_ZONE).plusDays(2);
         expect(anonymous.patient().book(admin.schedule(mine, date, "MORNING", 5)), 201);
         expect(anonymous.patient().book(admin.schedule(other, date, "MORNING", 5)), 201);
-        Api doctor = staffWithRole("DOCTOR", mine);
+        Api doctor = admin.newStaff("DOCTOR", mine);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> admin.get("/api/admin/appointments?departmentId="
                 + department).body().path("total").asInt() == 2);
@@ -122,13 +122,6 @@ class RoleMatrixIT extends IntegrationTest {
         assertThat(again.code()).isEqualTo("ANNOUNCEMENT_NOT_FOUND");
     }
 
-    private Api staffWithRole(String role, String doctorId) {
-        String username = Api.unique(role.toLowerCase()).replace("-", "_");
-        Api.Response created = expect(admin.post("/api/admin/staff", "{\"username\":\"" + username
-                + "\",\"displayName\":\"" + role + "\",\"roles\":[\"" + role + "\"]"
-                + (doctorId == null ? "" : ",\"doctorId\":\"" + doctorId + "\"") + "}"), 201);
-        return anonymous.staff(username, created.text("oneTimePassword"));
-    }
 
     private static Api.Response call(Api api, String method, String path) {
         return switch (method) {
