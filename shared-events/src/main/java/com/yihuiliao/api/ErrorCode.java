@@ -44,7 +44,19 @@ public enum ErrorCode {
     PATIENT_IN_USE(409, "This patient has appointments or payments in progress and cannot be removed."),
     INVALID_RESIDENT_ID(400, "The resident ID number is not valid."),
     ANNOUNCEMENT_NOT_FOUND(404, "No such announcement."),
-    SERVICE_BUSY(503, "The service is busy; try again shortly.");
+    SERVICE_BUSY(503, "The service is busy; try again shortly."),
+    INSUFFICIENT_BALANCE(409, "The balance is not enough for this payment."),
+    INVALID_AMOUNT(422, "The amount must be a positive number of fen."),
+    PAYMENT_NOT_FOUND(404, "No such payment."),
+    PAYMENT_AMOUNT_MISMATCH(409, "The amount paid is not the amount ordered."),
+    PAYMENT_NOT_PAYABLE(409, "This payment can no longer be paid."),
+    PAYMENT_ALREADY_PAID(409, "This payment is already paid and cannot be closed."),
+    PAYMENT_NOT_REFUNDABLE(409, "This payment has not been paid, so nothing can be refunded."),
+    REFUND_EXCEEDS_PAID(409, "The refund is more than what remains refundable of this payment."),
+    REFUND_NOT_FOUND(404, "No such refund."),
+    REFUND_ALREADY_FINAL(409, "This refund has already succeeded or failed."),
+    REFUND_CHANNEL_NOT_SUPPORTED(422, "Refunds to this payment channel are not available yet."),
+    INVALID_PAYMENT_ID(422, "An out_trade_no / out_refund_no has 6 to 32 characters of A-Z, a-z, 0-9, _ and -.");
 
     private final int status;
     private final String title;

@@ -41,6 +41,8 @@ public class Appointment {
     private String scheduleId;
     private Instant cancelUntil;
     private AppointmentStatus status;
+    private long feeFen;
+    private String paymentReference;
 
     protected Appointment() {
         // for Axon
@@ -112,12 +114,14 @@ public class Appointment {
         patientId = event.patientId();
         scheduleId = event.scheduleId();
         cancelUntil = event.cancelUntil();
+        feeFen = event.feeFen();
         status = AppointmentStatus.HELD;
     }
 
     @EventSourcingHandler
     void on(AppointmentConfirmed event) {
         status = AppointmentStatus.CONFIRMED;
+        paymentReference = event.paymentReference();
     }
 
     @EventSourcingHandler
@@ -130,7 +134,22 @@ public class Appointment {
         status = AppointmentStatus.EXPIRED;
     }
 
-    AppointmentStatus status() {
+    public AppointmentStatus status() {
         return status;
+    }
+
+    // read access for the payment flows, which load the appointment in their own unit of work
+
+    public String patientId() {
+        return patientId;
+    }
+
+    public long feeFen() {
+        return feeFen;
+    }
+
+    /** The out_trade_no that paid it ("FREE" for a free one), or null while unpaid. */
+    public String paymentReference() {
+        return paymentReference;
     }
 }

@@ -1,0 +1,73 @@
+package com.yihuiliao.command.account;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.account.AccountKind;
+import com.yihuiliao.api.account.CreditAccount;
+import com.yihuiliao.api.account.MovementCause;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Accounts", description = "Patients' balances: counter top-ups (finance)")
+class AccountAdminController {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountAdminController.class);
+    static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+
+    private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
+
+    AccountAdminController(CommandGateway commands, JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param amountFen cash or POS amount received, in fen (at most 1,000,000 yuan)
+     * @param receiptNo the cashier's receipt number: the same receipt credits once
+     */
+    record CounterTopUpRequest(@NotNull @Positive @Max(100_000_000) Long amountFen,
+                               @NotBlank @Pattern(regexp = ID) String receiptNo) {
+    }
+
+    record CounterTopUpResult(String patientId, AccountKind kind, String receiptNo, long amountFen, long balanceFen) {
+    }
+
+    @PostMapping("/api/admin/accounts/{patientId}/{kind}/counter-top-ups")
+    @Operation(summary = "Credit a patient's balance with money taken at the cashier (idempotent by receiptNo)")
+    CounterTopUpResult counterTopUp(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                    @PathVariable @Pattern(regexp = ID) String patientId,
+                                    @PathVariable AccountKind kind,
+                                    @Valid @RequestBody CounterTopUpRequest request) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM patient WHERE id = ? AND removed_at IS NULL",
+                Integer.class, patientId);
+        if (known == null || known == 0) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
+        long balance = commands.sendAndWait(CreditAccount.of(patientId, kind, request.amountFen(),
+                MovementCause.counterTopUp(request.receiptNo())));
+        log.info("Staff {} topped up {} {} with {} fen (receipt {})", jwt.getSubject(), patientId, kind,
+                request.amountFen(), request.receiptNo());
+        return new CounterTopUpResult(patientId, kind, request.receiptNo(), request.amountFen(), balance);
+    }
+}

@@ -1,0 +1,269 @@
+package com.yihuiliao.command.payment;
+
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.account.AccountKind;
+import com.yihuiliao.api.account.CreditAccount;
+import com.yihuiliao.api.account.DebitAccount;
+import com.yihuiliao.api.account.MovementCause;
+import com.yihuiliao.api.appointment.AppointmentStatus;
+import com.yihuiliao.api.appointment.ConfirmAppointment;
+import com.yihuiliao.api.payment.BalancePaymentResult;
+import com.yihuiliao.api.payment.CreatePayment;
+import com.yihuiliao.api.payment.PayAppointmentWithBalance;
+import com.yihuiliao.api.payment.PayFromBalance;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.api.payment.PaymentStatus;
+import com.yihuiliao.api.payment.RecordPaymentSucceeded;
+import com.yihuiliao.api.payment.RefundBalancePayment;
+import com.yihuiliao.api.payment.RefundCancelledAppointment;
+import com.yihuiliao.api.payment.ReserveRefund;
+import com.yihuiliao.api.payment.SettleRefundReservation;
+import com.yihuiliao.api.refund.RecordRefundSucceeded;
+import com.yihuiliao.api.refund.RefundResult;
+import com.yihuiliao.api.refund.RequestRefund;
+import com.yihuiliao.command.account.Account;
+import com.yihuiliao.command.appointment.Appointment;
+import com.yihuiliao.command.patient.Patients;
+import com.yihuiliao.command.refund.Refund;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The balance channel's flows. Each touches several aggregates in one unit of work and one
+ * database transaction, like the booking handler: it all commits, or none of it. Aggregates are
+ * always taken in the same order — appointment, payment, refund, account — so two flows never
+ * wait for each other in a circle.
+ */
+@Component
+class MoneyFlows {
+
+    private static final Logger log = LoggerFactory.getLogger(MoneyFlows.class);
+    static final String FREE_OF_CHARGE = "FREE";
+
+    private final Repository<Payment> payments;
+    private final Repository<Refund> refunds;
+    private final Repository<Account> accounts;
+    private final Repository<Appointment> appointments;
+    private final EventStore eventStore;
+    private final Patients patients;
+
+    MoneyFlows(@Qualifier("paymentRepository") Repository<Payment> payments,
+               @Qualifier("refundRepository") Repository<Refund> refunds,
+               @Qualifier("accountRepository") Repository<Account> accounts,
+               @Qualifier("appointmentRepository") Repository<Appointment> appointments,
+               EventStore eventStore, Patients patients) {
+        this.payments = payments;
+        this.refunds = refunds;
+        this.accounts = accounts;
+        this.appointments = appointments;
+        this.eventStore = eventStore;
+        this.patients = patients;
+    }
+
+    // --- paying from the balance ----------------------------------------------------------------
+
+    @CommandHandler
+    public BalancePaymentResult handle(PayFromBalance cmd) throws Exception {
+        PaymentIds.requireValid(cmd.outTradeNo());
+        if (exists(cmd.outTradeNo())) {
+            return repeatedPayment(cmd.outTradeNo(), cmd.referenceId(), cmd.amountFen());
+        }
+        return payFromBalance(cmd.outTradeNo(), cmd.purpose(), cmd.referenceId(), cmd.patientId(), cmd.amountFen());
+    }
+
+    /** The fee of a held appointment, paid from the outpatient balance, and the appointment confirmed. */
+    @CommandHandler
+    public BalancePaymentResult handle(PayAppointmentWithBalance cmd) throws Exception {
+        // in this transaction: a patient being removed at this moment waits for it, or is gone
+        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
+        Aggregate<Appointment> appointment = loadAppointment(cmd.appointmentId());
+        if (appointment == null || !cmd.patientId().equals(appointment.invoke(Appointment::patientId))) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
+        }
+        AppointmentStatus status = appointment.invoke(Appointment::status);
+        String paidBy = appointment.invoke(Appointment::paymentReference);
+        if (status == AppointmentStatus.CONFIRMED && paidBy != null && !FREE_OF_CHARGE.equals(paidBy)
+                && exists(paidBy)) {
+            // a retried request: already paid, answer as the first time
+            return repeatedPayment(paidBy, cmd.appointmentId(), appointment.invoke(Appointment::feeFen));
+        }
+        if (status != AppointmentStatus.HELD) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CONFIRMABLE,
+                    "The appointment is " + status.name().toLowerCase() + " and can no longer be paid.");
+        }
+        String outTradeNo = PaymentIds.next(PaymentPurpose.REGISTRATION.prefix());
+        BalancePaymentResult paid = payFromBalance(outTradeNo, PaymentPurpose.REGISTRATION, cmd.appointmentId(),
+                cmd.patientId(), appointment.invoke(Appointment::feeFen));
+        appointment.handle(asCommandMessage(new ConfirmAppointment(cmd.appointmentId(), outTradeNo)));
+        return paid;
+    }
+
+    private BalancePaymentResult payFromBalance(String outTradeNo, PaymentPurpose purpose, String referenceId,
+                                                String patientId, long amountFen) throws Exception {
+        Aggregate<Payment> payment = payments.newInstance(() -> new Payment(
+                new CreatePayment(outTradeNo, purpose, referenceId, patientId, amountFen, PaymentChannel.BALANCE)));
+        Aggregate<Account> account = loadAccount(AccountKind.OUTPATIENT.accountOf(patientId));
+        if (account == null) {
+            throw new BusinessRuleViolation(ErrorCode.INSUFFICIENT_BALANCE,
+                    "The balance is 0 fen; " + amountFen + " fen are needed.");
+        }
+        long balanceAfter = (Long) account.handle(asCommandMessage(DebitAccount.of(patientId, AccountKind.OUTPATIENT,
+                amountFen, MovementCause.payment(outTradeNo))));
+        payment.handle(asCommandMessage(new RecordPaymentSucceeded(outTradeNo, balanceTransaction(outTradeNo),
+                amountFen)));
+        return new BalancePaymentResult(outTradeNo, referenceId, amountFen, balanceAfter);
+    }
+
+    private BalancePaymentResult repeatedPayment(String outTradeNo, String referenceId, long amountFen) {
+        Aggregate<Payment> payment = payments.load(outTradeNo);
+        if (payment.invoke(Payment::channel) != PaymentChannel.BALANCE
+                || payment.invoke(Payment::status) != PaymentStatus.PAID
+                || !payment.invoke(Payment::referenceId).equals(referenceId)
+                || payment.invoke(Payment::amountFen) != amountFen) {
+            throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    "The order " + outTradeNo + " already exists for another payment.");
+        }
+        Aggregate<Account> account = loadAccount(AccountKind.OUTPATIENT.accountOf(payment.invoke(Payment::patientId)));
+        return new BalancePaymentResult(outTradeNo, referenceId, amountFen,
+                account == null ? 0 : account.invoke(Account::balanceFen));
+    }
+
+    /** The balance channel's own transaction id for an order. */
+    static String balanceTransaction(String outTradeNo) {
+        return "BALANCE-" + outTradeNo;
+    }
+
+    // --- refunds --------------------------------------------------------------------------------
+
+    /** Staff refund part of a payment. Only the balance channel for now; WeChat refunds come with its adapter. */
+    @CommandHandler
+    public RefundResult handle(RefundBalancePayment cmd) throws Exception {
+        PaymentIds.requireValid(cmd.outRefundNo());
+        if (cmd.amountFen() <= 0) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
+        }
+        Aggregate<Payment> payment = loadPayment(cmd.outTradeNo());
+        if (payment == null) {
+            throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);
+        }
+        if (payment.invoke(Payment::channel) != PaymentChannel.BALANCE) {
+            throw new BusinessRuleViolation(ErrorCode.REFUND_CHANNEL_NOT_SUPPORTED,
+                    "Refunds of WeChat payments are not available yet; only balance payments can be refunded here.");
+        }
+        RefundResult earlier = existingRefund(cmd.outRefundNo(), cmd.outTradeNo(), cmd.amountFen());
+        if (earlier != null) {
+            return earlier;
+        }
+        return refundToBalance(payment, cmd.outTradeNo(), cmd.outRefundNo(), cmd.amountFen(), cmd.reason(),
+                cmd.operator());
+    }
+
+    /**
+     * A confirmed appointment was cancelled: what remains refundable of its balance payment goes
+     * back to the balance. The refund number follows from the order, so a repeat refunds nothing more.
+     * Answers null when there is nothing to refund.
+     */
+    @CommandHandler
+    public RefundResult handle(RefundCancelledAppointment cmd) throws Exception {
+        Aggregate<Appointment> appointment = loadAppointment(cmd.appointmentId());
+        String outTradeNo = appointment == null ? null : appointment.invoke(Appointment::paymentReference);
+        if (outTradeNo == null || FREE_OF_CHARGE.equals(outTradeNo)) {
+            return null;
+        }
+        Aggregate<Payment> payment = loadPayment(outTradeNo);
+        if (payment == null || !cmd.appointmentId().equals(payment.invoke(Payment::referenceId))) {
+            log.warn("Appointment {} was confirmed by {}, which is no payment of it: nothing refunded",
+                    cmd.appointmentId(), outTradeNo);
+            return null;
+        }
+        if (payment.invoke(Payment::channel) != PaymentChannel.BALANCE) {
+            log.warn("Appointment {} was paid by WeChat ({}): its refund waits for the WeChat Pay adapter",
+                    cmd.appointmentId(), outTradeNo);
+            return null;
+        }
+        String outRefundNo = cancellationRefundNo(outTradeNo);
+        Aggregate<Refund> earlier = loadRefund(outRefundNo);
+        if (earlier != null) {
+            return result(outRefundNo, earlier);
+        }
+        long refundable = payment.invoke(Payment::refundable);
+        if (refundable <= 0) {
+            return null;
+        }
+        return refundToBalance(payment, outTradeNo, outRefundNo, refundable, cmd.reason(), "system");
+    }
+
+    /** "RC" + the order number (its last 30 characters, so it stays within 32). */
+    static String cancellationRefundNo(String outTradeNo) {
+        return "RC" + (outTradeNo.length() > 30 ? outTradeNo.substring(outTradeNo.length() - 30) : outTradeNo);
+    }
+
+    private RefundResult refundToBalance(Aggregate<Payment> payment, String outTradeNo, String outRefundNo,
+                                         long amountFen, String reason, String operator) throws Exception {
+        payment.handle(asCommandMessage(new ReserveRefund(outTradeNo, outRefundNo, amountFen)));
+        Aggregate<Refund> refund = refunds.newInstance(() -> new Refund(
+                new RequestRefund(outRefundNo, outTradeNo, amountFen, reason, operator, PaymentChannel.BALANCE)));
+        String patientId = payment.invoke(Payment::patientId);
+        Aggregate<Account> account = loadAccount(AccountKind.OUTPATIENT.accountOf(patientId));
+        if (account == null) {
+            throw new IllegalStateException("The account that paid " + outTradeNo + " is missing");
+        }
+        account.handle(asCommandMessage(CreditAccount.of(patientId, AccountKind.OUTPATIENT, amountFen,
+                MovementCause.refund(outRefundNo))));
+        refund.handle(asCommandMessage(new RecordRefundSucceeded(outRefundNo)));
+        payment.handle(asCommandMessage(new SettleRefundReservation(outTradeNo, outRefundNo)));
+        return result(outRefundNo, refund);
+    }
+
+    private RefundResult existingRefund(String outRefundNo, String outTradeNo, long amountFen) {
+        Aggregate<Refund> refund = loadRefund(outRefundNo);
+        if (refund == null) {
+            return null;
+        }
+        if (!outTradeNo.equals(refund.invoke(Refund::outTradeNo)) || refund.invoke(Refund::amountFen) != amountFen) {
+            throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    "The refund number " + outRefundNo + " was already used for another refund.");
+        }
+        return result(outRefundNo, refund);
+    }
+
+    private static RefundResult result(String outRefundNo, Aggregate<Refund> refund) {
+        return new RefundResult(outRefundNo, refund.invoke(Refund::outTradeNo), refund.invoke(Refund::amountFen),
+                refund.invoke(Refund::status));
+    }
+
+    // --- loading --------------------------------------------------------------------------------
+
+    private boolean exists(String aggregateId) {
+        return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
+    }
+
+    private Aggregate<Payment> loadPayment(String outTradeNo) {
+        return PaymentIds.isValid(outTradeNo) && exists(outTradeNo) ? payments.load(outTradeNo) : null;
+    }
+
+    private Aggregate<Refund> loadRefund(String outRefundNo) {
+        return exists(outRefundNo) ? refunds.load(outRefundNo) : null;
+    }
+
+    /** Null for an account never credited (checked first: a failed load is logged as a warning). */
+    private Aggregate<Account> loadAccount(String accountId) {
+        return exists(accountId) ? accounts.load(accountId) : null;
+    }
+
+    private Aggregate<Appointment> loadAppointment(String appointmentId) {
+        return exists(appointmentId) ? appointments.load(appointmentId) : null;
+    }
+}

@@ -1,0 +1,67 @@
+package com.yihuiliao.command.payment;
+
+import com.yihuiliao.api.payment.BalancePaymentResult;
+import com.yihuiliao.api.payment.PayAppointmentWithBalance;
+import com.yihuiliao.api.payment.RefundBalancePayment;
+import com.yihuiliao.api.refund.RefundResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Payments", description = "Pay from the balance (patients); refunds (finance)")
+class PaymentController {
+
+    static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+    static final String PAYMENT_ID = "^[A-Za-z0-9_-]{6,32}$";
+
+    private final CommandGateway commands;
+
+    PaymentController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record PayWithBalanceRequest(@NotBlank @Pattern(regexp = ID) String patientId) {
+    }
+
+    /**
+     * @param outRefundNo optional: the refund's number (6–32 of [A-Za-z0-9_-]); retrying with the same number
+     *                    refunds once. Without it a new refund is made each time.
+     */
+    record RefundRequest(@NotNull @Positive Long amountFen, @NotBlank @Size(max = 200) String reason,
+                         @Pattern(regexp = PAYMENT_ID) String outRefundNo) {
+    }
+
+    @PostMapping("/api/appointments/{appointmentId}/pay-with-balance")
+    @Operation(summary = "Pay a held appointment's fee from the patient's outpatient balance; confirms it")
+    BalancePaymentResult payWithBalance(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                        @PathVariable @Pattern(regexp = ID) String appointmentId,
+                                        @Valid @RequestBody PayWithBalanceRequest request) {
+        return commands.sendAndWait(new PayAppointmentWithBalance(appointmentId, request.patientId(), jwt.getSubject()));
+    }
+
+    @PostMapping("/api/admin/payments/{outTradeNo}/refunds")
+    @Operation(summary = "Refund part or all of a balance payment to the balance (WeChat payments: not yet)")
+    RefundResult refund(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                        @PathVariable @Pattern(regexp = PAYMENT_ID) String outTradeNo,
+                        @Valid @RequestBody RefundRequest request) {
+        String outRefundNo = request.outRefundNo() == null ? PaymentIds.next("RF") : request.outRefundNo();
+        return commands.sendAndWait(new RefundBalancePayment(outTradeNo, outRefundNo, request.amountFen(),
+                request.reason(), jwt.getSubject()));
+    }
+}

@@ -1,0 +1,46 @@
+package com.yihuiliao.command.payment;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.Clocks;
+import com.yihuiliao.api.ErrorCode;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+import org.axonframework.eventhandling.GenericEventMessage;
+
+/**
+ * Our order and refund numbers (WeChat's out_trade_no / out_refund_no): 6–32 characters of
+ * [A-Za-z0-9_-], readable at a glance: a two-letter kind, the Shanghai business date yyMMdd and
+ * a random part, e.g. {@code RG261124K3M9Q2XW7A}.
+ */
+public final class PaymentIds {
+
+    private static final Pattern VALID = Pattern.compile("^[A-Za-z0-9_-]{6,32}$");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PaymentIds() {
+    }
+
+    /** A new number: prefix + yyMMdd (Asia/Shanghai) + 10 random characters. */
+    public static String next(String prefix) {
+        StringBuilder id = new StringBuilder(prefix)
+                .append(LocalDate.ofInstant(GenericEventMessage.clock.instant(), Clocks.HOSPITAL_ZONE).format(DATE));
+        for (int i = 0; i < 10; i++) {
+            id.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+        }
+        return id.toString();
+    }
+
+    public static boolean isValid(String id) {
+        return id != null && VALID.matcher(id).matches();
+    }
+
+    public static void requireValid(String id) {
+        if (!isValid(id)) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_PAYMENT_ID);
+        }
+    }
+}

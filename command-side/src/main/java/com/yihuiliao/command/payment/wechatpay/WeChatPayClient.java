@@ -1,0 +1,293 @@
+package com.yihuiliao.command.payment.wechatpay;
+
+import com.wechat.pay.java.core.RSAPublicKeyConfig;
+import com.wechat.pay.java.core.exception.ServiceException;
+import com.wechat.pay.java.core.exception.ValidationException;
+import com.wechat.pay.java.core.exception.WechatPayException;
+import com.wechat.pay.java.core.http.DefaultHttpClientBuilder;
+import com.wechat.pay.java.core.http.HttpClient;
+import com.wechat.pay.java.core.notification.NotificationParser;
+import com.wechat.pay.java.core.notification.RequestParam;
+import com.wechat.pay.java.core.util.PemUtil;
+import com.wechat.pay.java.service.payments.jsapi.JsapiServiceExtension;
+import com.wechat.pay.java.service.payments.jsapi.model.Amount;
+import com.wechat.pay.java.service.payments.jsapi.model.CloseOrderRequest;
+import com.wechat.pay.java.service.payments.jsapi.model.Payer;
+import com.wechat.pay.java.service.payments.jsapi.model.PrepayRequest;
+import com.wechat.pay.java.service.payments.jsapi.model.PrepayWithRequestPaymentResponse;
+import com.wechat.pay.java.service.payments.jsapi.model.QueryOrderByOutTradeNoRequest;
+import com.wechat.pay.java.service.payments.model.Transaction;
+import com.wechat.pay.java.service.refund.RefundService;
+import com.wechat.pay.java.service.refund.model.AmountReq;
+import com.wechat.pay.java.service.refund.model.CreateRequest;
+import com.wechat.pay.java.service.refund.model.QueryByOutRefundNoRequest;
+import com.wechat.pay.java.service.refund.model.Refund;
+import com.wechat.pay.java.service.refund.model.RefundNotification;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link WeChatPay} over wechatpay-java: {@link RSAPublicKeyConfig} (no network call to set up),
+ * requests sent to {@code apiBase} by an OkHttp interceptor. The SDK signs every request with the
+ * merchant key and verifies every answer with the WeChat Pay public key.
+ *
+ * <p>Built on first use, so a node without WeChat Pay settings still starts; the first call then fails
+ * with a clear message. In sandbox mode the keys come from {@link SandboxKeys} and blank settings
+ * fall back to the sandbox's defaults.
+ */
+@Component
+public class WeChatPayClient implements WeChatPay {
+
+    /** Everything the client needs, resolved from the settings (or the sandbox). */
+    public record Credentials(String appId, String merchantId, String merchantSerialNumber, PrivateKey merchantPrivateKey,
+                              String platformPublicKeyId, PublicKey platformPublicKey, String apiV3Key,
+                              String apiBase, String notifyUrl, String refundNotifyUrl) {
+
+        /** The sandbox's keys; {@code apiBase} is where the sandbox listens (…/sandbox/wechatpay). */
+        public static Credentials sandbox(SandboxKeys keys, String appId, String apiBase, String notifyUrl,
+                                          String refundNotifyUrl) {
+            return new Credentials(appId, keys.merchantId(), keys.merchantSerialNumber(), keys.merchant().getPrivate(),
+                    keys.platformPublicKeyId(), keys.platform().getPublic(), keys.apiV3Key(), apiBase, notifyUrl,
+                    refundNotifyUrl);
+        }
+    }
+
+    public static final String DEFAULT_API_BASE = "https://api.mch.weixin.qq.com";
+    private static final Logger log = LoggerFactory.getLogger(WeChatPayClient.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+    private record Sdk(Credentials credentials, JsapiServiceExtension jsapi, RefundService refunds,
+                       NotificationParser notifications) {
+    }
+
+    private final Supplier<Credentials> credentials;
+    private volatile Sdk sdk;
+
+    @Autowired
+    WeChatPayClient(WeChatPaySettings settings, Environment environment, ObjectProvider<SandboxKeys> sandboxKeys) {
+        this.credentials = () -> resolve(settings, environment, sandboxKeys.getIfAvailable());
+    }
+
+    /** A client for the given credentials (tests, tools). */
+    public WeChatPayClient(Credentials credentials) {
+        this.credentials = () -> credentials;
+    }
+
+    @Override
+    public RequestPayment prepay(String outTradeNo, String description, int amountFen, String payerOpenid,
+                                 OffsetDateTime timeExpire) {
+        Sdk s = sdk();
+        PrepayRequest request = new PrepayRequest();
+        request.setAppid(s.credentials().appId());
+        request.setMchid(s.credentials().merchantId());
+        request.setOutTradeNo(outTradeNo);
+        request.setDescription(description);
+        request.setNotifyUrl(s.credentials().notifyUrl());
+        if (timeExpire != null) {
+            request.setTimeExpire(timeExpire.atZoneSameInstant(SHANGHAI).truncatedTo(ChronoUnit.SECONDS).format(RFC3339));
+        }
+        Amount amount = new Amount();
+        amount.setTotal(amountFen);
+        amount.setCurrency("CNY");
+        request.setAmount(amount);
+        Payer payer = new Payer();
+        payer.setOpenid(payerOpenid);
+        request.setPayer(payer);
+        PrepayWithRequestPaymentResponse answer = call(() -> s.jsapi().prepayWithRequestPayment(request));
+        return new RequestPayment(answer.getAppId(), answer.getTimeStamp(), answer.getNonceStr(), answer.getPackageVal(),
+                answer.getSignType(), answer.getPaySign());
+    }
+
+    @Override
+    public Transaction queryByOutTradeNo(String outTradeNo) {
+        Sdk s = sdk();
+        QueryOrderByOutTradeNoRequest request = new QueryOrderByOutTradeNoRequest();
+        request.setMchid(s.credentials().merchantId());
+        request.setOutTradeNo(outTradeNo);
+        return call(() -> s.jsapi().queryOrderByOutTradeNo(request));
+    }
+
+    @Override
+    public void closeOrder(String outTradeNo) {
+        Sdk s = sdk();
+        CloseOrderRequest request = new CloseOrderRequest();
+        request.setMchid(s.credentials().merchantId());
+        request.setOutTradeNo(outTradeNo);
+        call(() -> {
+            s.jsapi().closeOrder(request);
+            return null;
+        });
+    }
+
+    @Override
+    public Refund refund(String outTradeNo, String outRefundNo, long refundFen, long totalFen, String reason) {
+        Sdk s = sdk();
+        CreateRequest request = new CreateRequest();
+        request.setOutTradeNo(outTradeNo);
+        request.setOutRefundNo(outRefundNo);
+        request.setReason(reason);
+        request.setNotifyUrl(s.credentials().refundNotifyUrl());
+        AmountReq amount = new AmountReq();
+        amount.setRefund(refundFen);
+        amount.setTotal(totalFen);
+        amount.setCurrency("CNY");
+        request.setAmount(amount);
+        return call(() -> s.refunds().create(request));
+    }
+
+    @Override
+    public Refund queryRefund(String outRefundNo) {
+        Sdk s = sdk();
+        QueryByOutRefundNoRequest request = new QueryByOutRefundNoRequest();
+        request.setOutRefundNo(outRefundNo);
+        return call(() -> s.refunds().queryByOutRefundNo(request));
+    }
+
+    @Override
+    public Transaction parsePaymentNotification(Map<String, String> headers, byte[] body) {
+        return parse(headers, body, Transaction.class);
+    }
+
+    @Override
+    public RefundNotification parseRefundNotification(Map<String, String> headers, byte[] body) {
+        return parse(headers, body, RefundNotification.class);
+    }
+
+    private <T> T parse(Map<String, String> headers, byte[] body, Class<T> type) {
+        Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        h.putAll(headers);
+        for (String name : new String[]{"Wechatpay-Serial", "Wechatpay-Signature", "Wechatpay-Timestamp", "Wechatpay-Nonce"}) {
+            if (h.get(name) == null || h.get(name).isBlank()) {
+                throw new WeChatPayNotificationRejected("notification without " + name, null);
+            }
+        }
+        RequestParam.Builder param = new RequestParam.Builder()
+                .serialNumber(h.get("Wechatpay-Serial"))
+                .signature(h.get("Wechatpay-Signature"))
+                .timestamp(h.get("Wechatpay-Timestamp"))
+                .nonce(h.get("Wechatpay-Nonce"))
+                .body(new String(body, StandardCharsets.UTF_8));
+        if (h.get("Wechatpay-Signature-Type") != null) {
+            param.signType(h.get("Wechatpay-Signature-Type"));
+        }
+        try {
+            return sdk().notifications().parse(param.build(), type);
+        } catch (RuntimeException e) {
+            // the SDK's message quotes the whole body: keep it out of the log line and the message
+            log.warn("WeChat Pay notification rejected ({}), serial {}", e.getClass().getSimpleName(),
+                    h.get("Wechatpay-Serial"));
+            throw new WeChatPayNotificationRejected("notification does not verify or decrypt ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private <T> T call(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (ServiceException e) {
+            throw new WeChatPayException(e.getErrorCode() == null ? "HTTP_" + e.getHttpStatusCode() : e.getErrorCode(),
+                    String.valueOf(e.getErrorMessage()), e.getHttpStatusCode(), e);
+        } catch (ValidationException e) {
+            log.warn("WeChat Pay answer not verified: {}", e.getMessage());
+            throw new WeChatPayException("RESPONSE_NOT_VERIFIED", e.getMessage(), 0, e);
+        } catch (WechatPayException | IllegalArgumentException e) {
+            // HttpException (unreachable), MalformedMessageException; the SDK's IllegalArgumentException is a stale answer
+            log.warn("WeChat Pay unavailable: {}", e.toString());
+            throw new WeChatPayException("UNAVAILABLE", e.getMessage(), 0, e);
+        }
+    }
+
+    private Sdk sdk() {
+        Sdk current = sdk;
+        if (current == null) {
+            synchronized (this) {
+                current = sdk;
+                if (current == null) {
+                    current = build(credentials.get());
+                    sdk = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private static Sdk build(Credentials c) {
+        RSAPublicKeyConfig config = new RSAPublicKeyConfig.Builder()
+                .merchantId(c.merchantId())
+                .privateKey(c.merchantPrivateKey())
+                .merchantSerialNumber(c.merchantSerialNumber())
+                .publicKey(c.platformPublicKey())
+                .publicKeyId(c.platformPublicKeyId())
+                .apiV3Key(c.apiV3Key())
+                .build();
+        OkHttpClient.Builder okHttp = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(10))
+                .writeTimeout(Duration.ofSeconds(10));
+        if (!DEFAULT_API_BASE.equals(c.apiBase())) {
+            okHttp.addInterceptor(new BaseUrlInterceptor(c.apiBase()));
+        }
+        HttpClient http = new DefaultHttpClientBuilder().config(config).okHttpClient(okHttp.build()).build();
+        return new Sdk(c,
+                new JsapiServiceExtension.Builder().config(config).httpClient(http).build(),
+                new RefundService.Builder().config(config).httpClient(http).build(),
+                new NotificationParser(config));
+    }
+
+    private static Credentials resolve(WeChatPaySettings s, Environment environment, SandboxKeys keys) {
+        String self = "http://127.0.0.1:" + environment.getProperty("local.server.port", "8080");
+        String apiBase = blank(s.apiBase())
+                ? (s.sandbox() ? self + WeChatPaySandboxController.MOUNT : DEFAULT_API_BASE)
+                : s.apiBase();
+        String notifyUrl = s.notifyUrl() != null && s.notifyUrl().startsWith("/") ? self + s.notifyUrl() : s.notifyUrl();
+        String refundNotifyUrl = blank(s.refundNotifyUrl()) ? notifyUrl
+                : s.refundNotifyUrl().startsWith("/") ? self + s.refundNotifyUrl() : s.refundNotifyUrl();
+        if (s.sandbox()) {
+            if (keys == null) {
+                throw new IllegalStateException("yihuiliao.wechatpay.sandbox=true but no SandboxKeys bean");
+            }
+            require("app-id", s.appId());
+            require("notify-url", s.notifyUrl());
+            return Credentials.sandbox(keys, s.appId(), apiBase, notifyUrl, refundNotifyUrl);
+        }
+        require("app-id", s.appId());
+        require("merchant-id", s.merchantId());
+        require("merchant-serial-number", s.merchantSerialNumber());
+        require("merchant-private-key", s.merchantPrivateKey());
+        require("platform-public-key-id", s.platformPublicKeyId());
+        require("platform-public-key", s.platformPublicKey());
+        require("api-v3-key", s.apiV3Key());
+        require("notify-url", s.notifyUrl());
+        return new Credentials(s.appId(), s.merchantId(), s.merchantSerialNumber(),
+                PemUtil.loadPrivateKeyFromString(s.merchantPrivateKey()), s.platformPublicKeyId(),
+                PemUtil.loadPublicKeyFromString(s.platformPublicKey()), s.apiV3Key(), apiBase, notifyUrl,
+                refundNotifyUrl);
+    }
+
+    private static void require(String name, String value) {
+        if (blank(value)) {
+            throw new IllegalStateException("WeChat Pay is not configured: yihuiliao.wechatpay." + name + " is missing");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

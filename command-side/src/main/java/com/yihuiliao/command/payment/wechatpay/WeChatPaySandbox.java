@@ -1,0 +1,510 @@
+package com.yihuiliao.command.payment.wechatpay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-memory WeChat Pay v3 for JSAPI orders and refunds, speaking the real protocol: request
+ * signatures are checked with the merchant public key, answers are signed with the platform key, and
+ * notifications are signed and AES-256-GCM encrypted with the APIv3 key. No Spring here: the
+ * controller and the tests put it behind an HTTP server.
+ *
+ * <p>Paths given to {@link #handle} are those the SDK signs (from {@code /v3/...}, with the query).
+ * Orders are paid and refunds completed only by {@link #simulatePay} / {@link #simulateRefund}, which
+ * also post the notification to the order's notify_url (again on every call, as WeChat Pay retries).
+ */
+public final class WeChatPaySandbox {
+
+    /** An HTTP answer: status, headers (exact names), body bytes (empty for 204). */
+    public record Reply(int status, Map<String, String> headers, byte[] body) {
+    }
+
+    /** A notification as posted: where, its headers, its raw body. */
+    public record Notification(String url, Map<String, String> headers, byte[] body) {
+    }
+
+    /** A notification and how its notify_url answered (0: unreachable). */
+    public record Delivery(Notification notification, int status) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(WeChatPaySandbox.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    private static final Pattern AUTH_PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+    private static final Pattern QUERY_ORDER = Pattern.compile("/v3/pay/transactions/out-trade-no/([^/?]+)(\\?.*)?");
+    private static final Pattern CLOSE_ORDER = Pattern.compile("/v3/pay/transactions/out-trade-no/([^/?]+)/close");
+    private static final Pattern QUERY_REFUND = Pattern.compile("/v3/refund/domestic/refunds/([^/?]+)(\\?.*)?");
+    private static final long MAX_SKEW_SECONDS = 300;
+
+    private final SandboxKeys keys;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+    private final SecureRandom random = new SecureRandom();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, Order> orders = new ConcurrentHashMap<>();
+    private final Map<String, RefundRecord> refunds = new ConcurrentHashMap<>();
+
+    private static final class Order {
+        final String outTradeNo;
+        final String appId;
+        final String description;
+        final int total;
+        final String openid;
+        final String notifyUrl;
+        final String prepayId;
+        final String timeExpire;
+        String state = "NOTPAY";
+        String transactionId;
+        String successTime;
+        long refunded;
+
+        Order(String outTradeNo, String appId, String description, int total, String openid, String notifyUrl,
+              String prepayId, String timeExpire) {
+            this.outTradeNo = outTradeNo;
+            this.appId = appId;
+            this.description = description;
+            this.total = total;
+            this.openid = openid;
+            this.notifyUrl = notifyUrl;
+            this.prepayId = prepayId;
+            this.timeExpire = timeExpire;
+        }
+    }
+
+    private static final class RefundRecord {
+        final String outRefundNo;
+        final String refundId;
+        final Order order;
+        final long refund;
+        final String reason;
+        final String notifyUrl;
+        final String createTime;
+        String status = "PROCESSING";
+        String successTime;
+
+        RefundRecord(String outRefundNo, String refundId, Order order, long refund, String reason, String notifyUrl,
+                     String createTime) {
+            this.outRefundNo = outRefundNo;
+            this.refundId = refundId;
+            this.order = order;
+            this.refund = refund;
+            this.reason = reason;
+            this.notifyUrl = notifyUrl;
+            this.createTime = createTime;
+        }
+    }
+
+    public WeChatPaySandbox(SandboxKeys keys) {
+        this(keys, Clock.systemUTC());
+    }
+
+    public WeChatPaySandbox(SandboxKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /**
+     * Answers one API call.
+     *
+     * @param method       HTTP method
+     * @param pathAndQuery the signed URL: path from /v3/… plus "?query" if any
+     * @param header       looks a request header up by name, case-insensitively
+     * @param body         the raw request body ("" when none)
+     */
+    public Reply handle(String method, String pathAndQuery, Function<String, String> header, String body) {
+        String refusal = checkSignature(method, pathAndQuery, header.apply("Authorization"), body);
+        if (refusal != null) {
+            return error(401, "SIGN_ERROR", refusal);
+        }
+        try {
+            String path = pathAndQuery;
+            Matcher m;
+            if ("POST".equals(method) && "/v3/pay/transactions/jsapi".equals(path)) {
+                return prepay(json.readTree(body));
+            }
+            if ("POST".equals(method) && (m = CLOSE_ORDER.matcher(path)).matches()) {
+                return close(m.group(1));
+            }
+            if ("GET".equals(method) && (m = QUERY_ORDER.matcher(path)).matches()) {
+                Order order = orders.get(m.group(1));
+                return order == null ? error(404, "ORDER_NOT_EXIST", "订单不存在") : signed(200, transaction(order));
+            }
+            if ("POST".equals(method) && "/v3/refund/domestic/refunds".equals(path)) {
+                return refund(json.readTree(body));
+            }
+            if ("GET".equals(method) && (m = QUERY_REFUND.matcher(path)).matches()) {
+                RefundRecord refund = refunds.get(m.group(1));
+                return refund == null ? error(404, "RESOURCE_NOT_EXISTS", "退款单不存在") : signed(200, refundJson(refund));
+            }
+            return error(404, "RESOURCE_NOT_EXISTS", "no such API in the sandbox: " + method + " " + path);
+        } catch (IOException e) {
+            return error(400, "PARAM_ERROR", "body is not JSON");
+        }
+    }
+
+    /** Marks the order paid (if it is not yet) and posts TRANSACTION.SUCCESS to its notify_url. */
+    public Delivery simulatePay(String outTradeNo) {
+        Order order = orders.get(outTradeNo);
+        if (order == null) {
+            throw new IllegalArgumentException("ORDER_NOT_EXIST: " + outTradeNo);
+        }
+        synchronized (order) {
+            if ("NOTPAY".equals(order.state)) {
+                order.state = "SUCCESS";
+                order.transactionId = "4200" + String.format("%024d", sequence.incrementAndGet());
+                order.successTime = now();
+            } else if (!"SUCCESS".equals(order.state)) {
+                throw new IllegalStateException(order.state + ": order " + outTradeNo + " cannot be paid");
+            }
+        }
+        Notification notification = notification(order.notifyUrl, "TRANSACTION.SUCCESS", "支付成功", "transaction",
+                transaction(order));
+        return new Delivery(notification, deliver(notification));
+    }
+
+    /** Completes the refund (if it is not yet) and posts REFUND.SUCCESS to its notify_url. */
+    public Delivery simulateRefund(String outRefundNo) {
+        RefundRecord refund = refunds.get(outRefundNo);
+        if (refund == null) {
+            throw new IllegalArgumentException("RESOURCE_NOT_EXISTS: " + outRefundNo);
+        }
+        synchronized (refund) {
+            if ("PROCESSING".equals(refund.status)) {
+                refund.status = "SUCCESS";
+                refund.successTime = now();
+            }
+        }
+        ObjectNode resource = json.createObjectNode()
+                .put("mchid", keys.merchantId())
+                .put("out_trade_no", refund.order.outTradeNo)
+                .put("transaction_id", refund.order.transactionId)
+                .put("out_refund_no", refund.outRefundNo)
+                .put("refund_id", refund.refundId)
+                .put("refund_status", refund.status)
+                .put("success_time", refund.successTime)
+                .put("user_received_account", "支付用户零钱");
+        resource.putObject("amount").put("total", refund.order.total).put("refund", refund.refund)
+                .put("payer_total", refund.order.total).put("payer_refund", refund.refund);
+        Notification notification = notification(refund.notifyUrl, "REFUND.SUCCESS", "退款成功", "refund", resource);
+        return new Delivery(notification, deliver(notification));
+    }
+
+    // ---- API operations ------------------------------------------------------------------------------
+
+    private Reply prepay(JsonNode request) {
+        String outTradeNo = request.path("out_trade_no").asText("");
+        int total = request.path("amount").path("total").asInt(0);
+        String openid = request.path("payer").path("openid").asText("");
+        String notifyUrl = request.path("notify_url").asText("");
+        if (!keys.merchantId().equals(request.path("mchid").asText())) {
+            return error(400, "MCH_NOT_EXISTS", "商户号不存在");
+        }
+        if (outTradeNo.length() < 6 || outTradeNo.length() > 32 || total <= 0 || openid.isBlank()
+                || notifyUrl.isBlank() || request.path("appid").asText("").isBlank()
+                || request.path("description").asText("").isBlank()) {
+            return error(400, "PARAM_ERROR", "参数错误: out_trade_no (6-32), amount.total > 0, payer.openid, "
+                    + "appid, description and notify_url are required");
+        }
+        Order fresh = new Order(outTradeNo, request.path("appid").asText(), request.path("description").asText(),
+                total, openid, notifyUrl, "wx" + HexFormat.of().formatHex(bytes(16)),
+                request.path("time_expire").asText(null));
+        Order order = orders.putIfAbsent(outTradeNo, fresh);
+        if (order == null) {
+            order = fresh;
+        } else {
+            if ("SUCCESS".equals(order.state) || "REFUND".equals(order.state)) {
+                return error(400, "ORDERPAID", "该订单已支付");
+            }
+            if ("CLOSED".equals(order.state)) {
+                return error(400, "ORDER_CLOSED", "该订单已关闭");
+            }
+            if (order.total != total || !order.openid.equals(openid) || !order.description.equals(fresh.description)) {
+                return error(400, "INVALID_REQUEST", "201 商户订单号重复");
+            }
+        }
+        return signed(200, json.createObjectNode().put("prepay_id", order.prepayId));
+    }
+
+    private Reply close(String outTradeNo) {
+        Order order = orders.get(outTradeNo);
+        if (order == null) {
+            return error(404, "ORDER_NOT_EXIST", "订单不存在");
+        }
+        synchronized (order) {
+            if ("SUCCESS".equals(order.state) || "REFUND".equals(order.state)) {
+                return error(400, "ORDERPAID", "该订单已支付，不能关闭");
+            }
+            order.state = "CLOSED";
+        }
+        return signed(204, null);
+    }
+
+    private Reply refund(JsonNode request) {
+        String outTradeNo = request.path("out_trade_no").asText("");
+        String outRefundNo = request.path("out_refund_no").asText("");
+        long refundFen = request.path("amount").path("refund").asLong(0);
+        long totalFen = request.path("amount").path("total").asLong(0);
+        if (outRefundNo.isBlank() || refundFen <= 0) {
+            return error(400, "PARAM_ERROR", "参数错误: out_refund_no and amount.refund > 0 are required");
+        }
+        RefundRecord existing = refunds.get(outRefundNo);
+        if (existing != null) { // out_refund_no is the idempotency key
+            return signed(200, refundJson(existing));
+        }
+        Order order = orders.get(outTradeNo);
+        if (order == null) {
+            return error(404, "RESOURCE_NOT_EXISTS", "订单不存在");
+        }
+        synchronized (order) {
+            if (!"SUCCESS".equals(order.state) && !"REFUND".equals(order.state)) {
+                return error(400, "INVALID_REQUEST", "订单未支付，不能退款");
+            }
+            if (totalFen != order.total) {
+                return error(400, "INVALID_REQUEST", "订单金额或退款金额与之前请求不一致");
+            }
+            if (order.refunded + refundFen > order.total) {
+                return error(400, "INVALID_REQUEST", "申请退款金额超过订单可退金额");
+            }
+            String notifyUrl = request.path("notify_url").asText("");
+            RefundRecord refund = new RefundRecord(outRefundNo, "5030" + String.format("%025d", sequence.incrementAndGet()),
+                    order, refundFen, request.path("reason").asText(null),
+                    notifyUrl.isBlank() ? order.notifyUrl : notifyUrl, now());
+            RefundRecord raced = refunds.putIfAbsent(outRefundNo, refund);
+            if (raced != null) {
+                return signed(200, refundJson(raced));
+            }
+            order.refunded += refundFen;
+            order.state = "REFUND";
+            return signed(200, refundJson(refund));
+        }
+    }
+
+    private ObjectNode transaction(Order order) {
+        ObjectNode node = json.createObjectNode()
+                .put("appid", order.appId)
+                .put("mchid", keys.merchantId())
+                .put("out_trade_no", order.outTradeNo)
+                .put("trade_type", "JSAPI")
+                .put("trade_state", order.state)
+                .put("trade_state_desc", switch (order.state) {
+                    case "SUCCESS" -> "支付成功";
+                    case "REFUND" -> "转入退款";
+                    case "CLOSED" -> "已关闭";
+                    default -> "订单未支付";
+                });
+        if (order.transactionId != null) {
+            node.put("transaction_id", order.transactionId).put("bank_type", "OTHERS")
+                    .put("success_time", order.successTime);
+        }
+        node.putObject("payer").put("openid", order.openid);
+        ObjectNode amount = node.putObject("amount").put("total", order.total).put("currency", "CNY");
+        if (order.transactionId != null) {
+            amount.put("payer_total", order.total).put("payer_currency", "CNY");
+        }
+        return node;
+    }
+
+    private ObjectNode refundJson(RefundRecord refund) {
+        ObjectNode node = json.createObjectNode()
+                .put("refund_id", refund.refundId)
+                .put("out_refund_no", refund.outRefundNo)
+                .put("transaction_id", refund.order.transactionId)
+                .put("out_trade_no", refund.order.outTradeNo)
+                .put("channel", "ORIGINAL")
+                .put("user_received_account", "支付用户零钱")
+                .put("create_time", refund.createTime)
+                .put("status", refund.status)
+                .put("funds_account", "AVAILABLE");
+        if (refund.successTime != null) {
+            node.put("success_time", refund.successTime);
+        }
+        node.putObject("amount").put("total", refund.order.total).put("refund", refund.refund)
+                .put("payer_total", refund.order.total).put("payer_refund", refund.refund)
+                .put("settlement_refund", refund.refund).put("settlement_total", refund.order.total)
+                .put("discount_refund", 0).put("currency", "CNY");
+        node.putArray("promotion_detail");
+        return node;
+    }
+
+    // ---- protocol --------------------------------------------------------------------------------
+
+    /** @return why the request is refused, or null when its Authorization verifies */
+    private String checkSignature(String method, String url, String authorization, String body) {
+        String scheme = "WECHATPAY2-SHA256-RSA2048 ";
+        if (authorization == null || !authorization.startsWith(scheme)) {
+            return "Authorization is missing or not " + scheme.trim();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        Matcher m = AUTH_PARAM.matcher(authorization.substring(scheme.length()));
+        while (m.find()) {
+            params.put(m.group(1), m.group(2));
+        }
+        for (String name : new String[]{"mchid", "nonce_str", "signature", "timestamp", "serial_no"}) {
+            if (params.get(name) == null || params.get(name).isEmpty()) {
+                return "Authorization lacks " + name;
+            }
+        }
+        if (!keys.merchantId().equals(params.get("mchid"))) {
+            return "unknown mchid";
+        }
+        if (!keys.merchantSerialNumber().equals(params.get("serial_no"))) {
+            return "unknown merchant certificate serial_no";
+        }
+        long timestamp;
+        try {
+            timestamp = Long.parseLong(params.get("timestamp"));
+        } catch (NumberFormatException e) {
+            return "timestamp is not a number";
+        }
+        if (Math.abs(clock.instant().getEpochSecond() - timestamp) > MAX_SKEW_SECONDS) {
+            return "timestamp too far from now";
+        }
+        String message = method + "\n" + url + "\n" + timestamp + "\n" + params.get("nonce_str") + "\n" + body + "\n";
+        try {
+            Signature verifier = Signature.getInstance("SHA256withRSA");
+            verifier.initVerify(keys.merchant().getPublic());
+            verifier.update(message.getBytes(StandardCharsets.UTF_8));
+            if (verifier.verify(Base64.getDecoder().decode(params.get("signature")))) {
+                return null;
+            }
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return "signature is malformed";
+        }
+        return "签名错误: the signature does not verify with the merchant's public key";
+    }
+
+    private Reply signed(int status, JsonNode body) {
+        byte[] bytes = body == null ? new byte[0] : body.toString().getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = signatureHeaders(bytes);
+        if (bytes.length > 0) {
+            headers.put("Content-Type", "application/json");
+        }
+        headers.put("Request-ID", UUID.randomUUID().toString());
+        return new Reply(status, headers, bytes);
+    }
+
+    private Reply error(int status, String code, String message) {
+        return signed(status, json.createObjectNode().put("code", code).put("message", message));
+    }
+
+    private Map<String, String> signatureHeaders(byte[] body) {
+        String timestamp = String.valueOf(clock.instant().getEpochSecond());
+        String nonce = HexFormat.of().formatHex(bytes(16)).toUpperCase();
+        String message = timestamp + "\n" + nonce + "\n" + new String(body, StandardCharsets.UTF_8) + "\n";
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Wechatpay-Timestamp", timestamp);
+        headers.put("Wechatpay-Nonce", nonce);
+        headers.put("Wechatpay-Signature", sign(message));
+        headers.put("Wechatpay-Serial", keys.platformPublicKeyId());
+        return headers;
+    }
+
+    private Notification notification(String url, String eventType, String summary, String originalType,
+                                      JsonNode resource) {
+        byte[] nonce = HexFormat.of().formatHex(bytes(6)).getBytes(StandardCharsets.UTF_8); // 12 characters
+        String associatedData = originalType;
+        ObjectNode body = json.createObjectNode()
+                .put("id", UUID.randomUUID().toString())
+                .put("create_time", now())
+                .put("resource_type", "encrypt-resource")
+                .put("event_type", eventType)
+                .put("summary", summary);
+        body.putObject("resource")
+                .put("original_type", originalType)
+                .put("algorithm", "AEAD_AES_256_GCM")
+                .put("ciphertext", encrypt(associatedData, nonce, resource.toString()))
+                .put("associated_data", associatedData)
+                .put("nonce", new String(nonce, StandardCharsets.UTF_8));
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = signatureHeaders(bytes);
+        headers.put("Wechatpay-Signature-Type", "WECHATPAY2-SHA256-RSA2048");
+        headers.put("Content-Type", "application/json");
+        return new Notification(url, headers, bytes);
+    }
+
+    private String encrypt(String associatedData, byte[] nonce, String plaintext) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keys.apiV3Key().getBytes(StandardCharsets.UTF_8), "AES"),
+                    new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String sign(String message) {
+        try {
+            Signature signer = Signature.getInstance("SHA256withRSA");
+            signer.initSign(keys.platform().getPrivate());
+            signer.update(message.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts the notification; a failure is logged, as WeChat Pay would just retry later. */
+    int deliver(Notification notification) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(notification.url()))
+                    .timeout(Duration.ofSeconds(5))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(notification.body()));
+            notification.headers().forEach(request::header);
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                log.info("WeChat Pay sandbox: notify_url {} answered {}", notification.url(), status);
+            }
+            return status;
+        } catch (IOException | IllegalArgumentException e) {
+            log.info("WeChat Pay sandbox: notify_url {} unreachable: {}", notification.url(), e.toString());
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    private String now() {
+        return OffsetDateTime.now(clock.withZone(SHANGHAI)).truncatedTo(ChronoUnit.SECONDS).format(RFC3339);
+    }
+
+    private byte[] bytes(int n) {
+        byte[] value = new byte[n];
+        random.nextBytes(value);
+        return value;
+    }
+}

@@ -1,0 +1,124 @@
+package com.yihuiliao.command.refund;
+
+import static com.yihuiliao.command.Violations.violation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.refund.RecordRefundFailed;
+import com.yihuiliao.api.refund.RecordRefundSucceeded;
+import com.yihuiliao.api.refund.RefundFailed;
+import com.yihuiliao.api.refund.RefundRequested;
+import com.yihuiliao.api.refund.RefundStatus;
+import com.yihuiliao.api.refund.RefundSucceeded;
+import com.yihuiliao.api.refund.RequestRefund;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RefundTest {
+
+    static final String REFUND = "RF261124AAAA";
+    static final String PAYMENT = "RG261124AAAA";
+
+    private FixtureConfiguration<Refund> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Refund.class);
+    }
+
+    static RefundRequested requested() {
+        return new RefundRequested(REFUND, PAYMENT, 300, "patient complaint", "staff-1", PaymentChannel.BALANCE);
+    }
+
+    @Test
+    void request_opensTheRefund() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestRefund(REFUND, PAYMENT, 300, "patient complaint", "staff-1", PaymentChannel.BALANCE))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(requested())
+                .expectState(refund -> assertThat(refund.status()).isEqualTo(RefundStatus.REQUESTED));
+    }
+
+    @Test
+    void request_aZeroAmountIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestRefund(REFUND, PAYMENT, 0, "x", "staff-1", PaymentChannel.BALANCE))
+                .expectException(violation(ErrorCode.INVALID_AMOUNT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void request_aMalformedRefundNumberIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestRefund("RF 1", PAYMENT, 100, "x", "staff-1", PaymentChannel.BALANCE))
+                .expectException(violation(ErrorCode.INVALID_PAYMENT_ID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void request_aRefundNumberLongerThan32IsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestRefund("R".repeat(33), PAYMENT, 100, "x", "staff-1", PaymentChannel.BALANCE))
+                .expectException(violation(ErrorCode.INVALID_PAYMENT_ID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void request_withoutAChannelIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestRefund(REFUND, PAYMENT, 100, "x", "staff-1", null))
+                .expectException(violation(ErrorCode.VALIDATION_FAILED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void succeeded_once() {
+        fixture.given(requested())
+                .when(new RecordRefundSucceeded(REFUND))
+                .expectEvents(new RefundSucceeded(REFUND, PAYMENT, 300))
+                .expectState(refund -> assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED));
+    }
+
+    @Test
+    void succeeded_aRepeatIsANoOp() {
+        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300))
+                .when(new RecordRefundSucceeded(REFUND))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void succeeded_refusedOnceFailed() {
+        fixture.given(requested(), new RefundFailed(REFUND, PAYMENT, 300, "account closed"))
+                .when(new RecordRefundSucceeded(REFUND))
+                .expectException(violation(ErrorCode.REFUND_ALREADY_FINAL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void failed_once() {
+        fixture.given(requested())
+                .when(new RecordRefundFailed(REFUND, "account closed"))
+                .expectEvents(new RefundFailed(REFUND, PAYMENT, 300, "account closed"))
+                .expectState(refund -> assertThat(refund.status()).isEqualTo(RefundStatus.FAILED));
+    }
+
+    @Test
+    void failed_aRepeatIsANoOp() {
+        fixture.given(requested(), new RefundFailed(REFUND, PAYMENT, 300, "account closed"))
+                .when(new RecordRefundFailed(REFUND, "account closed"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void failed_refusedOnceSucceeded() {
+        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300))
+                .when(new RecordRefundFailed(REFUND, "too late"))
+                .expectException(violation(ErrorCode.REFUND_ALREADY_FINAL))
+                .expectNoEvents();
+    }
+}

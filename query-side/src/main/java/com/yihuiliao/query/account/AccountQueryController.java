@@ -1,0 +1,55 @@
+package com.yihuiliao.query.account;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.account.AccountBalance;
+import com.yihuiliao.api.account.AccountKind;
+import com.yihuiliao.api.account.FindPatientAccounts;
+import com.yihuiliao.api.patient.IsPatientOfAccount;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Accounts", description = "My patients' balances")
+class AccountQueryController {
+
+    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+
+    private final QueryGateway queries;
+
+    AccountQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/me/accounts")
+    @Operation(summary = "The outpatient balance and inpatient deposit of one of my patients (0 until first credited)")
+    List<AccountBalance> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                              @RequestParam @Pattern(regexp = ID) String patientId) {
+        boolean mine = Boolean.TRUE.equals(queries.query(new IsPatientOfAccount(patientId, jwt.getSubject()),
+                ResponseTypes.instanceOf(Boolean.class)).join());
+        if (!mine) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
+        List<AccountBalance> found = queries.query(new FindPatientAccounts(patientId),
+                ResponseTypes.multipleInstancesOf(AccountBalance.class)).join();
+        List<AccountBalance> all = new ArrayList<>();
+        for (AccountKind kind : AccountKind.values()) {
+            all.add(found.stream().filter(a -> a.kind() == kind).findFirst()
+                    .orElse(new AccountBalance(patientId, kind, 0, null)));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,6 @@
+package com.yihuiliao.api.payment;
+
+/** Opens an order; {@code outTradeNo} is ours: 6–32 characters of [A-Za-z0-9_-]. */
+public record CreatePayment(String outTradeNo, PaymentPurpose purpose, String referenceId, String patientId,
+                            long amountFen, PaymentChannel channel) {
+}

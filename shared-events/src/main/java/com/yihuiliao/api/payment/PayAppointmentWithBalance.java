@@ -1,0 +1,5 @@
+package com.yihuiliao.api.payment;
+
+/** Pays a held appointment's fee from the outpatient balance and confirms it; for the caller's own patient. */
+public record PayAppointmentWithBalance(String appointmentId, String patientId, String accountId) {
+}

@@ -1,0 +1,4 @@
+package com.yihuiliao.api.payment;
+
+public record PaymentClosed(String outTradeNo, String reason) {
+}

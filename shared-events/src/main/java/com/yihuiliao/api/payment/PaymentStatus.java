@@ -1,0 +1,5 @@
+package com.yihuiliao.api.payment;
+
+public enum PaymentStatus {
+    CREATED, PAID, CLOSED
+}

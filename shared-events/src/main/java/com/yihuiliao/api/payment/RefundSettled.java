@@ -1,0 +1,4 @@
+package com.yihuiliao.api.payment;
+
+public record RefundSettled(String outTradeNo, String outRefundNo, long amountFen, long refundedTotalFen) {
+}

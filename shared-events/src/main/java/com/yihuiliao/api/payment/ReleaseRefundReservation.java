@@ -1,0 +1,7 @@
+package com.yihuiliao.api.payment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The refund failed: its reserved amount is refundable again. */
+public record ReleaseRefundReservation(@TargetAggregateIdentifier String outTradeNo, String outRefundNo) {
+}

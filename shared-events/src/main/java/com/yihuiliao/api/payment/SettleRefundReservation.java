@@ -1,0 +1,7 @@
+package com.yihuiliao.api.payment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The refund succeeded: its reserved amount is now refunded. */
+public record SettleRefundReservation(@TargetAggregateIdentifier String outTradeNo, String outRefundNo) {
+}

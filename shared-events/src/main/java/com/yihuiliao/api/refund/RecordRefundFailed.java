@@ -1,0 +1,6 @@
+package com.yihuiliao.api.refund;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordRefundFailed(@TargetAggregateIdentifier String outRefundNo, String reason) {
+}

@@ -1,0 +1,5 @@
+package com.yihuiliao.api.refund;
+
+public enum RefundStatus {
+    REQUESTED, SUCCEEDED, FAILED
+}

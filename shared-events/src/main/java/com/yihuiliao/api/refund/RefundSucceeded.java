@@ -1,0 +1,4 @@
+package com.yihuiliao.api.refund;
+
+public record RefundSucceeded(String outRefundNo, String outTradeNo, long amountFen) {
+}
