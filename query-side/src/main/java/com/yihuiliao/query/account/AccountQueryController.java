@@ -1,11 +1,9 @@
 package com.yihuiliao.query.account;
 
-import com.yihuiliao.api.BusinessRuleViolation;
-import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.account.AccountBalance;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.FindPatientAccounts;
-import com.yihuiliao.api.patient.IsPatientOfAccount;
+import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,20 +27,18 @@ class AccountQueryController {
     private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
 
     private final QueryGateway queries;
+    private final PatientOwnership ownership;
 
-    AccountQueryController(QueryGateway queries) {
+    AccountQueryController(QueryGateway queries, PatientOwnership ownership) {
         this.queries = queries;
+        this.ownership = ownership;
     }
 
     @GetMapping("/api/me/accounts")
     @Operation(summary = "The outpatient balance and inpatient deposit of one of my patients (0 until first credited)")
     List<AccountBalance> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                               @RequestParam @Pattern(regexp = ID) String patientId) {
-        boolean mine = Boolean.TRUE.equals(queries.query(new IsPatientOfAccount(patientId, jwt.getSubject()),
-                ResponseTypes.instanceOf(Boolean.class)).join());
-        if (!mine) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
-        }
+        ownership.requireMine(jwt, patientId);
         List<AccountBalance> found = queries.query(new FindPatientAccounts(patientId),
                 ResponseTypes.multipleInstancesOf(AccountBalance.class)).join();
         List<AccountBalance> all = new ArrayList<>();

@@ -2,7 +2,6 @@ package com.yihuiliao.query.appointment;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
-import com.yihuiliao.api.patient.IsPatientOfAccount;
 import com.yihuiliao.api.appointment.AppointmentDetail;
 import com.yihuiliao.api.appointment.AppointmentPage;
 import com.yihuiliao.api.appointment.AppointmentStatus;
@@ -11,6 +10,7 @@ import com.yihuiliao.api.appointment.FindAppointment;
 import com.yihuiliao.api.appointment.FindAppointments;
 import com.yihuiliao.api.appointment.FindPatientAppointments;
 import com.yihuiliao.query.NotFound;
+import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -37,18 +37,18 @@ class AppointmentQueryController {
     private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
 
     private final QueryGateway queries;
+    private final PatientOwnership ownership;
 
-    AppointmentQueryController(QueryGateway queries) {
+    AppointmentQueryController(QueryGateway queries, PatientOwnership ownership) {
         this.queries = queries;
+        this.ownership = ownership;
     }
 
     @GetMapping("/api/me/appointments")
     @Operation(summary = "Appointments of one of my patients, newest visit first")
     List<AppointmentSummary> mine(@AuthenticationPrincipal Jwt jwt,
                                   @RequestParam @Pattern(regexp = ID) String patientId) {
-        if (!isMine(jwt, patientId)) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
-        }
+        ownership.requireMine(jwt, patientId);
         return queries.query(new FindPatientAppointments(patientId),
                 ResponseTypes.multipleInstancesOf(AppointmentSummary.class)).join();
     }
@@ -59,15 +59,10 @@ class AppointmentQueryController {
         AppointmentDetail detail = queries.query(new FindAppointment(appointmentId),
                 ResponseTypes.instanceOf(AppointmentDetail.class)).join();
         // another account's appointment answers exactly like an unknown one, so ids do not leak
-        if (detail != null && !isMine(jwt, detail.appointment().patientId())) {
+        if (detail != null && !ownership.isMine(jwt, detail.appointment().patientId())) {
             detail = null;
         }
         return NotFound.orThrow(detail, ErrorCode.APPOINTMENT_NOT_FOUND);
-    }
-
-    private boolean isMine(Jwt jwt, String patientId) {
-        return Boolean.TRUE.equals(queries.query(new IsPatientOfAccount(patientId, jwt.getSubject()),
-                ResponseTypes.instanceOf(Boolean.class)).join());
     }
 
     @GetMapping("/api/admin/appointments")
