@@ -39,7 +39,8 @@ final class AccessRules {
     static final List<Rule> RULES = List.of(
             new Rule(HttpMethod.GET, List.of("/api/departments/**", "/api/doctors/**", "/api/schedules/**",
                     "/api/announcements/**"), List.of()),
-            new Rule(null, List.of("/api/auth/**", "/sandbox/**", "/bench/**", "/error"), List.of()),
+            new Rule(null, List.of("/api/auth/**", "/api/payments/wechatpay/**", "/sandbox/**", "/bench/**", "/error"),
+                    List.of()),
             new Rule(null, List.of("/actuator/health/**", "/actuator/info", "/swagger-ui.html", "/swagger-ui/**",
                     "/v3/api-docs/**"), List.of()),
             new Rule(null, List.of("/api/appointments/**", "/api/me/**"), List.of(PATIENT)),

@@ -40,6 +40,7 @@ public class Appointment {
     private String patientId;
     private String scheduleId;
     private Instant cancelUntil;
+    private Instant holdExpiresAt;
     private AppointmentStatus status;
     private long feeFen;
     private String paymentReference;
@@ -114,6 +115,7 @@ public class Appointment {
         patientId = event.patientId();
         scheduleId = event.scheduleId();
         cancelUntil = event.cancelUntil();
+        holdExpiresAt = event.holdExpiresAt();
         feeFen = event.feeFen();
         status = AppointmentStatus.HELD;
     }
@@ -146,6 +148,11 @@ public class Appointment {
 
     public long feeFen() {
         return feeFen;
+    }
+
+    /** When an unpaid hold expires. */
+    public Instant holdExpiresAt() {
+        return holdExpiresAt;
     }
 
     /** The out_trade_no that paid it ("FREE" for a free one), or null while unpaid. */

@@ -1,0 +1,238 @@
+package com.yihuiliao.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yihuiliao.api.appointment.AppointmentConfirmed;
+import com.yihuiliao.api.payment.PaymentClosed;
+import com.yihuiliao.api.payment.PaymentCreated;
+import com.yihuiliao.api.payment.PaymentSucceeded;
+import com.yihuiliao.api.payment.RefundReserved;
+import com.yihuiliao.api.payment.RefundSettled;
+import com.yihuiliao.api.refund.RefundRequested;
+import com.yihuiliao.api.refund.RefundSucceeded;
+import com.yihuiliao.command.payment.wechatpay.SandboxKeys;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Registration fees paid with WeChat Pay, through the real SDK against the embedded WeChat Pay sandbox. */
+class WeChatPayIT extends IntegrationTest {
+
+    static final long FEE = 2_500;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SandboxKeys sandboxKeys;
+
+    Api admin;
+
+    @BeforeEach
+    void staff() {
+        admin = new Api(port).admin();
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------
+
+    String book(Api.Patient patient, String scheduleId) {
+        Api.Response booked = Api.expect(patient.book(scheduleId), 201);
+        assertThat(booked.text("status")).isEqualTo("HELD");
+        return booked.text("appointmentId");
+    }
+
+    Api.Response payWithWeChat(Api.Patient patient, String appointmentId) {
+        return patient.api().post("/api/appointments/" + appointmentId + "/pay-with-wechat",
+                "{\"patientId\":\"" + patient.patientId() + "\"}");
+    }
+
+    Api.Response simulatePay(String outTradeNo) {
+        return new Api(port).post("/sandbox/wechatpay/simulate/pay", "{\"outTradeNo\":\"" + outTradeNo + "\"}");
+    }
+
+    Api.Response simulateRefund(String outRefundNo) {
+        return new Api(port).post("/sandbox/wechatpay/simulate/refund", "{\"outRefundNo\":\"" + outRefundNo + "\"}");
+    }
+
+    long events(String aggregateId, Class<?> type) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type = ?", Long.class, aggregateId, type.getName());
+    }
+
+    JsonNode payload(String aggregateId, Class<?> type) throws IOException {
+        List<byte[]> payloads = jdbc.queryForList("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type = ?", byte[].class, aggregateId, type.getName());
+        assertThat(payloads).hasSize(1);
+        return JSON.readTree(payloads.get(0));
+    }
+
+    String status(Api.Patient patient, String appointmentId) {
+        return patient.api().get("/api/me/appointments/" + appointmentId).body().path("appointment").path("status")
+                .asText();
+    }
+
+    // --- tests ------------------------------------------------------------------------------------
+
+    @Test
+    void prepayThenPay_confirmsTheAppointmentOnce() throws IOException {
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+
+        Api.Response prepaid = Api.expect(payWithWeChat(patient, appointmentId), 200);
+        String outTradeNo = prepaid.text("outTradeNo");
+        assertThat(outTradeNo).matches("^RGW[0-9A-Z]{27}$");
+        assertThat(prepaid.body().path("amountFen").asLong()).isEqualTo(FEE);
+        assertThat(prepaid.text("package")).startsWith("prepay_id=");
+        assertThat(prepaid.text("signType")).isEqualTo("RSA");
+        assertThat(prepaid.text("paySign")).isNotBlank();
+        assertThat(prepaid.text("appId")).isNotBlank();
+        assertThat(prepaid.text("timeStamp")).isNotBlank();
+        assertThat(prepaid.text("nonceStr")).isNotBlank();
+        JsonNode created = payload(outTradeNo, PaymentCreated.class);
+        assertThat(created.path("channel").asText()).isEqualTo("WECHAT");
+        assertThat(created.path("amountFen").asLong()).isEqualTo(FEE);
+
+        // a repeated request answers the same open order (and the same prepay_id)
+        Api.Response again = Api.expect(payWithWeChat(patient, appointmentId), 200);
+        assertThat(again.text("outTradeNo")).isEqualTo(outTradeNo);
+        assertThat(again.text("package")).isEqualTo(prepaid.text("package"));
+        assertThat(events(outTradeNo, PaymentCreated.class)).isEqualTo(1);
+
+        // another account cannot pay it: the same answer as an unknown appointment
+        Api.Patient stranger = new Api(port).patient();
+        assertThat(stranger.api().post("/api/appointments/" + appointmentId + "/pay-with-wechat",
+                "{\"patientId\":\"" + stranger.patientId() + "\"}").status()).isEqualTo(404);
+
+        Api.Response delivered = Api.expect(simulatePay(outTradeNo), 200);
+        assertThat(delivered.body().path("notifyStatus").asInt()).isBetween(200, 299);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
+        assertThat(payload(appointmentId, AppointmentConfirmed.class).path("paymentReference").asText())
+                .isEqualTo(outTradeNo);
+
+        // WeChat Pay delivers the notification again: one effect
+        Api.Response redelivered = Api.expect(simulatePay(outTradeNo), 200);
+        assertThat(redelivered.body().path("notifyStatus").asInt()).isBetween(200, 299);
+        assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
+        assertThat(events(appointmentId, AppointmentConfirmed.class)).isEqualTo(1);
+        assertThat(payload(outTradeNo, PaymentSucceeded.class).path("transactionId").asText()).startsWith("4200");
+
+        // paid: no new order for it
+        Api.Response paidAlready = payWithWeChat(patient, appointmentId);
+        assertThat(paidAlready.status()).isEqualTo(409);
+        assertThat(paidAlready.code()).isEqualTo("APPOINTMENT_NOT_CONFIRMABLE");
+    }
+
+    @Test
+    void aForgedNotification_isRefusedAndChangesNothing() throws Exception {
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+
+        String body = "{\"id\":\"EV-forged\",\"create_time\":\"2026-11-24T10:00:00+08:00\","
+                + "\"event_type\":\"TRANSACTION.SUCCESS\",\"resource_type\":\"encrypt-resource\","
+                + "\"summary\":\"支付成功\",\"resource\":{\"algorithm\":\"AEAD_AES_256_GCM\","
+                + "\"ciphertext\":\"" + Base64.getEncoder().encodeToString(("{\"out_trade_no\":\"" + outTradeNo
+                + "\"}").getBytes()) + "\",\"associated_data\":\"transaction\",\"nonce\":\"abcdefghijkl\"}}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/payments/wechatpay/notify"))
+                .header("Content-Type", "application/json")
+                .header("Wechatpay-Serial", sandboxKeys.platformPublicKeyId())
+                .header("Wechatpay-Timestamp", String.valueOf(Instant.now().getEpochSecond()))
+                .header("Wechatpay-Nonce", "forged-nonce")
+                .header("Wechatpay-Signature", Base64.getEncoder().encodeToString(new byte[256]))
+                .header("Wechatpay-Signature-Type", "WECHATPAY2-SHA256-RSA2048")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(response.body()).path("code").asText()).isEqualTo("WECHATPAY_NOTIFICATION_REJECTED");
+        assertThat(events(outTradeNo, PaymentSucceeded.class)).isZero();
+        assertThat(events(appointmentId, AppointmentConfirmed.class)).isZero();
+    }
+
+    @Test
+    void aPaymentAfterTheAppointmentEnded_isRefundedToWeChat() throws IOException {
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        // the patient cancels, but pays in the mini-program anyway
+        Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/cancel",
+                "{\"patientId\":\"" + patient.patientId() + "\",\"reason\":\"改期\"}"), 200);
+
+        Api.expect(simulatePay(outTradeNo), 200);
+
+        String outRefundNo = "RL" + outTradeNo;
+        assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
+        assertThat(events(appointmentId, AppointmentConfirmed.class)).isZero();
+        assertThat(payload(outTradeNo, RefundReserved.class).path("amountFen").asLong()).isEqualTo(FEE);
+        JsonNode requested = payload(outRefundNo, RefundRequested.class);
+        assertThat(requested.path("channel").asText()).isEqualTo("WECHAT");
+        assertThat(requested.path("amountFen").asLong()).isEqualTo(FEE);
+        assertThat(requested.path("reason").asText()).startsWith("late payment");
+
+        // the refund was applied for at WeChat Pay (by the payment process); WeChat Pay completes it and notifies
+        await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(outRefundNo).status() == 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(outRefundNo, RefundSucceeded.class) == 1);
+        assertThat(events(outTradeNo, RefundSettled.class)).isEqualTo(1);
+
+        // WeChat Pay delivers the refund notification again: one effect
+        Api.expect(simulateRefund(outRefundNo), 200);
+        assertThat(events(outTradeNo, RefundReserved.class)).isEqualTo(1);
+        assertThat(events(outRefundNo, RefundRequested.class)).isEqualTo(1);
+        assertThat(events(outRefundNo, RefundSucceeded.class)).isEqualTo(1);
+        assertThat(status(patient, appointmentId)).isIn("CANCELLED", "HELD");
+    }
+
+    /** A separate application with 3-second holds (like {@link DeadlineAfterRestartIT}). */
+    @Test
+    void anExpiredHold_closesItsWeChatOrder() {
+        Map<String, String> props = new LinkedHashMap<>(TestEnvironment.freshDatabase("wxexpiry"));
+        props.put("yihuiliao.booking.payment-timeout", "3s");
+        props.put("server.port", "0");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(YihuiliaoApplication.class)
+                .run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new))) {
+            int appPort = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            JdbcTemplate appJdbc = app.getBean(JdbcTemplate.class);
+            String scheduleId = new Api(appPort).admin().openSchedule(2, FEE);
+            Api.Patient patient = new Api(appPort).patient();
+            String appointmentId = Api.expect(patient.book(scheduleId), 201).text("appointmentId");
+            String outTradeNo = Api.expect(patient.api().post("/api/appointments/" + appointmentId
+                    + "/pay-with-wechat", "{\"patientId\":\"" + patient.patientId() + "\"}"), 200).text("outTradeNo");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> appJdbc.queryForObject("SELECT COUNT(*) FROM "
+                    + "domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?", Long.class, outTradeNo,
+                    PaymentClosed.class.getName()) == 1);
+            assertThat(appJdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                    + "AND payload_type = ?", Long.class, outTradeNo, PaymentSucceeded.class.getName())).isZero();
+            // closed at WeChat Pay too: the order can no longer be paid there
+            Api.Response pay = new Api(appPort).post("/sandbox/wechatpay/simulate/pay",
+                    "{\"outTradeNo\":\"" + outTradeNo + "\"}");
+            assertThat(pay.status()).isEqualTo(400);
+            assertThat(pay.body().path("message").asText()).contains("CLOSED");
+            assertThat(patient.api().post("/api/appointments/" + appointmentId + "/pay-with-wechat",
+                    "{\"patientId\":\"" + patient.patientId() + "\"}").status()).isEqualTo(409);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package com.yihuiliao.command.payment;
+
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.appointment.AppointmentStatus;
+import com.yihuiliao.api.appointment.ConfirmAppointment;
+import com.yihuiliao.api.payment.CreatePayment;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentCreated;
+import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.api.payment.PaymentStatus;
+import com.yihuiliao.api.payment.RecordPaymentSucceeded;
+import com.yihuiliao.api.payment.RecordWeChatPayment;
+import com.yihuiliao.api.payment.ReserveRefund;
+import com.yihuiliao.api.payment.SettleRefundReservation;
+import com.yihuiliao.api.payment.SettleWeChatRefund;
+import com.yihuiliao.api.payment.StartWeChatAppointmentPayment;
+import com.yihuiliao.api.payment.WeChatOrder;
+import com.yihuiliao.api.refund.RecordRefundSucceeded;
+import com.yihuiliao.api.refund.RequestRefund;
+import com.yihuiliao.command.appointment.Appointment;
+import com.yihuiliao.command.patient.Patients;
+import com.yihuiliao.command.refund.Refund;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The WeChat Pay channel's bookkeeping. WeChat Pay itself is never called here: these handlers only
+ * change aggregates (in the order appointment → payment → refund), and the calls to WeChat Pay happen
+ * before or after them (the controllers, {@link PaymentProcess}).
+ */
+@Component
+class WeChatFlows {
+
+    private static final Logger log = LoggerFactory.getLogger(WeChatFlows.class);
+    static final String LATE_AFTER_EXPIRY = "late payment: payment arrived after the hold expired";
+    static final String LATE_AFTER_CANCELLATION = "late payment: payment arrived after the appointment was cancelled";
+    static final String LATE_ALREADY_PAID = "late payment: the appointment was already paid by another payment";
+    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+    private final Repository<Payment> payments;
+    private final Repository<Refund> refunds;
+    private final Repository<Appointment> appointments;
+    private final EventStore eventStore;
+    private final Patients patients;
+
+    WeChatFlows(@Qualifier("paymentRepository") Repository<Payment> payments,
+                @Qualifier("refundRepository") Repository<Refund> refunds,
+                @Qualifier("appointmentRepository") Repository<Appointment> appointments,
+                EventStore eventStore, Patients patients) {
+        this.payments = payments;
+        this.refunds = refunds;
+        this.appointments = appointments;
+        this.eventStore = eventStore;
+        this.patients = patients;
+    }
+
+    /**
+     * The WeChat order number of an appointment's fee: "RGW" + 27 characters of its SHA-256 — one
+     * order per appointment, so a repeated request finds the same order (and WeChat's prepay answers
+     * the same prepay_id for an identical request).
+     */
+    static String orderNoFor(String appointmentId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(appointmentId.getBytes(StandardCharsets.UTF_8));
+            StringBuilder id = new StringBuilder(PaymentPurpose.REGISTRATION.prefix()).append('W');
+            for (int i = 0; i < 27; i++) {
+                id.append(ALPHABET[(hash[i] & 0xff) % ALPHABET.length]);
+            }
+            return id.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The late-payment refund's number: "RL" + the order number (its last 30 characters). */
+    static String lateRefundNo(String outTradeNo) {
+        return "RL" + (outTradeNo.length() > 30 ? outTradeNo.substring(outTradeNo.length() - 30) : outTradeNo);
+    }
+
+    @CommandHandler
+    public WeChatOrder handle(StartWeChatAppointmentPayment cmd) throws Exception {
+        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
+        Aggregate<Appointment> appointment = exists(cmd.appointmentId()) ? appointments.load(cmd.appointmentId()) : null;
+        if (appointment == null || !cmd.patientId().equals(appointment.invoke(Appointment::patientId))) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
+        }
+        AppointmentStatus status = appointment.invoke(Appointment::status);
+        if (status != AppointmentStatus.HELD) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CONFIRMABLE,
+                    "The appointment is " + status.name().toLowerCase() + " and can no longer be paid.");
+        }
+        String outTradeNo = orderNoFor(cmd.appointmentId());
+        long fee = appointment.invoke(Appointment::feeFen);
+        if (exists(outTradeNo)) {
+            Aggregate<Payment> payment = payments.load(outTradeNo);
+            if (payment.invoke(Payment::status) != PaymentStatus.CREATED) {
+                throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_PAYABLE,
+                        "The order " + outTradeNo + " is " + payment.invoke(Payment::status).name().toLowerCase() + ".");
+            }
+        } else {
+            payments.newInstance(() -> new Payment(new CreatePayment(outTradeNo, PaymentPurpose.REGISTRATION,
+                    cmd.appointmentId(), cmd.patientId(), fee, PaymentChannel.WECHAT)));
+        }
+        return new WeChatOrder(outTradeNo, cmd.appointmentId(), cmd.patientId(), fee,
+                appointment.invoke(Appointment::holdExpiresAt));
+    }
+
+    /** Answers what became of the payment: CONFIRMED, LATE_REFUND or PAID. */
+    @CommandHandler
+    public String handle(RecordWeChatPayment cmd) throws Exception {
+        PaymentCreated created = created(cmd.outTradeNo());
+        if (created == null || created.channel() != PaymentChannel.WECHAT) {
+            throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND, "No WeChat order " + cmd.outTradeNo() + ".");
+        }
+        boolean registration = created.purpose() == PaymentPurpose.REGISTRATION;
+        // appointment first, then the payment: the order every money flow takes them in
+        Aggregate<Appointment> appointment = registration && exists(created.referenceId())
+                ? appointments.load(created.referenceId()) : null;
+        Aggregate<Payment> payment = payments.load(cmd.outTradeNo());
+        payment.handle(asCommandMessage(new RecordPaymentSucceeded(cmd.outTradeNo(), cmd.transactionId(),
+                cmd.amountFen())));
+        if (appointment == null) {
+            return "PAID";
+        }
+        AppointmentStatus status = appointment.invoke(Appointment::status);
+        String paidBy = appointment.invoke(Appointment::paymentReference);
+        if (status == AppointmentStatus.HELD) {
+            appointment.handle(asCommandMessage(new ConfirmAppointment(created.referenceId(), cmd.outTradeNo())));
+            return "CONFIRMED";
+        }
+        if (status == AppointmentStatus.CONFIRMED && cmd.outTradeNo().equals(paidBy)) {
+            return "CONFIRMED"; // the notification repeats
+        }
+        String reason = status == AppointmentStatus.EXPIRED ? LATE_AFTER_EXPIRY
+                : status == AppointmentStatus.CANCELLED ? LATE_AFTER_CANCELLATION : LATE_ALREADY_PAID;
+        String outRefundNo = lateRefundNo(cmd.outTradeNo());
+        if (!exists(outRefundNo)) {
+            log.warn("Order {} was paid ({}) but appointment {} is {}: refunding it as {}", cmd.outTradeNo(),
+                    cmd.transactionId(), created.referenceId(), status, outRefundNo);
+            long amount = payment.invoke(Payment::amountFen);
+            payment.handle(asCommandMessage(new ReserveRefund(cmd.outTradeNo(), outRefundNo, amount)));
+            refunds.newInstance(() -> new Refund(new RequestRefund(outRefundNo, cmd.outTradeNo(), amount, reason,
+                    "system", PaymentChannel.WECHAT)));
+        }
+        return "LATE_REFUND";
+    }
+
+    @CommandHandler
+    public void handle(SettleWeChatRefund cmd) throws Exception {
+        if (!PaymentIds.isValid(cmd.outTradeNo()) || !exists(cmd.outTradeNo())) {
+            throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);
+        }
+        if (!PaymentIds.isValid(cmd.outRefundNo()) || !exists(cmd.outRefundNo())) {
+            throw new BusinessRuleViolation(ErrorCode.REFUND_NOT_FOUND);
+        }
+        Aggregate<Payment> payment = payments.load(cmd.outTradeNo());
+        Aggregate<Refund> refund = refunds.load(cmd.outRefundNo());
+        if (!cmd.outTradeNo().equals(refund.invoke(Refund::outTradeNo))) {
+            throw new BusinessRuleViolation(ErrorCode.REFUND_NOT_FOUND,
+                    "The refund " + cmd.outRefundNo() + " is not one of " + cmd.outTradeNo() + ".");
+        }
+        refund.handle(asCommandMessage(new RecordRefundSucceeded(cmd.outRefundNo())));
+        payment.handle(asCommandMessage(new SettleRefundReservation(cmd.outTradeNo(), cmd.outRefundNo())));
+    }
+
+    /** The order's first event, read without taking the aggregate (null when there is no such order). */
+    PaymentCreated created(String outTradeNo) {
+        if (!PaymentIds.isValid(outTradeNo) || !exists(outTradeNo)) {
+            return null;
+        }
+        DomainEventStream events = eventStore.readEvents(outTradeNo);
+        if (!events.hasNext()) {
+            return null;
+        }
+        DomainEventMessage<?> first = events.next();
+        return first.getPayload() instanceof PaymentCreated created ? created : null;
+    }
+
+    private boolean exists(String aggregateId) {
+        return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
+    }
+}

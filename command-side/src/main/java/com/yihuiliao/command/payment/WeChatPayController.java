@@ -1,0 +1,145 @@
+package com.yihuiliao.command.payment;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.wechat.pay.java.service.payments.model.Transaction;
+import com.wechat.pay.java.service.refund.model.RefundNotification;
+import com.wechat.pay.java.service.refund.model.Status;
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.Clocks;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.payment.RecordWeChatPayment;
+import com.yihuiliao.api.payment.SettleWeChatRefund;
+import com.yihuiliao.api.payment.StartWeChatAppointmentPayment;
+import com.yihuiliao.api.payment.WeChatOrder;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayNotificationRejected;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * WeChat Pay for registration fees: the mini-program's prepay, and WeChat Pay's payment and refund
+ * notifications. The order is created by a command first; WeChat Pay is called outside any unit of work.
+ */
+@RestController
+@Validated
+@Tag(name = "Payments", description = "Pay from the balance (patients); refunds (finance)")
+class WeChatPayController {
+
+    private static final Logger log = LoggerFactory.getLogger(WeChatPayController.class);
+    static final String REGISTRATION_DESCRIPTION = "医会聊-挂号费";
+
+    private final CommandGateway commands;
+    private final WeChatPay weChatPay;
+    private final JdbcTemplate jdbc;
+
+    WeChatPayController(CommandGateway commands, WeChatPay weChatPay, JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.weChatPay = weChatPay;
+        this.jdbc = jdbc;
+    }
+
+    record PayWithWeChatRequest(@NotBlank @Pattern(regexp = PaymentController.ID) String patientId) {
+    }
+
+    /** What the mini-program passes to wx.requestPayment, and our order number. */
+    record PayWithWeChatResult(String outTradeNo, long amountFen, String appId, String timeStamp, String nonceStr,
+                               @JsonProperty("package") String packageValue, String signType, String paySign) {
+    }
+
+    @PostMapping("/api/appointments/{appointmentId}/pay-with-wechat")
+    @Operation(summary = "Open (or reopen) the WeChat Pay order for a held appointment's fee; answers the "
+            + "wx.requestPayment parameters. The appointment is confirmed when WeChat Pay notifies the payment.")
+    PayWithWeChatResult payWithWeChat(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                      @PathVariable @Pattern(regexp = PaymentController.ID) String appointmentId,
+                                      @Valid @RequestBody PayWithWeChatRequest request) {
+        WeChatOrder order = commands.sendAndWait(
+                new StartWeChatAppointmentPayment(appointmentId, request.patientId(), jwt.getSubject()));
+        List<String> openids = jdbc.queryForList("SELECT openid FROM user_account WHERE id = ?", String.class,
+                jwt.getSubject());
+        if (openids.isEmpty() || openids.get(0) == null) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
+        WeChatPay.RequestPayment params;
+        try {
+            params = weChatPay.prepay(order.outTradeNo(), REGISTRATION_DESCRIPTION, Math.toIntExact(order.amountFen()),
+                    openids.get(0), order.expiresAt() == null ? null
+                            : OffsetDateTime.ofInstant(order.expiresAt(), Clocks.HOSPITAL_ZONE));
+        } catch (WeChatPayException e) {
+            log.warn("Prepay of {} failed: {}", order.outTradeNo(), e.getMessage());
+            if ("ORDERPAID".equals(e.code()) || "ORDER_CLOSED".equals(e.code())) {
+                throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_PAYABLE);
+            }
+            throw new BusinessRuleViolation(ErrorCode.WECHATPAY_UNAVAILABLE);
+        }
+        return new PayWithWeChatResult(order.outTradeNo(), order.amountFen(), params.appId(), params.timeStamp(),
+                params.nonceStr(), params.packageValue(), params.signType(), params.paySign());
+    }
+
+    @PostMapping("/api/payments/wechatpay/notify")
+    @Operation(summary = "WeChat Pay's payment notification (signed and encrypted; verified before anything changes)")
+    ResponseEntity<Void> paymentNotification(@RequestHeader HttpHeaders headers, @RequestBody byte[] body) {
+        Transaction transaction;
+        try {
+            transaction = weChatPay.parsePaymentNotification(headers.toSingleValueMap(), body);
+        } catch (WeChatPayNotificationRejected e) {
+            log.warn("Rejected a payment notification: {}", e.getMessage());
+            throw new BusinessRuleViolation(ErrorCode.WECHATPAY_NOTIFICATION_REJECTED);
+        }
+        if (transaction.getTradeState() != Transaction.TradeStateEnum.SUCCESS) {
+            log.info("Notification for {}: trade state {}", transaction.getOutTradeNo(), transaction.getTradeState());
+            return ResponseEntity.noContent().build();
+        }
+        long total = transaction.getAmount() == null || transaction.getAmount().getTotal() == null
+                ? -1 : transaction.getAmount().getTotal();
+        try {
+            commands.sendAndWait(new RecordWeChatPayment(transaction.getOutTradeNo(), transaction.getTransactionId(),
+                    total));
+        } catch (BusinessRuleViolation | CommandExecutionException e) {
+            log.warn("Payment notification for {} ({}, {} fen) refused: {}", transaction.getOutTradeNo(),
+                    transaction.getTransactionId(), total, e.getMessage());
+            throw e;
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/payments/wechatpay/refund-notify")
+    @Operation(summary = "WeChat Pay's refund notification (signed and encrypted; verified before anything changes)")
+    ResponseEntity<Void> refundNotification(@RequestHeader HttpHeaders headers, @RequestBody byte[] body) {
+        RefundNotification refund;
+        try {
+            refund = weChatPay.parseRefundNotification(headers.toSingleValueMap(), body);
+        } catch (WeChatPayNotificationRejected e) {
+            log.warn("Rejected a refund notification: {}", e.getMessage());
+            throw new BusinessRuleViolation(ErrorCode.WECHATPAY_NOTIFICATION_REJECTED);
+        }
+        if (refund.getRefundStatus() == Status.SUCCESS) {
+            commands.sendAndWait(new SettleWeChatRefund(refund.getOutTradeNo(), refund.getOutRefundNo()));
+        } else {
+            log.warn("Refund {} of {} ended {}: left for staff", refund.getOutRefundNo(), refund.getOutTradeNo(),
+                    refund.getRefundStatus());
+        }
+        return ResponseEntity.noContent().build();
+    }
+}
