@@ -277,20 +277,6 @@ class MoneyIT extends IntegrationTest {
     }
 
     @Test
-    void staffRefund_ofAWeChatPaymentIsNotAvailableYet() {
-        String outTradeNo = com.yihuiliao.command.payment.PaymentIds.next("RG");
-        commands.sendAndWait(new com.yihuiliao.api.payment.CreatePayment(outTradeNo, PaymentPurpose.REGISTRATION,
-                "apt-wechat", "p-wechat", FEE, com.yihuiliao.api.payment.PaymentChannel.WECHAT));
-        commands.sendAndWait(new com.yihuiliao.api.payment.RecordPaymentSucceeded(outTradeNo, "4200000001", FEE));
-
-        Api.Response refused = refund(outTradeNo, 1_000, null);
-
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.code()).isEqualTo("REFUND_CHANNEL_NOT_SUPPORTED");
-        assertThat(events(outTradeNo, com.yihuiliao.api.payment.RefundReserved.class)).isZero();
-    }
-
-    @Test
     void cancellingABalancePaidAppointmentRefundsIt() {
         String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();

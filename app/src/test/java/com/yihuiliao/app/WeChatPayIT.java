@@ -205,6 +205,82 @@ class WeChatPayIT extends IntegrationTest {
         assertThat(status(patient, appointmentId)).isIn("CANCELLED", "HELD");
     }
 
+    /** A held appointment paid with WeChat Pay and confirmed; answers its order number. */
+    String paidWithWeChat(Api.Patient patient, String appointmentId) {
+        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        Api.expect(simulatePay(outTradeNo), 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
+        return outTradeNo;
+    }
+
+    @Test
+    void cancellingAWeChatPaidAppointment_refundsItToWeChat() throws IOException {
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String outTradeNo = paidWithWeChat(patient, appointmentId);
+
+        Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/cancel",
+                "{\"patientId\":\"" + patient.patientId() + "\",\"reason\":\"改期\"}"), 200);
+
+        String outRefundNo = "RC" + outTradeNo.substring(outTradeNo.length() - 30);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(outRefundNo, RefundRequested.class) == 1);
+        JsonNode requested = payload(outRefundNo, RefundRequested.class);
+        assertThat(requested.path("channel").asText()).isEqualTo("WECHAT");
+        assertThat(requested.path("amountFen").asLong()).isEqualTo(FEE);
+        assertThat(requested.path("outTradeNo").asText()).isEqualTo(outTradeNo);
+        assertThat(requested.path("reason").asText()).isEqualTo("appointment cancelled: 改期");
+        assertThat(payload(outTradeNo, RefundReserved.class).path("amountFen").asLong()).isEqualTo(FEE);
+
+        // applied for at WeChat Pay by the payment process; WeChat Pay completes it and notifies
+        await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(outRefundNo).status() == 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(outRefundNo, RefundSucceeded.class) == 1);
+        assertThat(events(outTradeNo, RefundSettled.class)).isEqualTo(1);
+
+        // the notification again: one effect
+        Api.expect(simulateRefund(outRefundNo), 200);
+        assertThat(events(outTradeNo, RefundReserved.class)).isEqualTo(1);
+        assertThat(events(outRefundNo, RefundSucceeded.class)).isEqualTo(1);
+        assertThat(events(outTradeNo, RefundSettled.class)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(status(patient, appointmentId)));
+    }
+
+    @Test
+    void staffRefund_ofAWeChatPayment_goesBackToWeChat() throws IOException {
+        Api finance = admin.newStaff("FINANCE", null);
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String outTradeNo = paidWithWeChat(patient, appointmentId);
+        String outRefundNo = "RF" + outTradeNo.substring(outTradeNo.length() - 30);
+        String refunds = "/api/admin/payments/" + outTradeNo + "/refunds";
+
+        Api.Response asked = Api.expect(finance.post(refunds,
+                "{\"amountFen\":1000,\"reason\":\"partial\",\"outRefundNo\":\"" + outRefundNo + "\"}"), 200);
+        assertThat(asked.text("outRefundNo")).isEqualTo(outRefundNo);
+        assertThat(asked.text("status")).isIn("REQUESTED", "SUCCEEDED");
+        JsonNode requested = payload(outRefundNo, RefundRequested.class);
+        assertThat(requested.path("channel").asText()).isEqualTo("WECHAT");
+        assertThat(requested.path("amountFen").asLong()).isEqualTo(1_000);
+        assertThat(requested.path("operator").asText()).isNotBlank().isNotEqualTo("system");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(outRefundNo).status() == 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(outRefundNo, RefundSucceeded.class) == 1);
+        assertThat(events(outTradeNo, RefundSettled.class)).isEqualTo(1);
+
+        // the same refund number again refunds once
+        Api.Response repeated = Api.expect(finance.post(refunds,
+                "{\"amountFen\":1000,\"reason\":\"partial\",\"outRefundNo\":\"" + outRefundNo + "\"}"), 200);
+        assertThat(repeated.text("status")).isEqualTo("SUCCEEDED");
+        assertThat(events(outTradeNo, RefundReserved.class)).isEqualTo(1);
+
+        // more than what remains (1,500 fen) is refused, and nothing is reserved
+        Api.Response refused = finance.post(refunds, "{\"amountFen\":1501,\"reason\":\"too much\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("REFUND_EXCEEDS_PAID");
+        assertThat(events(outTradeNo, RefundReserved.class)).isEqualTo(1);
+    }
+
     /** A separate application with 3-second holds (like {@link DeadlineAfterRestartIT}). */
     @Test
     void anExpiredHold_closesItsWeChatOrder() {

@@ -147,7 +147,7 @@ class MoneyFlows {
 
     // --- refunds --------------------------------------------------------------------------------
 
-    /** Staff refund part of a payment. Only the balance channel for now; WeChat refunds come with its adapter. */
+    /** Staff refund part of a payment, to the channel it was paid by (the balance, or WeChat Pay). */
     @CommandHandler
     public RefundResult handle(RefundBalancePayment cmd) throws Exception {
         PaymentIds.requireValid(cmd.outRefundNo());
@@ -158,21 +158,18 @@ class MoneyFlows {
         if (payment == null) {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);
         }
-        if (payment.invoke(Payment::channel) != PaymentChannel.BALANCE) {
-            throw new BusinessRuleViolation(ErrorCode.REFUND_CHANNEL_NOT_SUPPORTED,
-                    "Refunds of WeChat payments are not available yet; only balance payments can be refunded here.");
-        }
         RefundResult earlier = existingRefund(cmd.outRefundNo(), cmd.outTradeNo(), cmd.amountFen());
         if (earlier != null) {
             return earlier;
         }
-        return refundToBalance(payment, cmd.outTradeNo(), cmd.outRefundNo(), cmd.amountFen(), cmd.reason(),
+        return refundToOriginalChannel(payment, cmd.outTradeNo(), cmd.outRefundNo(), cmd.amountFen(), cmd.reason(),
                 cmd.operator());
     }
 
     /**
-     * A confirmed appointment was cancelled: what remains refundable of its balance payment goes
-     * back to the balance. The refund number follows from the order, so a repeat refunds nothing more.
+     * A confirmed appointment was cancelled: what remains refundable of its payment goes
+     * back the way it came (the balance, or WeChat Pay). The refund number follows from the order,
+     * so a repeat refunds nothing more.
      * Answers null when there is nothing to refund.
      */
     @CommandHandler
@@ -188,11 +185,6 @@ class MoneyFlows {
                     cmd.appointmentId(), outTradeNo);
             return null;
         }
-        if (payment.invoke(Payment::channel) != PaymentChannel.BALANCE) {
-            log.warn("Appointment {} was paid by WeChat ({}): its refund waits for the WeChat Pay adapter",
-                    cmd.appointmentId(), outTradeNo);
-            return null;
-        }
         String outRefundNo = cancellationRefundNo(outTradeNo);
         Aggregate<Refund> earlier = loadRefund(outRefundNo);
         if (earlier != null) {
@@ -202,12 +194,25 @@ class MoneyFlows {
         if (refundable <= 0) {
             return null;
         }
-        return refundToBalance(payment, outTradeNo, outRefundNo, refundable, cmd.reason(), "system");
+        return refundToOriginalChannel(payment, outTradeNo, outRefundNo, refundable, cmd.reason(), "system");
     }
 
     /** "RC" + the order number (its last 30 characters, so it stays within 32). */
     static String cancellationRefundNo(String outTradeNo) {
         return "RC" + (outTradeNo.length() > 30 ? outTradeNo.substring(outTradeNo.length() - 30) : outTradeNo);
+    }
+
+    /**
+     * Balance payments are refunded here and now; WeChat payments get a refund requested (the
+     * late-payment path) that {@link PaymentProcess} applies for at WeChat Pay, so it answers REQUESTED.
+     */
+    private RefundResult refundToOriginalChannel(Aggregate<Payment> payment, String outTradeNo, String outRefundNo,
+                                                 long amountFen, String reason, String operator) throws Exception {
+        if (payment.invoke(Payment::channel) == PaymentChannel.WECHAT) {
+            return result(outRefundNo, WeChatFlows.requestWeChatRefund(payment, refunds, outTradeNo, outRefundNo,
+                    amountFen, reason, operator));
+        }
+        return refundToBalance(payment, outTradeNo, outRefundNo, amountFen, reason, operator);
     }
 
     private RefundResult refundToBalance(Aggregate<Payment> payment, String outTradeNo, String outRefundNo,

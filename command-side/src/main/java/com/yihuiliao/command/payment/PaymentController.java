@@ -56,7 +56,7 @@ class PaymentController {
     }
 
     @PostMapping("/api/admin/payments/{outTradeNo}/refunds")
-    @Operation(summary = "Refund part or all of a balance payment to the balance (WeChat payments: not yet)")
+    @Operation(summary = "Refund part or all of a payment to its channel (balance, or WeChat Pay)")
     RefundResult refund(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                         @PathVariable @Pattern(regexp = PAYMENT_ID) String outTradeNo,
                         @Valid @RequestBody RefundRequest request) {

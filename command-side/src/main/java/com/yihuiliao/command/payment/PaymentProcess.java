@@ -30,11 +30,12 @@ import org.springframework.stereotype.Component;
  * our events (made here, outside every aggregate's unit of work):
  * <ul>
  * <li>a confirmed (paid) appointment that is cancelled — by the patient or by the hospital (停诊) —
- *     gets what remains refundable of its fee back (balance payments; WeChat ones are logged);</li>
+ *     gets what remains refundable of its fee back to the channel it was paid by (the balance, or
+ *     WeChat Pay through a requested refund, as below);</li>
  * <li>an appointment whose hold expired: its open WeChat order is closed at WeChat Pay, then here
  *     ({@code ClosePayment}); ORDERPAID means the money arrived meanwhile: it is recorded as a late
  *     payment (and refunded);</li>
- * <li>a WeChat refund requested here (a late payment) is applied for at WeChat Pay with its own
+ * <li>a WeChat refund requested (a late payment, a cancellation, a staff refund) is applied for at WeChat Pay with its own
  *     out_refund_no; it succeeds when WeChat Pay answers SUCCESS or notifies the refund.</li>
  * </ul>
  * Every command it sends and every WeChat Pay call it makes is idempotent, so redelivery is harmless.
@@ -64,8 +65,14 @@ class PaymentProcess {
     @EventHandler
     void on(AppointmentCancelled event) {
         if (event.wasConfirmed()) {
-            commands.sendAndWait(new RefundCancelledAppointment(event.appointmentId(), CANCELLATION_REASON));
+            commands.sendAndWait(new RefundCancelledAppointment(event.appointmentId(), cancellationReason(event)));
         }
+    }
+
+    /** "appointment cancelled: &lt;why&gt;" (just "appointment cancelled" when no reason was given). */
+    static String cancellationReason(AppointmentCancelled event) {
+        return event.reason() == null || event.reason().isBlank() ? CANCELLATION_REASON
+                : CANCELLATION_REASON + ": " + event.reason();
     }
 
     @EventHandler

@@ -153,12 +153,23 @@ class WeChatFlows {
         if (!exists(outRefundNo)) {
             log.warn("Order {} was paid ({}) but appointment {} is {}: refunding it as {}", cmd.outTradeNo(),
                     cmd.transactionId(), created.referenceId(), status, outRefundNo);
-            long amount = payment.invoke(Payment::amountFen);
-            payment.handle(asCommandMessage(new ReserveRefund(cmd.outTradeNo(), outRefundNo, amount)));
-            refunds.newInstance(() -> new Refund(new RequestRefund(outRefundNo, cmd.outTradeNo(), amount, reason,
-                    "system", PaymentChannel.WECHAT)));
+            requestWeChatRefund(payment, refunds, cmd.outTradeNo(), outRefundNo, payment.invoke(Payment::amountFen),
+                    reason, "system");
         }
         return "LATE_REFUND";
+    }
+
+    /**
+     * The one way money goes back to WeChat: in the caller's unit of work, reserve the amount on the
+     * payment and request a {@code Refund} (channel WECHAT). {@link PaymentProcess} then applies for it at
+     * WeChat Pay (out_refund_no as the idempotency key); {@link SettleWeChatRefund} settles it.
+     */
+    static Aggregate<Refund> requestWeChatRefund(Aggregate<Payment> payment, Repository<Refund> refunds,
+                                                 String outTradeNo, String outRefundNo, long amountFen,
+                                                 String reason, String operator) throws Exception {
+        payment.handle(asCommandMessage(new ReserveRefund(outTradeNo, outRefundNo, amountFen)));
+        return refunds.newInstance(() -> new Refund(new RequestRefund(outRefundNo, outTradeNo, amountFen, reason,
+                operator, PaymentChannel.WECHAT)));
     }
 
     @CommandHandler

@@ -16,13 +16,16 @@ import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.payments.model.TransactionAmount;
 import com.wechat.pay.java.service.refund.model.Refund;
 import com.wechat.pay.java.service.refund.model.Status;
+import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentExpired;
+import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.payment.ClosePayment;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
+import com.yihuiliao.api.payment.RefundCancelledAppointment;
 import com.yihuiliao.api.payment.SettleWeChatRefund;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
@@ -135,6 +138,32 @@ class PaymentProcessTest {
 
         process.on(requested);
         verify(commands).sendAndWait(new SettleWeChatRefund(ORDER, "RL" + ORDER));
+    }
+
+    @Test
+    void cancellingAPaidAppointment_asksForItsRefundWithTheReason() {
+        process.on(new AppointmentCancelled(APPOINTMENT, "s1", "p1", CancelledBy.PATIENT, "改期", true));
+        verify(commands).sendAndWait(new RefundCancelledAppointment(APPOINTMENT, "appointment cancelled: 改期"));
+    }
+
+    @Test
+    void cancellingAnUnpaidAppointment_refundsNothing() {
+        process.on(new AppointmentCancelled(APPOINTMENT, "s1", "p1", CancelledBy.PATIENT, "改期", false));
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void aCancellationRefund_isAppliedForAtWeChatWithItsOwnNumber() {
+        orderWithEvents(CREATED);
+        Refund succeeded = new Refund();
+        succeeded.setStatus(Status.SUCCESS);
+        String outRefundNo = MoneyFlows.cancellationRefundNo(ORDER);
+        when(weChatPay.refund(ORDER, outRefundNo, 2_500, 2_500, "appointment cancelled: 改期")).thenReturn(succeeded);
+
+        process.on(new RefundRequested(outRefundNo, ORDER, 2_500, "appointment cancelled: 改期", "system",
+                PaymentChannel.WECHAT));
+
+        verify(commands).sendAndWait(new SettleWeChatRefund(ORDER, outRefundNo));
     }
 
     @Test

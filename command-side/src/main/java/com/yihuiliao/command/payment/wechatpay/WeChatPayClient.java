@@ -136,13 +136,21 @@ public class WeChatPayClient implements WeChatPay {
         });
     }
 
+    /** WeChat Pay takes at most 80 characters of reason (staff and cancellation reasons may be longer). */
+    static String reasonForWeChat(String reason) {
+        if (reason == null || reason.codePointCount(0, reason.length()) <= 80) {
+            return reason;
+        }
+        return reason.substring(0, reason.offsetByCodePoints(0, 80));
+    }
+
     @Override
     public Refund refund(String outTradeNo, String outRefundNo, long refundFen, long totalFen, String reason) {
         Sdk s = sdk();
         CreateRequest request = new CreateRequest();
         request.setOutTradeNo(outTradeNo);
         request.setOutRefundNo(outRefundNo);
-        request.setReason(reason);
+        request.setReason(reasonForWeChat(reason));
         request.setNotifyUrl(s.credentials().refundNotifyUrl());
         AmountReq amount = new AmountReq();
         amount.setRefund(refundFen);
