@@ -3,6 +3,9 @@ package com.yihuiliao.command.payment;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +35,20 @@ public final class PaymentIds {
             id.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
         }
         return id.toString();
+    }
+
+    /** A number derived from a seed (the same seed, the same number): prefix + length characters of its SHA-256. */
+    static String derived(String prefix, String seed, int length) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            StringBuilder id = new StringBuilder(prefix);
+            for (int i = 0; i < length; i++) {
+                id.append(ALPHABET[(hash[i] & 0xff) % ALPHABET.length]);
+            }
+            return id.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static boolean isValid(String id) {

@@ -23,9 +23,6 @@ import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.appointment.Appointment;
 import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.refund.Refund;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -49,7 +46,6 @@ class WeChatFlows {
     static final String LATE_AFTER_EXPIRY = "late payment: payment arrived after the hold expired";
     static final String LATE_AFTER_CANCELLATION = "late payment: payment arrived after the appointment was cancelled";
     static final String LATE_ALREADY_PAID = "late payment: the appointment was already paid by another payment";
-    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     private final Repository<Payment> payments;
     private final Repository<Refund> refunds;
@@ -74,16 +70,7 @@ class WeChatFlows {
      * the same prepay_id for an identical request).
      */
     static String orderNoFor(String appointmentId) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(appointmentId.getBytes(StandardCharsets.UTF_8));
-            StringBuilder id = new StringBuilder(PaymentPurpose.REGISTRATION.prefix()).append('W');
-            for (int i = 0; i < 27; i++) {
-                id.append(ALPHABET[(hash[i] & 0xff) % ALPHABET.length]);
-            }
-            return id.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PaymentIds.derived(PaymentPurpose.REGISTRATION.prefix() + "W", appointmentId, 27);
     }
 
     /** The late-payment refund's number: "RL" + the order number (its last 30 characters). */
