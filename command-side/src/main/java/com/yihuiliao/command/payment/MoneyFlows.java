@@ -18,7 +18,7 @@ import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentStatus;
 import com.yihuiliao.api.payment.RecordPaymentSucceeded;
-import com.yihuiliao.api.payment.RefundBalancePayment;
+import com.yihuiliao.api.payment.RefundPayment;
 import com.yihuiliao.api.payment.RefundCancelledAppointment;
 import com.yihuiliao.api.payment.ReserveRefund;
 import com.yihuiliao.api.payment.SettleRefundReservation;
@@ -39,13 +39,16 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * The balance channel's flows. Each touches several aggregates in one unit of work and one
- * database transaction, like the booking handler: it all commits, or none of it. Aggregates are
- * always taken in the same order — appointment, payment, refund, account — so two flows never
- * wait for each other in a circle.
+ * The balance channel's flows, and the one refund path. Each touches several aggregates in one unit
+ * of work and one database transaction, like the booking handler: it all commits, or none of it.
+ * Aggregates are always taken in the same order — appointment / bill / top-up, payment, refund,
+ * account — so two flows never wait for each other in a circle.
+ * <p>
+ * Other features' command handlers (bills, top-ups) call the public methods from inside their own
+ * unit of work, after taking their own aggregate.
  */
 @Component
-class MoneyFlows {
+public class MoneyFlows {
 
     private static final Logger log = LoggerFactory.getLogger(MoneyFlows.class);
     static final String FREE_OF_CHARGE = "FREE";
@@ -110,7 +113,32 @@ class MoneyFlows {
         return paid;
     }
 
-    private BalancePaymentResult payFromBalance(String outTradeNo, PaymentPurpose purpose, String referenceId,
+    /**
+     * A WeChat order for any purpose, in the caller's unit of work: created, or — for a retried request —
+     * the same open order found again. An order already paid or closed cannot be paid again.
+     */
+    public Aggregate<Payment> openWeChatOrder(String outTradeNo, PaymentPurpose purpose, String referenceId,
+                                              String patientId, long amountFen) throws Exception {
+        if (!exists(outTradeNo)) {
+            return payments.newInstance(() -> new Payment(new CreatePayment(outTradeNo, purpose, referenceId,
+                    patientId, amountFen, PaymentChannel.WECHAT)));
+        }
+        Aggregate<Payment> payment = payments.load(outTradeNo);
+        if (payment.invoke(Payment::channel) != PaymentChannel.WECHAT
+                || !referenceId.equals(payment.invoke(Payment::referenceId))
+                || payment.invoke(Payment::amountFen) != amountFen) {
+            throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    "The order " + outTradeNo + " already exists for another payment.");
+        }
+        if (payment.invoke(Payment::status) != PaymentStatus.CREATED) {
+            throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_PAYABLE,
+                    "The order " + outTradeNo + " is " + payment.invoke(Payment::status).name().toLowerCase() + ".");
+        }
+        return payment;
+    }
+
+    /** Creates a balance payment, debits the outpatient balance (never below zero) and records the success. */
+    public BalancePaymentResult payFromBalance(String outTradeNo, PaymentPurpose purpose, String referenceId,
                                                 String patientId, long amountFen) throws Exception {
         Aggregate<Payment> payment = payments.newInstance(() -> new Payment(
                 new CreatePayment(outTradeNo, purpose, referenceId, patientId, amountFen, PaymentChannel.BALANCE)));
@@ -149,7 +177,7 @@ class MoneyFlows {
 
     /** Staff refund part of a payment, to the channel it was paid by (the balance, or WeChat Pay). */
     @CommandHandler
-    public RefundResult handle(RefundBalancePayment cmd) throws Exception {
+    public RefundResult handle(RefundPayment cmd) throws Exception {
         PaymentIds.requireValid(cmd.outRefundNo());
         if (cmd.amountFen() <= 0) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
@@ -206,8 +234,8 @@ class MoneyFlows {
      * Balance payments are refunded here and now; WeChat payments get a refund requested (the
      * late-payment path) that {@link PaymentProcess} applies for at WeChat Pay, so it answers REQUESTED.
      */
-    private RefundResult refundToOriginalChannel(Aggregate<Payment> payment, String outTradeNo, String outRefundNo,
-                                                 long amountFen, String reason, String operator) throws Exception {
+    public RefundResult refundToOriginalChannel(Aggregate<Payment> payment, String outTradeNo, String outRefundNo,
+                                                long amountFen, String reason, String operator) throws Exception {
         if (payment.invoke(Payment::channel) == PaymentChannel.WECHAT) {
             return result(outRefundNo, WeChatFlows.requestWeChatRefund(payment, refunds, outTradeNo, outRefundNo,
                     amountFen, reason, operator));
@@ -232,7 +260,8 @@ class MoneyFlows {
         return result(outRefundNo, refund);
     }
 
-    private RefundResult existingRefund(String outRefundNo, String outTradeNo, long amountFen) {
+    /** The refund already made under this number (null if none); the same number for another refund is a conflict. */
+    public RefundResult existingRefund(String outRefundNo, String outTradeNo, long amountFen) {
         Aggregate<Refund> refund = loadRefund(outRefundNo);
         if (refund == null) {
             return null;
@@ -255,7 +284,8 @@ class MoneyFlows {
         return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
     }
 
-    private Aggregate<Payment> loadPayment(String outTradeNo) {
+    /** The payment, taken in this unit of work; null when there is no such order. */
+    public Aggregate<Payment> loadPayment(String outTradeNo) {
         return PaymentIds.isValid(outTradeNo) && exists(outTradeNo) ? payments.load(outTradeNo) : null;
     }
 

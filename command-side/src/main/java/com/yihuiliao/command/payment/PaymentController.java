@@ -2,7 +2,7 @@ package com.yihuiliao.command.payment;
 
 import com.yihuiliao.api.payment.BalancePaymentResult;
 import com.yihuiliao.api.payment.PayAppointmentWithBalance;
-import com.yihuiliao.api.payment.RefundBalancePayment;
+import com.yihuiliao.api.payment.RefundPayment;
 import com.yihuiliao.api.refund.RefundResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -61,7 +61,7 @@ class PaymentController {
                         @PathVariable @Pattern(regexp = PAYMENT_ID) String outTradeNo,
                         @Valid @RequestBody RefundRequest request) {
         String outRefundNo = request.outRefundNo() == null ? PaymentIds.next("RF") : request.outRefundNo();
-        return commands.sendAndWait(new RefundBalancePayment(outTradeNo, outRefundNo, request.amountFen(),
+        return commands.sendAndWait(new RefundPayment(outTradeNo, outRefundNo, request.amountFen(),
                 request.reason(), jwt.getSubject()));
     }
 }

@@ -52,16 +52,18 @@ class WeChatFlows {
     private final Repository<Appointment> appointments;
     private final EventStore eventStore;
     private final Patients patients;
+    private final MoneyFlows moneyFlows;
 
     WeChatFlows(@Qualifier("paymentRepository") Repository<Payment> payments,
                 @Qualifier("refundRepository") Repository<Refund> refunds,
                 @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                EventStore eventStore, Patients patients) {
+                EventStore eventStore, Patients patients, MoneyFlows moneyFlows) {
         this.payments = payments;
         this.refunds = refunds;
         this.appointments = appointments;
         this.eventStore = eventStore;
         this.patients = patients;
+        this.moneyFlows = moneyFlows;
     }
 
     /**
@@ -94,16 +96,7 @@ class WeChatFlows {
         }
         String outTradeNo = orderNoFor(cmd.appointmentId());
         long fee = appointment.invoke(Appointment::feeFen);
-        if (exists(outTradeNo)) {
-            Aggregate<Payment> payment = payments.load(outTradeNo);
-            if (payment.invoke(Payment::status) != PaymentStatus.CREATED) {
-                throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_PAYABLE,
-                        "The order " + outTradeNo + " is " + payment.invoke(Payment::status).name().toLowerCase() + ".");
-            }
-        } else {
-            payments.newInstance(() -> new Payment(new CreatePayment(outTradeNo, PaymentPurpose.REGISTRATION,
-                    cmd.appointmentId(), cmd.patientId(), fee, PaymentChannel.WECHAT)));
-        }
+        moneyFlows.openWeChatOrder(outTradeNo, PaymentPurpose.REGISTRATION, cmd.appointmentId(), cmd.patientId(), fee);
         return new WeChatOrder(outTradeNo, cmd.appointmentId(), cmd.patientId(), fee,
                 appointment.invoke(Appointment::holdExpiresAt));
     }

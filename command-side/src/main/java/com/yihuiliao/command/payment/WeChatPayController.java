@@ -1,18 +1,15 @@
 package com.yihuiliao.command.payment;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.refund.model.RefundNotification;
 import com.wechat.pay.java.service.refund.model.Status;
 import com.yihuiliao.api.BusinessRuleViolation;
-import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.SettleWeChatRefund;
 import com.yihuiliao.api.payment.StartWeChatAppointmentPayment;
 import com.yihuiliao.api.payment.WeChatOrder;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
-import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayNotificationRejected;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,15 +17,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import java.time.OffsetDateTime;
-import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -52,49 +46,27 @@ class WeChatPayController {
 
     private final CommandGateway commands;
     private final WeChatPay weChatPay;
-    private final JdbcTemplate jdbc;
+    private final WeChatCheckout checkout;
 
-    WeChatPayController(CommandGateway commands, WeChatPay weChatPay, JdbcTemplate jdbc) {
+    WeChatPayController(CommandGateway commands, WeChatPay weChatPay, WeChatCheckout checkout) {
         this.commands = commands;
         this.weChatPay = weChatPay;
-        this.jdbc = jdbc;
+        this.checkout = checkout;
     }
 
     record PayWithWeChatRequest(@NotBlank @Pattern(regexp = PaymentController.ID) String patientId) {
     }
 
-    /** What the mini-program passes to wx.requestPayment, and our order number. */
-    record PayWithWeChatResult(String outTradeNo, long amountFen, String appId, String timeStamp, String nonceStr,
-                               @JsonProperty("package") String packageValue, String signType, String paySign) {
-    }
-
     @PostMapping("/api/appointments/{appointmentId}/pay-with-wechat")
     @Operation(summary = "Open (or reopen) the WeChat Pay order for a held appointment's fee; answers the "
             + "wx.requestPayment parameters. The appointment is confirmed when WeChat Pay notifies the payment.")
-    PayWithWeChatResult payWithWeChat(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+    WeChatCheckout.PayWithWeChatResult payWithWeChat(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                       @PathVariable @Pattern(regexp = PaymentController.ID) String appointmentId,
                                       @Valid @RequestBody PayWithWeChatRequest request) {
         WeChatOrder order = commands.sendAndWait(
                 new StartWeChatAppointmentPayment(appointmentId, request.patientId(), jwt.getSubject()));
-        List<String> openids = jdbc.queryForList("SELECT openid FROM user_account WHERE id = ?", String.class,
-                jwt.getSubject());
-        if (openids.isEmpty() || openids.get(0) == null) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
-        }
-        WeChatPay.RequestPayment params;
-        try {
-            params = weChatPay.prepay(order.outTradeNo(), REGISTRATION_DESCRIPTION, Math.toIntExact(order.amountFen()),
-                    openids.get(0), order.expiresAt() == null ? null
-                            : OffsetDateTime.ofInstant(order.expiresAt(), Clocks.HOSPITAL_ZONE));
-        } catch (WeChatPayException e) {
-            log.warn("Prepay of {} failed: {}", order.outTradeNo(), e.getMessage());
-            if ("ORDERPAID".equals(e.code()) || "ORDER_CLOSED".equals(e.code())) {
-                throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_PAYABLE);
-            }
-            throw new BusinessRuleViolation(ErrorCode.WECHATPAY_UNAVAILABLE);
-        }
-        return new PayWithWeChatResult(order.outTradeNo(), order.amountFen(), params.appId(), params.timeStamp(),
-                params.nonceStr(), params.packageValue(), params.signType(), params.paySign());
+        return checkout.checkout(jwt.getSubject(), order.outTradeNo(), REGISTRATION_DESCRIPTION, order.amountFen(),
+                order.expiresAt());
     }
 
     @PostMapping("/api/payments/wechatpay/notify")
