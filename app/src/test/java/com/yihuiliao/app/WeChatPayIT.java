@@ -5,14 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yihuiliao.api.account.AccountDebited;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentSucceeded;
+import com.yihuiliao.api.payment.RefundReservationReleased;
 import com.yihuiliao.api.payment.RefundReserved;
 import com.yihuiliao.api.payment.RefundSettled;
+import com.yihuiliao.api.refund.RefundFailed;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundSucceeded;
+import com.yihuiliao.command.payment.WeChatOrderSweep;
 import com.yihuiliao.command.payment.wechatpay.SandboxKeys;
 import java.io.IOException;
 import java.net.URI;
@@ -45,6 +49,8 @@ class WeChatPayIT extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     SandboxKeys sandboxKeys;
+    @Autowired
+    WeChatOrderSweep sweep;
 
     Api admin;
 
@@ -71,7 +77,19 @@ class WeChatPayIT extends IntegrationTest {
     }
 
     Api.Response simulateRefund(String outRefundNo) {
-        return new Api(port).post("/sandbox/wechatpay/simulate/refund", "{\"outRefundNo\":\"" + outRefundNo + "\"}");
+        return simulateRefund(outRefundNo, "SUCCESS");
+    }
+
+    Api.Response simulateRefund(String outRefundNo, String outcome) {
+        return new Api(port).post("/sandbox/wechatpay/simulate/refund",
+                "{\"outRefundNo\":\"" + outRefundNo + "\",\"outcome\":\"" + outcome + "\"}");
+    }
+
+    /** WeChat Pay takes the money, but its notification never reaches us. */
+    void payWithoutNotification(String outTradeNo) {
+        Api.Response paid = Api.expect(new Api(port).post("/sandbox/wechatpay/simulate/pay",
+                "{\"outTradeNo\":\"" + outTradeNo + "\",\"sendNotification\":false}"), 200);
+        assertThat(paid.text("notifyStatus")).isEqualTo("not sent");
     }
 
     long events(String aggregateId, Class<?> type) {
@@ -279,6 +297,140 @@ class WeChatPayIT extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("REFUND_EXCEEDS_PAID");
         assertThat(events(outTradeNo, RefundReserved.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aLostNotification_isMadeGoodByThePatientsRefresh() {
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        String refresh = "/api/me/payments/" + outTradeNo + "/refresh";
+
+        assertThat(Api.expect(patient.api().post(refresh, "{}"), 200).text("status")).isEqualTo("CREATED");
+        payWithoutNotification(outTradeNo);
+        assertThat(events(outTradeNo, PaymentSucceeded.class)).isZero();
+
+        // someone else's order is nobody else's business
+        assertThat(new Api(port).patient().api().post(refresh, "{}").code()).isEqualTo("PAYMENT_NOT_FOUND");
+
+        assertThat(Api.expect(patient.api().post(refresh, "{}"), 200).text("status")).isEqualTo("PAID");
+        assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
+        // asked again, or notified late after all: one effect
+        assertThat(Api.expect(patient.api().post(refresh, "{}"), 200).text("status")).isEqualTo("PAID");
+        Api.expect(simulatePay(outTradeNo), 200);
+        assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
+        assertThat(events(appointmentId, AppointmentConfirmed.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aLostNotification_isFoundByTheSweep() {
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        payWithoutNotification(outTradeNo);
+
+        // a pass a minute from now (the first minute is left to the notification)
+        assertThat(sweep.sweep(Instant.now().plus(Duration.ofMinutes(2)))).isPositive();
+
+        assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
+    }
+
+    @Test
+    void theSweep_closesAnOrderNobodyPaid() {
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+
+        sweep.sweep(Instant.now().plus(Duration.ofMinutes(40)));
+
+        assertThat(events(outTradeNo, PaymentClosed.class)).isEqualTo(1);
+        // closed at WeChat Pay too: it no longer takes the money
+        assertThat(simulatePay(outTradeNo).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRefundWeChatCloses_failsAndTheMoneyIsRefundableAgain() throws IOException {
+        Api finance = admin.newStaff("FINANCE", null);
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String outTradeNo = paidWithWeChat(patient, book(patient, scheduleId));
+        String refunds = "/api/admin/payments/" + outTradeNo + "/refunds";
+        String first = Api.expect(finance.post(refunds, "{\"amountFen\":" + FEE + ",\"reason\":\"全额退款\"}"), 200)
+                .text("outRefundNo");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(first, "CLOSED").status() == 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(first, RefundFailed.class) == 1);
+        assertThat(payload(first, RefundFailed.class).path("reason").asText()).isEqualTo("closed by WeChat Pay");
+        assertThat(events(outTradeNo, RefundReservationReleased.class)).isEqualTo(1);
+        assertThat(events(outTradeNo, RefundSettled.class)).isZero();
+
+        // the whole fee can be refunded again, and this time it goes through
+        String second = Api.expect(finance.post(refunds, "{\"amountFen\":" + FEE + ",\"reason\":\"再次退款\"}"), 200)
+                .text("outRefundNo");
+        await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(second).status() == 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(outTradeNo, RefundSettled.class) == 1);
+        assertThat(finance.post(refunds, "{\"amountFen\":1,\"reason\":\"more\"}").code())
+                .isEqualTo("REFUND_EXCEEDS_PAID");
+    }
+
+    @Test
+    void anAbnormalRefund_staysRequestedUntilWeChatSettlesIt() {
+        Api finance = admin.newStaff("FINANCE", null);
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String outTradeNo = paidWithWeChat(patient, book(patient, scheduleId));
+        String outRefundNo = Api.expect(finance.post("/api/admin/payments/" + outTradeNo + "/refunds",
+                "{\"amountFen\":500,\"reason\":\"部分退款\"}"), 200).text("outRefundNo");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(outRefundNo, "ABNORMAL").status() == 200);
+        assertThat(events(outRefundNo, RefundFailed.class)).isZero();
+        assertThat(events(outRefundNo, RefundSucceeded.class)).isZero();
+
+        // handled on the merchant platform: WeChat Pay notifies SUCCESS
+        Api.expect(simulateRefund(outRefundNo, "SUCCESS"), 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(outTradeNo, RefundSettled.class) == 1);
+    }
+
+    @Test
+    void switchingToTheBalance_closesTheOpenWeChatOrderFirst() {
+        Api finance = admin.newStaff("FINANCE", null);
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        Api.expect(finance.post("/api/admin/accounts/" + patient.patientId() + "/OUTPATIENT/counter-top-ups",
+                "{\"amountFen\":10000,\"receiptNo\":\"" + Api.unique("r") + "\"}"), 200);
+
+        Api.Response paid = Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/pay-with-balance",
+                "{\"patientId\":\"" + patient.patientId() + "\"}"), 200);
+        assertThat(paid.body().path("balanceAfterFen").asLong()).isEqualTo(10_000 - FEE);
+        assertThat(events(outTradeNo, PaymentClosed.class)).isEqualTo(1);
+        assertThat(simulatePay(outTradeNo).status()).isEqualTo(400); // WeChat Pay no longer takes it
+    }
+
+    @Test
+    void switchingToTheBalance_afterWeChatTookTheMoney_chargesNothingMore() {
+        Api finance = admin.newStaff("FINANCE", null);
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        Api.expect(finance.post("/api/admin/accounts/" + patient.patientId() + "/OUTPATIENT/counter-top-ups",
+                "{\"amountFen\":10000,\"receiptNo\":\"" + Api.unique("r") + "\"}"), 200);
+        payWithoutNotification(outTradeNo);
+
+        Api.Response refused = patient.api().post("/api/appointments/" + appointmentId + "/pay-with-balance",
+                "{\"patientId\":\"" + patient.patientId() + "\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().path("detail").asText()).contains("WeChat Pay");
+        assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
+        assertThat(events(patient.patientId() + ":OUTPATIENT", AccountDebited.class)).isZero();
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
     }
 
     /** A separate application with 3-second holds (like {@link DeadlineAfterRestartIT}). */

@@ -98,6 +98,11 @@ public class MoneyFlows {
         AppointmentStatus status = appointment.invoke(Appointment::status);
         String paidBy = appointment.invoke(Appointment::paymentReference);
         if (status == AppointmentStatus.CONFIRMED && paidBy != null && !FREE_OF_CHARGE.equals(paidBy)
+                && exists(paidBy) && payments.load(paidBy).invoke(Payment::channel) == PaymentChannel.WECHAT) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CONFIRMABLE,
+                    "The appointment is already paid with WeChat Pay.");
+        }
+        if (status == AppointmentStatus.CONFIRMED && paidBy != null && !FREE_OF_CHARGE.equals(paidBy)
                 && exists(paidBy)) {
             // a retried request: already paid, answer as the first time
             return repeatedPayment(paidBy, cmd.appointmentId(), appointment.invoke(Appointment::feeFen));

@@ -1,9 +1,13 @@
 package com.yihuiliao.command.payment;
 
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.payment.BalancePaymentResult;
 import com.yihuiliao.api.payment.PayAppointmentWithBalance;
+import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.RefundPayment;
 import com.yihuiliao.api.refund.RefundResult;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,10 +34,16 @@ class PaymentController {
     static final String ID = "^[A-Za-z0-9_-]{1,64}$";
     static final String PAYMENT_ID = "^[A-Za-z0-9_-]{6,32}$";
 
-    private final CommandGateway commands;
+    static final String SWITCHED_TO_BALANCE = "paid from the balance instead";
 
-    PaymentController(CommandGateway commands) {
+    private final CommandGateway commands;
+    private final WeChatOrders weChatOrders;
+    private final WeChatFlows weChatFlows;
+
+    PaymentController(CommandGateway commands, WeChatOrders weChatOrders, WeChatFlows weChatFlows) {
         this.commands = commands;
+        this.weChatOrders = weChatOrders;
+        this.weChatFlows = weChatFlows;
     }
 
     record PayWithBalanceRequest(@NotBlank @Pattern(regexp = ID) String patientId) {
@@ -52,6 +62,18 @@ class PaymentController {
     BalancePaymentResult payWithBalance(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                         @PathVariable @Pattern(regexp = ID) String appointmentId,
                                         @Valid @RequestBody PayWithBalanceRequest request) {
+        String weChatOrder = WeChatFlows.orderNoFor(appointmentId);
+        PaymentCreated created = weChatOrders.isOpen(weChatOrder) ? weChatFlows.created(weChatOrder) : null;
+        if (created != null && created.patientId().equals(request.patientId())) {
+            // a WeChat order was opened first: close it at WeChat Pay before the balance pays, so the fee is
+            // never paid twice (if WeChat Pay took it meanwhile, the appointment is confirmed by that payment)
+            try {
+                weChatOrders.close(weChatOrder, SWITCHED_TO_BALANCE);
+            } catch (WeChatPayException e) {
+                throw new BusinessRuleViolation(ErrorCode.WECHATPAY_UNAVAILABLE,
+                        "The open WeChat Pay order could not be closed; please try again.");
+            }
+        }
         return commands.sendAndWait(new PayAppointmentWithBalance(appointmentId, request.patientId(), jwt.getSubject()));
     }
 

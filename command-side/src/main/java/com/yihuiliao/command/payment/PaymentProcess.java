@@ -1,26 +1,20 @@
 package com.yihuiliao.command.payment;
 
-import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.refund.model.Refund;
-import com.wechat.pay.java.service.refund.model.Status;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentExpired;
-import com.yihuiliao.api.payment.ClosePayment;
+import com.yihuiliao.api.payment.FailWeChatRefund;
 import com.yihuiliao.api.payment.PaymentChannel;
-import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.payment.PaymentCreated;
-import com.yihuiliao.api.payment.PaymentSucceeded;
-import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.RefundCancelledAppointment;
-import com.yihuiliao.api.payment.SettleWeChatRefund;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,12 +27,15 @@ import org.springframework.stereotype.Component;
  *     gets what remains refundable of its fee back to the channel it was paid by (the balance, or
  *     WeChat Pay through a requested refund, as below);</li>
  * <li>an appointment whose hold expired: its open WeChat order is closed at WeChat Pay, then here
- *     ({@code ClosePayment}); ORDERPAID means the money arrived meanwhile: it is recorded as a late
+ *     ({@link WeChatOrders#close}); ORDERPAID means the money arrived meanwhile: it is recorded as a late
  *     payment (and refunded);</li>
- * <li>a WeChat refund requested (a late payment, a cancellation, a staff refund) is applied for at WeChat Pay with its own
- *     out_refund_no; it succeeds when WeChat Pay answers SUCCESS or notifies the refund.</li>
+ * <li>a WeChat refund requested (a late payment, a cancellation, a withdrawal, a staff refund) is applied
+ *     for at WeChat Pay with its own out_refund_no; it succeeds when WeChat Pay answers SUCCESS or notifies
+ *     the refund, and fails (releasing its reservation) when WeChat Pay closes or refuses it for good.</li>
  * </ul>
- * Every command it sends and every WeChat Pay call it makes is idempotent, so redelivery is harmless.
+ * Every command it sends and every WeChat Pay call it makes is idempotent, so redelivery is harmless: a
+ * handler that fails (WeChat Pay unreachable) parks its event in the dead-letter queue, retried by
+ * {@code DeadLetterRetry} until it goes through.
  */
 @Component
 @ProcessingGroup(PaymentProcess.GROUP)
@@ -49,17 +46,20 @@ class PaymentProcess {
     static final String GROUP = "payment-process";
     static final String CANCELLATION_REASON = "appointment cancelled";
     static final String EXPIRY_REASON = "hold expired";
+    /** WeChat Pay's refund errors that no retry will cure (others — SYSTEM_ERROR, NOT_ENOUGH, FREQUENCY_LIMITED — will be retried). */
+    static final Set<String> REFUSED_FOR_GOOD = Set.of("USER_ACCOUNT_ABNORMAL", "INVALID_REQUEST", "PARAM_ERROR",
+            "ORDER_NOT_EXIST", "RESOURCE_NOT_EXISTS");
 
     private final CommandGateway commands;
     private final WeChatPay weChatPay;
     private final WeChatFlows weChatFlows;
-    private final EventStore eventStore;
+    private final WeChatOrders weChatOrders;
 
-    PaymentProcess(CommandGateway commands, WeChatPay weChatPay, WeChatFlows weChatFlows, EventStore eventStore) {
+    PaymentProcess(CommandGateway commands, WeChatPay weChatPay, WeChatFlows weChatFlows, WeChatOrders weChatOrders) {
         this.commands = commands;
         this.weChatPay = weChatPay;
         this.weChatFlows = weChatFlows;
-        this.eventStore = eventStore;
+        this.weChatOrders = weChatOrders;
     }
 
     @EventHandler
@@ -78,31 +78,9 @@ class PaymentProcess {
     @EventHandler
     void on(AppointmentExpired event) {
         String outTradeNo = WeChatFlows.orderNoFor(event.appointmentId());
-        PaymentCreated created = weChatFlows.created(outTradeNo);
-        if (created == null || created.channel() != PaymentChannel.WECHAT || !isOpen(outTradeNo)) {
-            return;
+        if (weChatOrders.isOpen(outTradeNo)) {
+            weChatOrders.close(outTradeNo, EXPIRY_REASON);
         }
-        try {
-            weChatPay.closeOrder(outTradeNo);
-        } catch (WeChatPayException e) {
-            if ("ORDERPAID".equals(e.code())) {
-                Transaction paid = weChatPay.queryByOutTradeNo(outTradeNo);
-                if (paid.getTradeState() == Transaction.TradeStateEnum.SUCCESS
-                        || paid.getTradeState() == Transaction.TradeStateEnum.REFUND) {
-                    log.warn("Order {} of expired appointment {} was paid meanwhile ({}): a late payment",
-                            outTradeNo, event.appointmentId(), paid.getTransactionId());
-                    commands.sendAndWait(new RecordWeChatPayment(outTradeNo, paid.getTransactionId(),
-                            paid.getAmount().getTotal()));
-                    return;
-                }
-                throw e;
-            }
-            if (!"ORDER_NOT_EXIST".equals(e.code()) && !"ORDER_CLOSED".equals(e.code())) {
-                throw e; // logged by the processor; nothing changed here
-            }
-            // never placed (prepay did not get through) or already closed: close ours
-        }
-        commands.sendAndWait(new ClosePayment(outTradeNo, EXPIRY_REASON));
     }
 
     @EventHandler
@@ -115,25 +93,22 @@ class PaymentProcess {
             log.warn("Refund {} names no order ({}): not applied for", event.outRefundNo(), event.outTradeNo());
             return;
         }
-        Refund refund = weChatPay.refund(event.outTradeNo(), event.outRefundNo(), event.amountFen(),
-                created.amountFen(), event.reason());
+        Refund refund;
+        try {
+            refund = weChatPay.refund(event.outTradeNo(), event.outRefundNo(), event.amountFen(), created.amountFen(),
+                    event.reason());
+        } catch (WeChatPayException e) {
+            if (REFUSED_FOR_GOOD.contains(e.code())) {
+                log.warn("WeChat Pay refused refund {} of {}: {} {}", event.outRefundNo(), event.outTradeNo(),
+                        e.code(), e.getMessage());
+                commands.sendAndWait(new FailWeChatRefund(event.outTradeNo(), event.outRefundNo(),
+                        "refused by WeChat Pay: " + e.code()));
+                return;
+            }
+            throw e; // WeChat Pay busy or unreachable: the event goes to the dead-letter queue and is retried
+        }
         log.info("WeChat refund {} of {} ({} fen): {}", event.outRefundNo(), event.outTradeNo(), event.amountFen(),
                 refund.getStatus());
-        if (refund.getStatus() == Status.SUCCESS) {
-            commands.sendAndWait(new SettleWeChatRefund(event.outTradeNo(), event.outRefundNo()));
-        }
-        // PROCESSING: the refund notification settles it
-    }
-
-    /** Not paid and not closed: the order's events so far are only its creation. */
-    private boolean isOpen(String outTradeNo) {
-        var events = eventStore.readEvents(outTradeNo);
-        while (events.hasNext()) {
-            Object payload = events.next().getPayload();
-            if (payload instanceof PaymentSucceeded || payload instanceof PaymentClosed) {
-                return false;
-            }
-        }
-        return true;
+        weChatOrders.settleRefund(event.outTradeNo(), event.outRefundNo(), refund.getStatus());
     }
 }

@@ -6,11 +6,14 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
-import com.yihuiliao.api.payment.CreatePayment;
+import com.yihuiliao.api.payment.FailWeChatRefund;
+import com.yihuiliao.api.payment.ReleaseRefundReservation;
 import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentStatus;
+import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.api.payment.RecordPaymentSucceeded;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.ReserveRefund;
@@ -18,6 +21,7 @@ import com.yihuiliao.api.payment.SettleRefundReservation;
 import com.yihuiliao.api.payment.SettleWeChatRefund;
 import com.yihuiliao.api.payment.StartWeChatAppointmentPayment;
 import com.yihuiliao.api.payment.WeChatOrder;
+import com.yihuiliao.api.refund.RecordRefundFailed;
 import com.yihuiliao.api.refund.RecordRefundSucceeded;
 import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.appointment.Appointment;
@@ -154,20 +158,37 @@ class WeChatFlows {
 
     @CommandHandler
     public void handle(SettleWeChatRefund cmd) throws Exception {
-        if (!PaymentIds.isValid(cmd.outTradeNo()) || !exists(cmd.outTradeNo())) {
-            throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);
-        }
-        if (!PaymentIds.isValid(cmd.outRefundNo()) || !exists(cmd.outRefundNo())) {
-            throw new BusinessRuleViolation(ErrorCode.REFUND_NOT_FOUND);
-        }
-        Aggregate<Payment> payment = payments.load(cmd.outTradeNo());
-        Aggregate<Refund> refund = refunds.load(cmd.outRefundNo());
-        if (!cmd.outTradeNo().equals(refund.invoke(Refund::outTradeNo))) {
-            throw new BusinessRuleViolation(ErrorCode.REFUND_NOT_FOUND,
-                    "The refund " + cmd.outRefundNo() + " is not one of " + cmd.outTradeNo() + ".");
-        }
+        Aggregate<Payment> payment = loadPayment(cmd.outTradeNo());
+        Aggregate<Refund> refund = loadRefundOf(cmd.outTradeNo(), cmd.outRefundNo());
         refund.handle(asCommandMessage(new RecordRefundSucceeded(cmd.outRefundNo())));
         payment.handle(asCommandMessage(new SettleRefundReservation(cmd.outTradeNo(), cmd.outRefundNo())));
+    }
+
+    @CommandHandler
+    public void handle(FailWeChatRefund cmd) throws Exception {
+        Aggregate<Payment> payment = loadPayment(cmd.outTradeNo());
+        Aggregate<Refund> refund = loadRefundOf(cmd.outTradeNo(), cmd.outRefundNo());
+        refund.handle(asCommandMessage(new RecordRefundFailed(cmd.outRefundNo(), cmd.reason())));
+        payment.handle(asCommandMessage(new ReleaseRefundReservation(cmd.outTradeNo(), cmd.outRefundNo())));
+    }
+
+    private Aggregate<Payment> loadPayment(String outTradeNo) {
+        if (!PaymentIds.isValid(outTradeNo) || !exists(outTradeNo)) {
+            throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);
+        }
+        return payments.load(outTradeNo);
+    }
+
+    private Aggregate<Refund> loadRefundOf(String outTradeNo, String outRefundNo) {
+        if (!PaymentIds.isValid(outRefundNo) || !exists(outRefundNo)) {
+            throw new BusinessRuleViolation(ErrorCode.REFUND_NOT_FOUND);
+        }
+        Aggregate<Refund> refund = refunds.load(outRefundNo);
+        if (!outTradeNo.equals(refund.invoke(Refund::outTradeNo))) {
+            throw new BusinessRuleViolation(ErrorCode.REFUND_NOT_FOUND,
+                    "The refund " + outRefundNo + " is not one of " + outTradeNo + ".");
+        }
+        return refund;
     }
 
     /** The order's first event, read without taking the aggregate (null when there is no such order). */
@@ -181,6 +202,26 @@ class WeChatFlows {
         }
         DomainEventMessage<?> first = events.next();
         return first.getPayload() instanceof PaymentCreated created ? created : null;
+    }
+
+    /** The order's status from its events, read without taking the aggregate (null when there is no such order). */
+    PaymentStatus statusOf(String outTradeNo) {
+        if (!PaymentIds.isValid(outTradeNo) || !exists(outTradeNo)) {
+            return null;
+        }
+        PaymentStatus status = null;
+        DomainEventStream events = eventStore.readEvents(outTradeNo);
+        while (events.hasNext()) {
+            Object payload = events.next().getPayload();
+            if (payload instanceof PaymentCreated) {
+                status = PaymentStatus.CREATED;
+            } else if (payload instanceof PaymentSucceeded) {
+                status = PaymentStatus.PAID;
+            } else if (payload instanceof PaymentClosed) {
+                status = PaymentStatus.CLOSED;
+            }
+        }
+        return status;
     }
 
     private boolean exists(String aggregateId) {

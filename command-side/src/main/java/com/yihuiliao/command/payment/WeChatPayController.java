@@ -2,14 +2,16 @@ package com.yihuiliao.command.payment;
 
 import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.refund.model.RefundNotification;
-import com.wechat.pay.java.service.refund.model.Status;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentCreated;
+import com.yihuiliao.api.payment.PaymentStatus;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
-import com.yihuiliao.api.payment.SettleWeChatRefund;
 import com.yihuiliao.api.payment.StartWeChatAppointmentPayment;
 import com.yihuiliao.api.payment.WeChatOrder;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayNotificationRejected;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -47,11 +50,18 @@ class WeChatPayController {
     private final CommandGateway commands;
     private final WeChatPay weChatPay;
     private final WeChatCheckout checkout;
+    private final WeChatOrders weChatOrders;
+    private final WeChatFlows weChatFlows;
+    private final JdbcTemplate jdbc;
 
-    WeChatPayController(CommandGateway commands, WeChatPay weChatPay, WeChatCheckout checkout) {
+    WeChatPayController(CommandGateway commands, WeChatPay weChatPay, WeChatCheckout checkout,
+                        WeChatOrders weChatOrders, WeChatFlows weChatFlows, JdbcTemplate jdbc) {
         this.commands = commands;
         this.weChatPay = weChatPay;
         this.checkout = checkout;
+        this.weChatOrders = weChatOrders;
+        this.weChatFlows = weChatFlows;
+        this.jdbc = jdbc;
     }
 
     record PayWithWeChatRequest(@NotBlank @Pattern(regexp = PaymentController.ID) String patientId) {
@@ -67,6 +77,37 @@ class WeChatPayController {
                 new StartWeChatAppointmentPayment(appointmentId, request.patientId(), jwt.getSubject()));
         return checkout.checkout(jwt.getSubject(), order.outTradeNo(), REGISTRATION_DESCRIPTION, order.amountFen(),
                 order.expiresAt());
+    }
+
+    /** An order's status as we now know it: CREATED (still open), PAID or CLOSED. */
+    record OrderStatus(String outTradeNo, PaymentStatus status) {
+    }
+
+    @PostMapping("/api/me/payments/{outTradeNo}/refresh")
+    @Operation(summary = "After wx.requestPayment: ask WeChat Pay about one's own open order now, instead of "
+            + "waiting for its notification; a payment WeChat Pay has taken is recorded at once")
+    OrderStatus refresh(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                        @PathVariable @Pattern(regexp = PaymentController.PAYMENT_ID) String outTradeNo) {
+        PaymentCreated created = weChatFlows.created(outTradeNo);
+        if (created == null || !ownPatient(created.patientId(), jwt.getSubject())) {
+            throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);
+        }
+        if (created.channel() == PaymentChannel.WECHAT) {
+            try {
+                weChatOrders.refresh(outTradeNo);
+            } catch (WeChatPayException e) {
+                log.warn("Refresh of {} failed: {}", outTradeNo, e.getMessage());
+                throw new BusinessRuleViolation(ErrorCode.WECHATPAY_UNAVAILABLE);
+            }
+        }
+        return new OrderStatus(outTradeNo, weChatFlows.statusOf(outTradeNo));
+    }
+
+    /** One of the account's patients, present or removed (an order stays readable by whoever placed it). */
+    private boolean ownPatient(String patientId, String accountId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM patient WHERE id = ? AND account_id = ?", Integer.class,
+                patientId, accountId);
+        return n != null && n > 0;
     }
 
     @PostMapping("/api/payments/wechatpay/notify")
@@ -106,12 +147,7 @@ class WeChatPayController {
             log.warn("Rejected a refund notification: {}", e.getMessage());
             throw new BusinessRuleViolation(ErrorCode.WECHATPAY_NOTIFICATION_REJECTED);
         }
-        if (refund.getRefundStatus() == Status.SUCCESS) {
-            commands.sendAndWait(new SettleWeChatRefund(refund.getOutTradeNo(), refund.getOutRefundNo()));
-        } else {
-            log.warn("Refund {} of {} ended {}: left for staff", refund.getOutRefundNo(), refund.getOutTradeNo(),
-                    refund.getRefundStatus());
-        }
+        weChatOrders.settleRefund(refund.getOutTradeNo(), refund.getOutRefundNo(), refund.getRefundStatus());
         return ResponseEntity.noContent().build();
     }
 }

@@ -20,10 +20,10 @@ import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.payment.ClosePayment;
+import com.yihuiliao.api.payment.FailWeChatRefund;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
-import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.RefundCancelledAppointment;
 import com.yihuiliao.api.payment.SettleWeChatRefund;
@@ -31,9 +31,6 @@ import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,21 +45,37 @@ class PaymentProcessTest {
     CommandGateway commands = mock(CommandGateway.class);
     WeChatPay weChatPay = mock(WeChatPay.class);
     WeChatFlows flows = mock(WeChatFlows.class);
-    EventStore eventStore = mock(EventStore.class);
+    OpenWeChatOrders openOrders = mock(OpenWeChatOrders.class);
+    WeChatOrders orders;
     PaymentProcess process;
 
     @BeforeEach
     void setUp() {
-        process = new PaymentProcess(commands, weChatPay, flows, eventStore);
+        orders = new WeChatOrders(weChatPay, commands, openOrders);
+        process = new PaymentProcess(commands, weChatPay, flows, orders);
     }
 
-    void orderWithEvents(Object... payloads) {
+    /** Our order exists and is neither paid nor closed. */
+    void openOrder() {
         when(flows.created(ORDER)).thenReturn(CREATED);
-        java.util.List<org.axonframework.eventhandling.DomainEventMessage<?>> events = new java.util.ArrayList<>();
-        for (int i = 0; i < payloads.length; i++) {
-            events.add(new GenericDomainEventMessage<>("Payment", ORDER, i, payloads[i]));
-        }
-        when(eventStore.readEvents(ORDER)).thenAnswer(call -> DomainEventStream.of(events));
+        when(openOrders.isOpen(ORDER)).thenReturn(true);
+    }
+
+    static Transaction transaction(Transaction.TradeStateEnum state) {
+        Transaction transaction = new Transaction();
+        transaction.setOutTradeNo(ORDER);
+        transaction.setTransactionId("4200000000000000000000000042");
+        transaction.setTradeState(state);
+        TransactionAmount amount = new TransactionAmount();
+        amount.setTotal(2_500);
+        transaction.setAmount(amount);
+        return transaction;
+    }
+
+    static Refund refundAnswer(Status status) {
+        Refund refund = new Refund();
+        refund.setStatus(status);
+        return refund;
     }
 
     static WeChatPayException error(String code) {
@@ -71,7 +84,7 @@ class PaymentProcessTest {
 
     @Test
     void expiry_closesTheOpenOrderAtWeChatThenOurs() {
-        orderWithEvents(CREATED);
+        openOrder();
         process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1"));
         verify(weChatPay).closeOrder(ORDER);
         verify(commands).sendAndWait(new ClosePayment(ORDER, PaymentProcess.EXPIRY_REASON));
@@ -79,7 +92,7 @@ class PaymentProcessTest {
 
     @Test
     void expiry_ofAnOrderWeChatNeverSaw_closesOurs() {
-        orderWithEvents(CREATED);
+        openOrder();
         doThrow(error("ORDER_NOT_EXIST")).when(weChatPay).closeOrder(ORDER);
         process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1"));
         verify(commands).sendAndWait(new ClosePayment(ORDER, PaymentProcess.EXPIRY_REASON));
@@ -87,16 +100,9 @@ class PaymentProcessTest {
 
     @Test
     void expiry_ofAnOrderPaidMeanwhile_recordsTheLatePayment() {
-        orderWithEvents(CREATED);
+        openOrder();
         doThrow(error("ORDERPAID")).when(weChatPay).closeOrder(ORDER);
-        Transaction paid = new Transaction();
-        paid.setOutTradeNo(ORDER);
-        paid.setTransactionId("4200000000000000000000000042");
-        paid.setTradeState(Transaction.TradeStateEnum.SUCCESS);
-        TransactionAmount amount = new TransactionAmount();
-        amount.setTotal(2_500);
-        paid.setAmount(amount);
-        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(paid);
+        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(Transaction.TradeStateEnum.SUCCESS));
 
         process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1"));
 
@@ -106,7 +112,7 @@ class PaymentProcessTest {
 
     @Test
     void expiry_whenWeChatIsDown_changesNothing() {
-        orderWithEvents(CREATED);
+        openOrder();
         doThrow(error("UNAVAILABLE")).when(weChatPay).closeOrder(ORDER);
         assertThatThrownBy(() -> process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1")))
                 .isInstanceOf(WeChatPayException.class);
@@ -116,20 +122,16 @@ class PaymentProcessTest {
     @Test
     void expiry_withoutAnOpenWeChatOrder_callsNothing() {
         process.on(new AppointmentExpired("apt-without-order", "s1", "p1"));
-        orderWithEvents(CREATED, new PaymentSucceeded(ORDER, "4200", 2_500, PaymentPurpose.REGISTRATION, APPOINTMENT,
-                "p1", PaymentChannel.WECHAT));
+        when(flows.created(ORDER)).thenReturn(CREATED); // paid or closed: no longer open
         process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1"));
         verifyNoInteractions(weChatPay, commands);
     }
 
     @Test
     void aWeChatRefund_isAppliedForAndSettledWhenWeChatAnswersSuccess() {
-        orderWithEvents(CREATED);
-        Refund processing = new Refund();
-        processing.setStatus(Status.PROCESSING);
-        Refund succeeded = new Refund();
-        succeeded.setStatus(Status.SUCCESS);
-        when(weChatPay.refund(ORDER, "RL" + ORDER, 2_500, 2_500, "late")).thenReturn(processing, succeeded);
+        openOrder();
+        when(weChatPay.refund(ORDER, "RL" + ORDER, 2_500, 2_500, "late"))
+                .thenReturn(refundAnswer(Status.PROCESSING), refundAnswer(Status.SUCCESS));
         RefundRequested requested = new RefundRequested("RL" + ORDER, ORDER, 2_500, "late", "system",
                 PaymentChannel.WECHAT);
 
@@ -154,11 +156,10 @@ class PaymentProcessTest {
 
     @Test
     void aCancellationRefund_isAppliedForAtWeChatWithItsOwnNumber() {
-        orderWithEvents(CREATED);
-        Refund succeeded = new Refund();
-        succeeded.setStatus(Status.SUCCESS);
+        openOrder();
         String outRefundNo = MoneyFlows.cancellationRefundNo(ORDER);
-        when(weChatPay.refund(ORDER, outRefundNo, 2_500, 2_500, "appointment cancelled: 改期")).thenReturn(succeeded);
+        when(weChatPay.refund(ORDER, outRefundNo, 2_500, 2_500, "appointment cancelled: 改期"))
+                .thenReturn(refundAnswer(Status.SUCCESS));
 
         process.on(new RefundRequested(outRefundNo, ORDER, 2_500, "appointment cancelled: 改期", "system",
                 PaymentChannel.WECHAT));
@@ -170,6 +171,70 @@ class PaymentProcessTest {
     void aBalanceRefund_isNoneOfWeChatsBusiness() {
         process.on(new RefundRequested("RC1234567", "RG1234567", 100, "x", "system", PaymentChannel.BALANCE));
         verify(weChatPay, never()).refund(anyString(), anyString(), anyLong(), anyLong(), anyString());
+    }
+
+    @Test
+    void aRefundWeChatCloses_failsAndReleasesItsReservation() {
+        openOrder();
+        when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenReturn(refundAnswer(Status.CLOSED));
+        process.on(new RefundRequested("RF1234567", ORDER, 500, "staff", "u1", PaymentChannel.WECHAT));
+        verify(commands).sendAndWait(new FailWeChatRefund(ORDER, "RF1234567", "closed by WeChat Pay"));
+    }
+
+    @Test
+    void aRefundWeChatRefusesForGood_fails() {
+        openOrder();
+        when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenThrow(error("USER_ACCOUNT_ABNORMAL"));
+        process.on(new RefundRequested("RF1234567", ORDER, 500, "staff", "u1", PaymentChannel.WECHAT));
+        verify(commands).sendAndWait(new FailWeChatRefund(ORDER, "RF1234567",
+                "refused by WeChat Pay: USER_ACCOUNT_ABNORMAL"));
+    }
+
+    @Test
+    void aRefundWhileWeChatIsBusy_changesNothingAndIsRetried() {
+        openOrder();
+        when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenThrow(error("SYSTEM_ERROR"));
+        RefundRequested requested = new RefundRequested("RF1234567", ORDER, 500, "staff", "u1", PaymentChannel.WECHAT);
+        assertThatThrownBy(() -> process.on(requested)).isInstanceOf(WeChatPayException.class);
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void anAbnormalRefund_waitsForTheMerchantPlatform() {
+        openOrder();
+        when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenReturn(refundAnswer(Status.ABNORMAL));
+        process.on(new RefundRequested("RF1234567", ORDER, 500, "staff", "u1", PaymentChannel.WECHAT));
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void refresh_recordsAPaymentWhoseNotificationWasLost() {
+        openOrder();
+        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(Transaction.TradeStateEnum.SUCCESS));
+        assertThat(orders.refresh(ORDER)).isEqualTo(WeChatOrders.Outcome.PAID);
+        verify(commands).sendAndWait(new RecordWeChatPayment(ORDER, "4200000000000000000000000042", 2_500));
+    }
+
+    @Test
+    void refresh_ofAnUnpaidOrder_changesNothing() {
+        openOrder();
+        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(Transaction.TradeStateEnum.NOTPAY));
+        assertThat(orders.refresh(ORDER)).isEqualTo(WeChatOrders.Outcome.OPEN);
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void refresh_ofAnOrderWeChatClosed_closesOurs() {
+        openOrder();
+        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(Transaction.TradeStateEnum.CLOSED));
+        assertThat(orders.refresh(ORDER)).isEqualTo(WeChatOrders.Outcome.CLOSED);
+        verify(commands).sendAndWait(new ClosePayment(ORDER, "closed at WeChat Pay: CLOSED"));
+    }
+
+    @Test
+    void refresh_ofAnOrderNoLongerOpen_asksNobody() {
+        assertThat(orders.refresh(ORDER)).isEqualTo(WeChatOrders.Outcome.CLOSED);
+        verifyNoInteractions(weChatPay, commands);
     }
 
     @Test

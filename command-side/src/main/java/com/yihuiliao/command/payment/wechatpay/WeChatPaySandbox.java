@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -176,6 +177,14 @@ public final class WeChatPaySandbox {
 
     /** Marks the order paid (if it is not yet) and posts TRANSACTION.SUCCESS to its notify_url. */
     public Delivery simulatePay(String outTradeNo) {
+        return simulatePay(outTradeNo, true);
+    }
+
+    /**
+     * Marks the order paid (if it is not yet); with {@code notify} false no notification is posted —
+     * a notification lost on the way, which only a query finds out (answers a null delivery).
+     */
+    public Delivery simulatePay(String outTradeNo, boolean notify) {
         Order order = orders.get(outTradeNo);
         if (order == null) {
             throw new IllegalArgumentException("ORDER_NOT_EXIST: " + outTradeNo);
@@ -189,6 +198,9 @@ public final class WeChatPaySandbox {
                 throw new IllegalStateException(order.state + ": order " + outTradeNo + " cannot be paid");
             }
         }
+        if (!notify) {
+            return null;
+        }
         Notification notification = notification(order.notifyUrl, "TRANSACTION.SUCCESS", "支付成功", "transaction",
                 transaction(order));
         return new Delivery(notification, deliver(notification));
@@ -196,14 +208,32 @@ public final class WeChatPaySandbox {
 
     /** Completes the refund (if it is not yet) and posts REFUND.SUCCESS to its notify_url. */
     public Delivery simulateRefund(String outRefundNo) {
+        return simulateRefund(outRefundNo, "SUCCESS");
+    }
+
+    /**
+     * Ends a processing refund with the outcome — SUCCESS, CLOSED or ABNORMAL (an ABNORMAL one can
+     * still succeed later, as after manual handling on the merchant platform) — and posts the
+     * REFUND.&lt;outcome&gt; notification to its notify_url.
+     */
+    public Delivery simulateRefund(String outRefundNo, String outcome) {
+        if (!Set.of("SUCCESS", "CLOSED", "ABNORMAL").contains(outcome)) {
+            throw new IllegalStateException("a refund ends SUCCESS, CLOSED or ABNORMAL, not " + outcome);
+        }
         RefundRecord refund = refunds.get(outRefundNo);
         if (refund == null) {
             throw new IllegalArgumentException("RESOURCE_NOT_EXISTS: " + outRefundNo);
         }
         synchronized (refund) {
-            if ("PROCESSING".equals(refund.status)) {
-                refund.status = "SUCCESS";
-                refund.successTime = now();
+            if ("PROCESSING".equals(refund.status) || "ABNORMAL".equals(refund.status)) {
+                refund.status = outcome;
+                if ("SUCCESS".equals(outcome)) {
+                    refund.successTime = now();
+                } else if ("CLOSED".equals(outcome)) {
+                    synchronized (refund.order) {
+                        refund.order.refunded -= refund.refund; // a closed refund gives its amount back
+                    }
+                }
             }
         }
         ObjectNode resource = json.createObjectNode()
@@ -217,7 +247,9 @@ public final class WeChatPaySandbox {
                 .put("user_received_account", "支付用户零钱");
         resource.putObject("amount").put("total", refund.order.total).put("refund", refund.refund)
                 .put("payer_total", refund.order.total).put("payer_refund", refund.refund);
-        Notification notification = notification(refund.notifyUrl, "REFUND.SUCCESS", "退款成功", "refund", resource);
+        Notification notification = notification(refund.notifyUrl, "REFUND." + refund.status,
+                "SUCCESS".equals(refund.status) ? "退款成功" : "CLOSED".equals(refund.status) ? "退款关闭" : "退款异常",
+                "refund", resource);
         return new Delivery(notification, deliver(notification));
     }
 

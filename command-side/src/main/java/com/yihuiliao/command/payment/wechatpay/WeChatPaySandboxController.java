@@ -45,16 +45,21 @@ class WeChatPaySandboxController {
         return ResponseEntity.status(reply.status()).headers(headers).body(reply.body().length == 0 ? null : reply.body());
     }
 
-    record SimulatePay(String outTradeNo) {
+    /** @param sendNotification false: pay without posting the notification (a lost one); absent means true */
+    record SimulatePay(String outTradeNo, Boolean sendNotification) {
     }
 
-    record SimulateRefund(String outRefundNo) {
+    /** @param outcome SUCCESS (absent), CLOSED or ABNORMAL */
+    record SimulateRefund(String outRefundNo, String outcome) {
     }
 
     @PostMapping(MOUNT + "/simulate/pay")
     ResponseEntity<Map<String, Object>> simulatePay(@RequestBody SimulatePay request) {
         try {
-            return delivered(sandbox.simulatePay(request.outTradeNo()));
+            WeChatPaySandbox.Delivery delivery = sandbox.simulatePay(request.outTradeNo(),
+                    !Boolean.FALSE.equals(request.sendNotification()));
+            return delivery == null ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("notifyStatus", "not sent")) : delivered(delivery);
         } catch (IllegalArgumentException e) {
             return refused(HttpStatus.NOT_FOUND, "ORDER_NOT_EXIST", e.getMessage());
         } catch (IllegalStateException e) {
@@ -65,9 +70,12 @@ class WeChatPaySandboxController {
     @PostMapping(MOUNT + "/simulate/refund")
     ResponseEntity<Map<String, Object>> simulateRefund(@RequestBody SimulateRefund request) {
         try {
-            return delivered(sandbox.simulateRefund(request.outRefundNo()));
+            return delivered(sandbox.simulateRefund(request.outRefundNo(),
+                    request.outcome() == null ? "SUCCESS" : request.outcome()));
         } catch (IllegalArgumentException e) {
             return refused(HttpStatus.NOT_FOUND, "RESOURCE_NOT_EXISTS", e.getMessage());
+        } catch (IllegalStateException e) {
+            return refused(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", e.getMessage());
         }
     }
 

@@ -33,7 +33,7 @@ class WeChatPaySandboxControllerTest {
 
     @Test
     void simulatingPaymentOfAnUnknownOrderIsOrderNotExist() {
-        var answer = controller.simulatePay(new WeChatPaySandboxController.SimulatePay("NO-SUCH-ORDER"));
+        var answer = controller.simulatePay(new WeChatPaySandboxController.SimulatePay("NO-SUCH-ORDER", null));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
         assertThat(answer.getBody()).containsEntry("code", "ORDER_NOT_EXIST");

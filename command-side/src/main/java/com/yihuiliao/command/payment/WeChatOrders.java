@@ -1,0 +1,123 @@
+package com.yihuiliao.command.payment;
+
+import com.wechat.pay.java.service.payments.model.Transaction;
+import com.wechat.pay.java.service.payments.model.Transaction.TradeStateEnum;
+import com.wechat.pay.java.service.refund.model.Status;
+import com.yihuiliao.api.payment.ClosePayment;
+import com.yihuiliao.api.payment.FailWeChatRefund;
+import com.yihuiliao.api.payment.RecordWeChatPayment;
+import com.yihuiliao.api.payment.SettleWeChatRefund;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings one of our open WeChat orders in line with what WeChat Pay knows — for a notification
+ * that is late or lost, an expired hold, a patient switching to the balance. WeChat Pay is asked
+ * first, outside any unit of work; then the matching command is sent. Every step is idempotent.
+ */
+@Component
+class WeChatOrders {
+
+    private static final Logger log = LoggerFactory.getLogger(WeChatOrders.class);
+    private static final Set<TradeStateEnum> PAID = Set.of(TradeStateEnum.SUCCESS, TradeStateEnum.REFUND);
+    private static final Set<TradeStateEnum> ENDED_UNPAID = Set.of(TradeStateEnum.CLOSED, TradeStateEnum.REVOKED,
+            TradeStateEnum.PAYERROR);
+
+    enum Outcome { PAID, OPEN, CLOSED }
+
+    private final WeChatPay weChatPay;
+    private final CommandGateway commands;
+    private final OpenWeChatOrders openOrders;
+
+    WeChatOrders(WeChatPay weChatPay, CommandGateway commands, OpenWeChatOrders openOrders) {
+        this.weChatPay = weChatPay;
+        this.commands = commands;
+        this.openOrders = openOrders;
+    }
+
+    boolean isOpen(String outTradeNo) {
+        return openOrders.isOpen(outTradeNo);
+    }
+
+    /** Asks WeChat Pay about an order: a payment it has taken is recorded as if notified. */
+    Outcome refresh(String outTradeNo) {
+        if (!openOrders.isOpen(outTradeNo)) {
+            return Outcome.CLOSED;
+        }
+        Transaction transaction;
+        try {
+            transaction = weChatPay.queryByOutTradeNo(outTradeNo);
+        } catch (WeChatPayException e) {
+            if ("ORDER_NOT_EXIST".equals(e.code()) || "ORDERNOTEXIST".equals(e.code())) {
+                return Outcome.OPEN; // the prepay never reached WeChat Pay
+            }
+            throw e;
+        }
+        if (PAID.contains(transaction.getTradeState())) {
+            record(outTradeNo, transaction, "query");
+            return Outcome.PAID;
+        }
+        if (ENDED_UNPAID.contains(transaction.getTradeState())) {
+            commands.sendAndWait(new ClosePayment(outTradeNo, "closed at WeChat Pay: " + transaction.getTradeState()));
+            return Outcome.CLOSED;
+        }
+        return Outcome.OPEN;
+    }
+
+    /**
+     * Closes an order at WeChat Pay, then ours. If WeChat Pay says it was paid meanwhile
+     * (ORDERPAID), the payment is recorded instead — whatever it paid for decides what happens to it.
+     */
+    Outcome close(String outTradeNo, String reason) {
+        if (!openOrders.isOpen(outTradeNo)) {
+            return Outcome.CLOSED;
+        }
+        try {
+            weChatPay.closeOrder(outTradeNo);
+        } catch (WeChatPayException e) {
+            if ("ORDERPAID".equals(e.code())) {
+                Transaction paid = weChatPay.queryByOutTradeNo(outTradeNo);
+                if (PAID.contains(paid.getTradeState())) {
+                    record(outTradeNo, paid, "close");
+                    return Outcome.PAID;
+                }
+                throw e;
+            }
+            if (!"ORDER_NOT_EXIST".equals(e.code()) && !"ORDER_CLOSED".equals(e.code())) {
+                throw e; // nothing changed here; the caller retries
+            }
+            // never placed (the prepay did not get through) or already closed: close ours
+        }
+        commands.sendAndWait(new ClosePayment(outTradeNo, reason));
+        return Outcome.CLOSED;
+    }
+
+    /**
+     * What a refund's status at WeChat Pay means here. SUCCESS settles it; CLOSED fails it (the money
+     * stays with the hospital, refundable again); PROCESSING waits for the notification; ABNORMAL
+     * (the payer's card refused it) waits for the merchant to handle it on WeChat Pay's platform, after
+     * which WeChat Pay notifies SUCCESS.
+     */
+    void settleRefund(String outTradeNo, String outRefundNo, Status status) {
+        if (status == Status.SUCCESS) {
+            commands.sendAndWait(new SettleWeChatRefund(outTradeNo, outRefundNo));
+        } else if (status == Status.CLOSED) {
+            commands.sendAndWait(new FailWeChatRefund(outTradeNo, outRefundNo, "closed by WeChat Pay"));
+        } else if (status == Status.ABNORMAL) {
+            log.warn("Refund {} of {} is ABNORMAL at WeChat Pay: to be handled on the merchant platform",
+                    outRefundNo, outTradeNo);
+        }
+    }
+
+    private void record(String outTradeNo, Transaction paid, String how) {
+        log.warn("Order {} was paid ({}) without a notification reaching us; found on {}", outTradeNo,
+                paid.getTransactionId(), how);
+        commands.sendAndWait(new RecordWeChatPayment(outTradeNo, paid.getTransactionId(),
+                paid.getAmount().getTotal()));
+    }
+}
