@@ -73,7 +73,26 @@ class BadInputIT extends IntegrationTest {
                 Arguments.of("GET", "/api/doctors/no-such-doctor", null, 404, "DOCTOR_NOT_FOUND"),
                 Arguments.of("GET", "/api/admin/appointments?size=100000", null, 400, "VALIDATION_FAILED"),
                 Arguments.of("GET", "/api/admin/appointments?status=WHATEVER", null, 400, "VALIDATION_FAILED"),
-                Arguments.of("GET", "/api/no-such-endpoint", null, 404, "NOT_FOUND"));
+                Arguments.of("GET", "/api/no-such-endpoint", null, 404, "NOT_FOUND"),
+                // money
+                Arguments.of("POST", "/api/appointments/no-such-appointment/pay-with-balance", "{\"patientId\":\"$PATIENT\"}", 404, "APPOINTMENT_NOT_FOUND"),
+                Arguments.of("POST", "/api/appointments/no-such-appointment/pay-with-balance", "{}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/appointments/no-such-appointment/pay-with-wechat", "{\"patientId\":\"$PATIENT\"}", 404, "APPOINTMENT_NOT_FOUND"),
+                Arguments.of("POST", "/api/appointments/no-such-appointment/pay-with-wechat", "{\"patientId\":\"not-my-patient\"}", 404, "PATIENT_NOT_FOUND"),
+                Arguments.of("POST", "/api/me/payments/RGNOSUCHORDER1/refresh", "{}", 404, "PAYMENT_NOT_FOUND"),
+                Arguments.of("POST", "/api/me/payments/x/refresh", "{}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/payments/RGNOSUCHORDER1/refunds", "{\"amountFen\":100,\"reason\":\"x\"}", 404, "PAYMENT_NOT_FOUND"),
+                Arguments.of("POST", "/api/admin/payments/RGNOSUCHORDER1/refunds", "{\"amountFen\":0,\"reason\":\"x\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/payments/RGNOSUCHORDER1/refunds", "{\"amountFen\":-100,\"reason\":\"x\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/payments/RGNOSUCHORDER1/refunds", "{\"amountFen\":100}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/payments/RGNOSUCHORDER1/refunds", "{\"amountFen\":\"lots\",\"reason\":\"x\"}", 400, "MALFORMED_REQUEST"),
+                Arguments.of("POST", "/api/admin/payments/RGNOSUCHORDER1/refunds", "{\"amountFen\":1.5,\"reason\":\"x\"}", 400, "MALFORMED_REQUEST"),
+                Arguments.of("POST", "/api/admin/payments/RGNOSUCHORDER1/refunds", "{\"amountFen\":100,\"reason\":\"x\",\"outRefundNo\":\"no\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/accounts/$PATIENT/OUTPATIENT/counter-top-ups", "{\"amountFen\":100000001,\"receiptNo\":\"r1\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/accounts/$PATIENT/OUTPATIENT/counter-top-ups", "{\"amountFen\":0,\"receiptNo\":\"r1\"}", 400, "VALIDATION_FAILED"),
+                Arguments.of("POST", "/api/admin/accounts/no-such-patient/OUTPATIENT/counter-top-ups", "{\"amountFen\":100,\"receiptNo\":\"r1\"}", 404, "PATIENT_NOT_FOUND"),
+                Arguments.of("POST", "/api/payments/wechatpay/notify", "{\"id\":\"forged\"}", 401, "WECHATPAY_NOTIFICATION_REJECTED"),
+                Arguments.of("POST", "/api/payments/wechatpay/refund-notify", "{\"id\":\"forged\"}", 401, "WECHATPAY_NOTIFICATION_REJECTED"));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {3} {4}")
@@ -85,11 +104,12 @@ class BadInputIT extends IntegrationTest {
         // patients' endpoints are called by a patient, the rest by the super admin
         Api caller = path.startsWith("/api/appointments") || path.startsWith("/api/me") ? patient.api() : api;
         String sent = body == null ? null : body.replace("$PATIENT", patient.patientId());
+        String target = path.replace("$PATIENT", patient.patientId());
         Api.Response response = switch (method) {
-            case "GET" -> caller.get(path);
-            case "PUT" -> caller.put(path, sent);
-            case "DELETE" -> caller.delete(path);
-            default -> caller.post(path, sent);
+            case "GET" -> caller.get(target);
+            case "PUT" -> caller.put(target, sent);
+            case "DELETE" -> caller.delete(target);
+            default -> caller.post(target, sent);
         };
         assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
         assertThat(response.code()).as(response.body().toString()).isEqualTo(code);
