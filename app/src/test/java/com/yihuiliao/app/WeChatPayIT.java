@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yihuiliao.api.account.AccountCredited;
 import com.yihuiliao.api.account.AccountDebited;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.payment.PaymentClosed;
@@ -431,6 +432,39 @@ class WeChatPayIT extends IntegrationTest {
         assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
         assertThat(events(patient.patientId() + ":OUTPATIENT", AccountDebited.class)).isZero();
         await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
+    }
+
+    @Test
+    void suspendingASchedule_refundsEveryPaidAppointmentOnceToItsChannel() throws IOException {
+        Api finance = admin.newStaff("FINANCE", null);
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient byBalance = new Api(port).patient();
+        Api.Patient byWeChat = new Api(port).patient();
+        Api.Patient unpaid = new Api(port).patient();
+        Api.expect(finance.post("/api/admin/accounts/" + byBalance.patientId() + "/OUTPATIENT/counter-top-ups",
+                "{\"amountFen\":" + FEE + ",\"receiptNo\":\"" + Api.unique("r") + "\"}"), 200);
+        String balanceAppointment = book(byBalance, scheduleId);
+        String balanceOrder = Api.expect(byBalance.api().post("/api/appointments/" + balanceAppointment
+                + "/pay-with-balance", "{\"patientId\":\"" + byBalance.patientId() + "\"}"), 200).text("outTradeNo");
+        String weChatOrder = paidWithWeChat(byWeChat, book(byWeChat, scheduleId));
+        String heldAppointment = book(unpaid, scheduleId);
+
+        Api.expect(admin.post("/api/admin/schedules/" + scheduleId + "/suspend", "{\"reason\":\"医生外出会诊\"}"), 200);
+
+        String weChatRefund = "RC" + weChatOrder.substring(weChatOrder.length() - 30);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(weChatRefund, RefundRequested.class) == 1);
+        assertThat(payload(weChatRefund, RefundRequested.class).path("reason").asText())
+                .isEqualTo("appointment cancelled: 医生外出会诊");
+        await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(weChatRefund).status() == 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(weChatOrder, RefundSettled.class) == 1
+                && events(balanceOrder, RefundSettled.class) == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(status(unpaid, heldAppointment)));
+
+        // suspended again: nothing is refunded twice
+        admin.post("/api/admin/schedules/" + scheduleId + "/suspend", "{\"reason\":\"医生外出会诊\"}");
+        assertThat(events(balanceOrder, RefundReserved.class)).isEqualTo(1);
+        assertThat(events(weChatOrder, RefundReserved.class)).isEqualTo(1);
+        assertThat(events(byBalance.patientId() + ":OUTPATIENT", AccountCredited.class)).isEqualTo(2); // top-up + refund
     }
 
     /** A separate application with 3-second holds (like {@link DeadlineAfterRestartIT}). */
