@@ -10,8 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import com.yihuiliao.projection.billing.BillingProjection;
+import com.yihuiliao.projection.billing.BillingSequencing;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The billing records finance and auditors read, and patients read of their own: payments, refunds, movements. */
@@ -21,6 +25,8 @@ class BillingRecordsIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    EventProcessingConfiguration processing;
     Api admin;
     Api finance;
     Api auditor;
@@ -179,6 +185,11 @@ class BillingRecordsIT extends IntegrationTest {
         assertThat(movements.path("creditSumFen").asLong()).isEqualTo(10_000 + 1_500);
         assertThat(movements.path("debitSumFen").asLong()).isEqualTo(FEE + 2_000);
         await().atMost(Duration.ofSeconds(30)).until(() -> balance(patient) == 10_000 - FEE - 2_000 + 1_500);
+    }
+
+    @Test
+    void aPaymentsAndItsRefundsEventsAreHandledInOneSequence() {
+        assertThat(processing.sequencingPolicy(BillingProjection.GROUP)).isInstanceOf(BillingSequencing.class);
     }
 
     // --- who may read what, and bad input ----------------------------------------------------------
