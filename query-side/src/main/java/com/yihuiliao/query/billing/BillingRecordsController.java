@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,10 +69,8 @@ class BillingRecordsController {
                                @RequestParam(required = false) String status,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.date("to", to);
-        Params.requireOrdered(fromDate, toDate);
-        return queries.query(new FindPaymentRecords(fromDate, toDate, patientId,
+        Params.DateRange dates = Params.dateRange(from, to);
+        return queries.query(new FindPaymentRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(PaymentPurpose.class, "purpose", purpose),
                 Params.enumOf(PaymentChannel.class, "channel", channel),
                 Params.enumOf(PaymentRecordStatus.class, "status", status), page, size),
@@ -96,10 +93,8 @@ class BillingRecordsController {
                              @Parameter(description = "BALANCE or WECHAT") @RequestParam(required = false) String channel,
                              @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.date("to", to);
-        Params.requireOrdered(fromDate, toDate);
-        return queries.query(new FindRefundRecords(fromDate, toDate, patientId,
+        Params.DateRange dates = Params.dateRange(from, to);
+        return queries.query(new FindRefundRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(RefundStatus.class, "status", status),
                 Params.enumOf(PaymentChannel.class, "channel", channel), page, size),
                 ResponseTypes.instanceOf(RefundRecordPage.class)).join();
@@ -113,11 +108,9 @@ class BillingRecordsController {
                                   @Parameter(description = DATE) @RequestParam(required = false) String to,
                                   @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.date("to", to);
-        Params.requireOrdered(fromDate, toDate);
-        return movements(new FindAccountMovements(patientId, Params.enumOf(AccountKind.class, "kind", kind), fromDate,
-                toDate, page, size));
+        Params.DateRange dates = Params.dateRange(from, to);
+        return movements(new FindAccountMovements(patientId, Params.enumOf(AccountKind.class, "kind", kind),
+                dates.from(), dates.to(), page, size));
     }
 
     // --- patients ---------------------------------------------------------------------------------

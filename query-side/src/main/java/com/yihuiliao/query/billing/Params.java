@@ -24,7 +24,7 @@ final class Params {
         }
     }
 
-    static LocalDate date(String name, String value) {
+    private static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -35,11 +35,17 @@ final class Params {
         }
     }
 
-    /** Both dates are inclusive; {@code from} may not come after {@code to}. */
-    static void requireOrdered(LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw invalid("'from' (" + from + ") is after 'to' (" + to + ").");
+    /** Business dates, both inclusive and both optional. */
+    record DateRange(LocalDate from, LocalDate to) {
+    }
+
+    /** {@code from} may not come after {@code to}. */
+    static DateRange dateRange(String from, String to) {
+        DateRange range = new DateRange(date("from", from), date("to", to));
+        if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
+            throw invalid("'from' (" + range.from() + ") is after 'to' (" + range.to() + ").");
         }
+        return range;
     }
 
     private static BusinessRuleViolation invalid(String message) {
