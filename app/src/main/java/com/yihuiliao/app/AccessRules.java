@@ -49,6 +49,9 @@ final class AccessRules {
             new Rule(null, List.of("/api/admin/departments/**", "/api/admin/doctors/**", "/api/admin/schedules/**",
                     "/api/admin/booking-rules/**", "/api/admin/announcements/**"), List.of(SUPER_ADMIN, SCHEDULER)),
             new Rule(HttpMethod.POST, List.of("/api/admin/appointments/*/confirm"), List.of(SUPER_ADMIN, FINANCE)),
+            // billing records: finance and auditors read them (before the rule below, which also covers writes)
+            new Rule(HttpMethod.GET, List.of("/api/admin/accounts/**", "/api/admin/payments/**",
+                    "/api/admin/refunds/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),
             new Rule(null, List.of("/api/admin/accounts/**", "/api/admin/payments/**"), List.of(SUPER_ADMIN, FINANCE)),
             new Rule(HttpMethod.GET, List.of("/api/admin/appointments/**"), ANY_STAFF),
             new Rule(null, List.of("/actuator/**"), List.of(SUPER_ADMIN)));

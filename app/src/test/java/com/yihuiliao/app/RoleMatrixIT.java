@@ -39,6 +39,12 @@ class RoleMatrixIT extends IntegrationTest {
         ENDPOINTS.put("GET /api/admin/announcements", scheduling);
         ENDPOINTS.put("POST /api/admin/appointments/a-x/confirm", Set.of("SUPER_ADMIN", "FINANCE"));
         ENDPOINTS.put("GET /api/admin/appointments", ALL_STAFF);
+        Set<String> billingReaders = Set.of("SUPER_ADMIN", "FINANCE", "AUDITOR");
+        ENDPOINTS.put("GET /api/admin/payments", billingReaders);
+        ENDPOINTS.put("GET /api/admin/payments/RGX00001", billingReaders);
+        ENDPOINTS.put("GET /api/admin/refunds", billingReaders);
+        ENDPOINTS.put("GET /api/admin/accounts/p-x/movements", billingReaders);
+        ENDPOINTS.put("POST /api/admin/payments/RGX00001/refunds", Set.of("SUPER_ADMIN", "FINANCE"));
         ENDPOINTS.put("GET /api/admin/staff", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("POST /api/admin/staff", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("POST /api/admin/staff/x/disable", Set.of("SUPER_ADMIN"));

@@ -1,0 +1,153 @@
+package com.yihuiliao.projection.billing;
+
+import com.yihuiliao.api.account.AccountKind;
+import com.yihuiliao.api.billing.AccountMovement;
+import com.yihuiliao.api.billing.AccountMovementPage;
+import com.yihuiliao.api.billing.FindAccountMovements;
+import com.yihuiliao.api.billing.FindPaymentRecord;
+import com.yihuiliao.api.billing.FindPaymentRecords;
+import com.yihuiliao.api.billing.FindRefundRecords;
+import com.yihuiliao.api.billing.MovementDirection;
+import com.yihuiliao.api.billing.PaymentRecord;
+import com.yihuiliao.api.billing.PaymentRecordDetail;
+import com.yihuiliao.api.billing.PaymentRecordPage;
+import com.yihuiliao.api.billing.PaymentRecordStatus;
+import com.yihuiliao.api.billing.RefundRecord;
+import com.yihuiliao.api.billing.RefundRecordPage;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.api.refund.RefundStatus;
+import com.yihuiliao.projection.Utc;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/** Finance's, auditors' and patients' views of the billing records; every list is newest first. */
+@Component
+class BillingQueries {
+
+    private static final RowMapper<PaymentRecord> PAYMENT = (rs, i) -> new PaymentRecord(rs.getString("out_trade_no"),
+            PaymentPurpose.valueOf(rs.getString("purpose")), rs.getString("reference_id"), rs.getString("patient_id"),
+            rs.getLong("amount_fen"), PaymentChannel.valueOf(rs.getString("channel")),
+            PaymentRecordStatus.valueOf(rs.getString("status")), rs.getString("transaction_id"),
+            rs.getLong("refunded_fen"), Utc.read(rs, "created_at"), Utc.read(rs, "paid_at"), Utc.read(rs, "closed_at"),
+            rs.getString("close_reason"), rs.getObject("business_date", LocalDate.class));
+
+    private static final RowMapper<RefundRecord> REFUND = (rs, i) -> new RefundRecord(rs.getString("out_refund_no"),
+            rs.getString("out_trade_no"), rs.getString("patient_id"),
+            rs.getString("purpose") == null ? null : PaymentPurpose.valueOf(rs.getString("purpose")),
+            rs.getLong("amount_fen"), PaymentChannel.valueOf(rs.getString("channel")), rs.getString("reason"),
+            rs.getString("operator"), RefundStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"),
+            Utc.read(rs, "requested_at"), Utc.read(rs, "finished_at"), rs.getObject("business_date", LocalDate.class));
+
+    private static final RowMapper<AccountMovement> MOVEMENT = (rs, i) -> new AccountMovement(
+            rs.getString("account_id"), rs.getLong("sequence_number"), rs.getString("patient_id"),
+            AccountKind.valueOf(rs.getString("kind")), MovementDirection.valueOf(rs.getString("direction")),
+            rs.getLong("amount_fen"), rs.getLong("balance_after_fen"), rs.getString("cause_type"),
+            rs.getString("cause_reference"), Utc.read(rs, "occurred_at"), rs.getObject("business_date", LocalDate.class));
+
+    private final JdbcTemplate jdbc;
+
+    BillingQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    PaymentRecordPage handle(FindPaymentRecords q) {
+        Filter filter = new Filter()
+                .with("business_date >= ?", q.from())
+                .with("business_date <= ?", q.to())
+                .with("patient_id = ?", q.patientId())
+                .with("purpose = ?", q.purpose() == null ? null : q.purpose().name())
+                .with("channel = ?", q.channel() == null ? null : q.channel().name())
+                .with("status = ?", q.status() == null ? null : q.status().name());
+        Map<String, Object> totals = jdbc.queryForMap("SELECT COUNT(*) AS total, COALESCE(SUM(amount_fen), 0) AS amount, "
+                + "COALESCE(SUM(refunded_fen), 0) AS refunded FROM payment_record" + filter.where(), filter.args());
+        List<PaymentRecord> items = jdbc.query("SELECT * FROM payment_record" + filter.where()
+                + " ORDER BY created_at DESC, out_trade_no DESC LIMIT ? OFFSET ?", PAYMENT, filter.page(q.page(), q.size()));
+        return new PaymentRecordPage(items, number(totals.get("total")), number(totals.get("amount")),
+                number(totals.get("refunded")), q.page(), q.size());
+    }
+
+    @QueryHandler
+    PaymentRecordDetail handle(FindPaymentRecord q) {
+        List<PaymentRecord> found = jdbc.query("SELECT * FROM payment_record WHERE out_trade_no = ?", PAYMENT,
+                q.outTradeNo());
+        if (found.isEmpty()) {
+            return null;
+        }
+        return new PaymentRecordDetail(found.get(0), jdbc.query("SELECT * FROM refund_record WHERE out_trade_no = ? "
+                + "ORDER BY requested_at, out_refund_no", REFUND, q.outTradeNo()));
+    }
+
+    @QueryHandler
+    RefundRecordPage handle(FindRefundRecords q) {
+        Filter filter = new Filter()
+                .with("business_date >= ?", q.from())
+                .with("business_date <= ?", q.to())
+                .with("patient_id = ?", q.patientId())
+                .with("status = ?", q.status() == null ? null : q.status().name())
+                .with("channel = ?", q.channel() == null ? null : q.channel().name());
+        Map<String, Object> totals = jdbc.queryForMap("SELECT COUNT(*) AS total, COALESCE(SUM(amount_fen), 0) AS amount "
+                + "FROM refund_record" + filter.where(), filter.args());
+        List<RefundRecord> items = jdbc.query("SELECT * FROM refund_record" + filter.where()
+                + " ORDER BY requested_at DESC, out_refund_no DESC LIMIT ? OFFSET ?", REFUND, filter.page(q.page(), q.size()));
+        return new RefundRecordPage(items, number(totals.get("total")), number(totals.get("amount")), q.page(), q.size());
+    }
+
+    @QueryHandler
+    AccountMovementPage handle(FindAccountMovements q) {
+        Filter filter = new Filter()
+                .with("patient_id = ?", q.patientId())
+                .with("kind = ?", q.kind() == null ? null : q.kind().name())
+                .with("business_date >= ?", q.from())
+                .with("business_date <= ?", q.to());
+        Map<String, Object> totals = jdbc.queryForMap("SELECT COUNT(*) AS total, "
+                + "COALESCE(SUM(CASE WHEN direction = 'CREDIT' THEN amount_fen ELSE 0 END), 0) AS credits, "
+                + "COALESCE(SUM(CASE WHEN direction = 'DEBIT' THEN amount_fen ELSE 0 END), 0) AS debits "
+                + "FROM account_movement" + filter.where(), filter.args());
+        List<AccountMovement> items = jdbc.query("SELECT * FROM account_movement" + filter.where()
+                        + " ORDER BY occurred_at DESC, sequence_number DESC LIMIT ? OFFSET ?", MOVEMENT,
+                filter.page(q.page(), q.size()));
+        return new AccountMovementPage(items, number(totals.get("total")), number(totals.get("credits")),
+                number(totals.get("debits")), q.page(), q.size());
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** A WHERE clause of the filters that are given, with their arguments. */
+    private static final class Filter {
+        private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        private final List<Object> args = new ArrayList<>();
+
+        Filter with(String condition, Object value) {
+            if (value != null) {
+                where.append(" AND ").append(condition);
+                args.add(value);
+            }
+            return this;
+        }
+
+        String where() {
+            return where.toString();
+        }
+
+        Object[] args() {
+            return args.toArray();
+        }
+
+        Object[] page(int page, int size) {
+            List<Object> paged = new ArrayList<>(args);
+            paged.add(size);
+            paged.add((long) page * size);
+            return paged.toArray();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.yihuiliao.api.billing;
+
+/** One payment with its refunds, answered as a {@link PaymentRecordDetail} (null when unknown). */
+public record FindPaymentRecord(String outTradeNo) {
+}

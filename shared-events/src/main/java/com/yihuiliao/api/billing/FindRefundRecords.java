@@ -1,0 +1,13 @@
+package com.yihuiliao.api.billing;
+
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.refund.RefundStatus;
+import java.time.LocalDate;
+
+/**
+ * Refunds, newest first, answered as a {@link RefundRecordPage}. Every filter is optional; {@code from} and
+ * {@code to} are business dates (Asia/Shanghai, inclusive); pages start at 0.
+ */
+public record FindRefundRecords(LocalDate from, LocalDate to, String patientId, RefundStatus status,
+                                PaymentChannel channel, int page, int size) {
+}

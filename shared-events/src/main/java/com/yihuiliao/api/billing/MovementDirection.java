@@ -1,0 +1,5 @@
+package com.yihuiliao.api.billing;
+
+public enum MovementDirection {
+    CREDIT, DEBIT
+}
