@@ -239,6 +239,25 @@ class BillIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> balance(patient) == 5_000);
     }
 
+    @Test
+    void theSameHospitalBillNumberSentInParallel_issuesOneBill() throws Exception {
+        Api.Patient patient = new Api(port).patient();
+        String externalNo = Api.unique("HIS");
+
+        Map<String, Long> outcome = ConcurrentBookingIT.race(8, i -> issue(patient.patientId(), externalNo, ITEMS));
+
+        assertThat(outcome.getOrDefault("201", 0L) + outcome.getOrDefault("200", 0L)).as(outcome.toString())
+                .isEqualTo(8);
+        assertThat(outcome.get("201")).as(outcome.toString()).isEqualTo(1);
+        String billId = Api.expect(issue(patient.patientId(), externalNo, ITEMS), 200).text("billId");
+        assertThat(events(billId, BillIssued.class)).isEqualTo(1);
+        // the same number for another bill is a conflict
+        Api.Response other = issue(patient.patientId(), externalNo, "[{\"code\":\"X\",\"name\":\"x\","
+                + "\"category\":\"OTHER\",\"quantity\":1,\"unitPriceFen\":1}]");
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.code()).isEqualTo("IDEMPOTENCY_CONFLICT");
+    }
+
     // --- WeChat Pay -------------------------------------------------------------------------------
 
     @Test
