@@ -53,6 +53,10 @@ final class AccessRules {
             new Rule(HttpMethod.GET, List.of("/api/admin/accounts/**", "/api/admin/payments/**",
                     "/api/admin/refunds/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),
             new Rule(null, List.of("/api/admin/accounts/**", "/api/admin/payments/**"), List.of(SUPER_ADMIN, FINANCE)),
+            // bills: finance and auditors read them; finance (or the hospital system's staff account) issues,
+            // voids and refunds
+            new Rule(HttpMethod.GET, List.of("/api/admin/bills/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),
+            new Rule(null, List.of("/api/admin/bills/**"), List.of(SUPER_ADMIN, FINANCE)),
             new Rule(HttpMethod.GET, List.of("/api/admin/appointments/**"), ANY_STAFF),
             new Rule(null, List.of("/actuator/**"), List.of(SUPER_ADMIN)));
 

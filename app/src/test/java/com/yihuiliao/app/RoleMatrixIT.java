@@ -50,6 +50,12 @@ class RoleMatrixIT extends IntegrationTest {
         ENDPOINTS.put("POST /api/admin/staff/x/disable", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("POST /api/admin/staff/x/reset-password", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("GET /api/staff/me", ALL_STAFF);
+        // bills
+        ENDPOINTS.put("POST /api/admin/bills", Set.of("SUPER_ADMIN", "FINANCE"));
+        ENDPOINTS.put("POST /api/admin/bills/b-x/void", Set.of("SUPER_ADMIN", "FINANCE"));
+        ENDPOINTS.put("POST /api/admin/bills/b-x/items/1/refunds", Set.of("SUPER_ADMIN", "FINANCE"));
+        ENDPOINTS.put("GET /api/admin/bills", Set.of("SUPER_ADMIN", "FINANCE", "AUDITOR"));
+        ENDPOINTS.put("GET /api/admin/bills/b-x", Set.of("SUPER_ADMIN", "FINANCE", "AUDITOR"));
     }
 
     @LocalServerPort

@@ -57,7 +57,16 @@ public enum ErrorCode {
     REFUND_ALREADY_FINAL(409, "This refund has already succeeded or failed."),
     INVALID_PAYMENT_ID(422, "An out_trade_no / out_refund_no has 6 to 32 characters of A-Z, a-z, 0-9, _ and -."),
     WECHATPAY_NOTIFICATION_REJECTED(401, "This notification is not a verified WeChat Pay notification."),
-    WECHATPAY_UNAVAILABLE(503, "WeChat Pay is unavailable right now; please try again.");
+    WECHATPAY_UNAVAILABLE(503, "WeChat Pay is unavailable right now; please try again."),
+    // --- bills (自助缴费) ---
+    BILL_NOT_FOUND(404, "No such bill."),
+    BILL_ITEM_NOT_FOUND(404, "No such line on this bill."),
+    INVALID_BILL(422, "The bill is not valid: 1 to 50 lines, each quantity and unit price at least 1, total at most 100,000 yuan."),
+    BILL_ALREADY_PAID(409, "This bill is already paid."),
+    BILL_VOIDED(409, "This bill was voided and can no longer be paid."),
+    BILL_NOT_VOIDABLE(409, "Only an unpaid bill can be voided."),
+    BILL_NOT_REFUNDABLE(409, "This bill has not been paid, so nothing can be refunded."),
+    BILL_REFUND_EXCEEDS_ITEM(422, "The refund is more than what remains refundable of this item.");
 
     private final int status;
     private final String title;

@@ -1,0 +1,238 @@
+package com.yihuiliao.command.bill;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.bill.BillIssued;
+import com.yihuiliao.api.bill.BillItem;
+import com.yihuiliao.api.bill.BillItemRefunded;
+import com.yihuiliao.api.bill.BillPaid;
+import com.yihuiliao.api.bill.BillStatus;
+import com.yihuiliao.api.bill.BillVoided;
+import com.yihuiliao.api.bill.IssueBill;
+import com.yihuiliao.api.bill.MarkBillPaid;
+import com.yihuiliao.api.bill.RecordBillItemRefund;
+import com.yihuiliao.api.bill.VoidBill;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.command.payment.PaymentIds;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A bill (自助缴费) for one patient, identified by its bill id. Owns: 1–50 lines, total ≤ 10,000,000 fen;
+ * paid once, by one payment of exactly its total; voided only while unpaid; what is refunded of a line
+ * never exceeds what that line paid, and each refund (by its out_refund_no) counts once.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class Bill {
+
+    static final int MAX_ITEMS = 50;
+    static final long MAX_TOTAL_FEN = 10_000_000;
+
+    /** A line as the bill keeps it: what it charged and what of it was refunded. */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+    record Line(int quantity, long unitPriceFen, long amountFen, long refundedFen, int refundedQuantity) {
+    }
+
+    @AggregateIdentifier
+    private String billId;
+    private String patientId;
+    private BillStatus status;
+    private long totalFen;
+    private Map<Integer, Line> lines = new LinkedHashMap<>();
+    private String outTradeNo;
+    private PaymentChannel channel;
+    private long refundedFen;
+    /** every refund recorded: outRefundNo → line and amount. */
+    private Map<String, Integer> refundLines = new HashMap<>();
+    private Map<String, Long> refundAmounts = new HashMap<>();
+
+    protected Bill() {
+        // for Axon
+    }
+
+    /** Issued by {@link BillFlows}, which makes a repeated external bill number answer the first bill. */
+    public Bill(IssueBill cmd) {
+        if (blank(cmd.billId()) || blank(cmd.patientId()) || blank(cmd.issuedBy())) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_BILL, "A bill names its id, patient and issuer.");
+        }
+        long total = totalOf(cmd.items());
+        apply(new BillIssued(cmd.billId(), cmd.externalNo(), cmd.patientId(), List.copyOf(cmd.items()), total,
+                cmd.departmentId(), cmd.doctorId(), cmd.issuedBy()));
+    }
+
+    /** Checks every line and answers the total. */
+    static long totalOf(List<BillItem> items) {
+        if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_BILL, "A bill has 1 to " + MAX_ITEMS + " lines.");
+        }
+        Set<Integer> seen = new HashSet<>();
+        long total = 0;
+        for (BillItem item : items) {
+            if (item == null || item.line() < 1 || !seen.add(item.line())) {
+                throw new BusinessRuleViolation(ErrorCode.INVALID_BILL, "Line numbers are unique and start at 1.");
+            }
+            if (blank(item.code()) || blank(item.name()) || item.category() == null) {
+                throw new BusinessRuleViolation(ErrorCode.INVALID_BILL,
+                        "Line " + item.line() + " needs a code, a name and a category.");
+            }
+            if (item.quantity() < 1 || item.unitPriceFen() < 1) {
+                throw new BusinessRuleViolation(ErrorCode.INVALID_BILL,
+                        "Line " + item.line() + ": quantity and unit price must be at least 1.");
+            }
+            try {
+                if (Math.multiplyExact((long) item.quantity(), item.unitPriceFen()) != item.amountFen()) {
+                    throw new BusinessRuleViolation(ErrorCode.INVALID_BILL,
+                            "Line " + item.line() + ": the amount is not quantity × unit price.");
+                }
+                total = Math.addExact(total, item.amountFen());
+            } catch (ArithmeticException overflow) {
+                total = Long.MAX_VALUE;
+            }
+            if (total > MAX_TOTAL_FEN) {
+                throw new BusinessRuleViolation(ErrorCode.INVALID_BILL,
+                        "A bill totals at most " + MAX_TOTAL_FEN + " fen.");
+            }
+        }
+        return total;
+    }
+
+    @CommandHandler
+    public void handle(MarkBillPaid cmd) {
+        if (status == BillStatus.PAID) {
+            if (outTradeNo.equals(cmd.outTradeNo())) {
+                return; // the same payment again
+            }
+            throw new BusinessRuleViolation(ErrorCode.BILL_ALREADY_PAID);
+        }
+        if (status == BillStatus.VOIDED) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_VOIDED);
+        }
+        if (cmd.amountFen() != totalFen) {
+            throw new BusinessRuleViolation(ErrorCode.PAYMENT_AMOUNT_MISMATCH,
+                    "Paid " + cmd.amountFen() + " fen for a bill of " + totalFen + " fen.");
+        }
+        PaymentIds.requireValid(cmd.outTradeNo());
+        apply(new BillPaid(billId, patientId, cmd.outTradeNo(), cmd.channel(), totalFen));
+    }
+
+    @CommandHandler
+    public void handle(VoidBill cmd) {
+        if (status == BillStatus.VOIDED) {
+            return;
+        }
+        if (status == BillStatus.PAID) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_VOIDABLE);
+        }
+        apply(new BillVoided(billId, cmd.reason(), cmd.operator()));
+    }
+
+    /** Answers the amount refunded (the first answer again for a repeated out_refund_no). */
+    @CommandHandler
+    public long handle(RecordBillItemRefund cmd) {
+        PaymentIds.requireValid(cmd.outRefundNo());
+        Line line = lines.get(cmd.line());
+        if (line == null) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_ITEM_NOT_FOUND);
+        }
+        if ((cmd.amountFen() == null) == (cmd.quantity() == null)) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Refund either a quantity or an amount.");
+        }
+        long amount = cmd.quantity() != null ? (long) cmd.quantity() * line.unitPriceFen() : cmd.amountFen();
+        if (refundLines.containsKey(cmd.outRefundNo())) {
+            if (refundLines.get(cmd.outRefundNo()) != cmd.line() || refundAmounts.get(cmd.outRefundNo()) != amount) {
+                throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                        "The refund number " + cmd.outRefundNo() + " was already used for another refund.");
+            }
+            return amount; // a retried refund
+        }
+        if (status != BillStatus.PAID) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_REFUNDABLE);
+        }
+        if (cmd.quantity() != null && (cmd.quantity() < 1 || cmd.quantity() > line.quantity() - line.refundedQuantity())) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM, "At most "
+                    + (line.quantity() - line.refundedQuantity()) + " units of line " + cmd.line() + " can be refunded.");
+        }
+        if (amount < 1) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
+        }
+        long refundable = line.amountFen() - line.refundedFen();
+        if (amount > refundable) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM, "At most " + refundable
+                    + " fen of line " + cmd.line() + " can be refunded; asked " + amount + ".");
+        }
+        int quantity = cmd.quantity() == null ? 0 : cmd.quantity();
+        apply(new BillItemRefunded(billId, cmd.line(), amount, quantity, cmd.outRefundNo(), outTradeNo, cmd.reason(),
+                cmd.operator(), line.refundedFen() + amount, line.refundedQuantity() + quantity, refundedFen + amount));
+        return amount;
+    }
+
+    @EventSourcingHandler
+    void on(BillIssued event) {
+        billId = event.billId();
+        patientId = event.patientId();
+        totalFen = event.totalFen();
+        status = BillStatus.ISSUED;
+        for (BillItem item : event.items()) {
+            lines.put(item.line(), new Line(item.quantity(), item.unitPriceFen(), item.amountFen(), 0, 0));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BillPaid event) {
+        status = BillStatus.PAID;
+        outTradeNo = event.outTradeNo();
+        channel = event.channel();
+    }
+
+    @EventSourcingHandler
+    void on(BillVoided event) {
+        status = BillStatus.VOIDED;
+    }
+
+    @EventSourcingHandler
+    void on(BillItemRefunded event) {
+        Line line = lines.get(event.line());
+        lines.put(event.line(), new Line(line.quantity(), line.unitPriceFen(), line.amountFen(),
+                event.itemRefundedFen(), event.itemRefundedQuantity()));
+        refundedFen = event.billRefundedFen();
+        refundLines.put(event.outRefundNo(), event.line());
+        refundAmounts.put(event.outRefundNo(), event.amountFen());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public String patientId() {
+        return patientId;
+    }
+
+    public BillStatus status() {
+        return status;
+    }
+
+    public long totalFen() {
+        return totalFen;
+    }
+
+    /** The payment that paid the bill (null while unpaid). */
+    public String outTradeNo() {
+        return outTradeNo;
+    }
+
+    public PaymentChannel channel() {
+        return channel;
+    }
+}

@@ -1,0 +1,170 @@
+package com.yihuiliao.command.bill;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.bill.BillItem;
+import com.yihuiliao.api.bill.BillItemCategory;
+import com.yihuiliao.api.bill.BillStatus;
+import com.yihuiliao.api.bill.BillWeChatOrder;
+import com.yihuiliao.api.bill.IssueBill;
+import com.yihuiliao.api.bill.IssuedBill;
+import com.yihuiliao.api.bill.PayBillWithBalance;
+import com.yihuiliao.api.bill.RefundBillItem;
+import com.yihuiliao.api.bill.StartWeChatBillPayment;
+import com.yihuiliao.api.bill.VoidBill;
+import com.yihuiliao.api.payment.BalancePaymentResult;
+import com.yihuiliao.api.refund.RefundResult;
+import com.yihuiliao.command.payment.PaymentIds;
+import com.yihuiliao.command.payment.WeChatCheckout;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bills (自助缴费): issued, voided and refunded by staff or the hospital system; paid by patients. */
+@RestController
+@Validated
+@Tag(name = "Bills", description = "Self-service bills: issue, void, item refunds (finance); pay (patients)")
+class BillController {
+
+    private static final Logger log = LoggerFactory.getLogger(BillController.class);
+    static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+    static final String PAYMENT_ID = "^[A-Za-z0-9_-]{6,32}$";
+    static final String DESCRIPTION = "医会聊-门诊缴费";
+
+    private final CommandGateway commands;
+    private final WeChatCheckout checkout;
+    private final JdbcTemplate jdbc;
+
+    BillController(CommandGateway commands, WeChatCheckout checkout, JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.checkout = checkout;
+        this.jdbc = jdbc;
+    }
+
+    /** @param line the line number; by default the item's position (1, 2, …) */
+    record ItemRequest(@Min(1) @Max(Bill.MAX_ITEMS) Integer line, @NotBlank @Size(max = 32) String code,
+                       @NotBlank @Size(max = 100) String name, @NotNull BillItemCategory category,
+                       @NotNull @Min(1) @Max(10_000) Integer quantity,
+                       @NotNull @Min(1) @Max(Bill.MAX_TOTAL_FEN) Long unitPriceFen) {
+    }
+
+    /** @param externalNo the hospital system's (HIS) bill number: the same number issues one bill */
+    record IssueBillRequest(@Pattern(regexp = ID) String externalNo, @NotBlank @Pattern(regexp = ID) String patientId,
+                            @NotNull @Size(min = 1, max = Bill.MAX_ITEMS) List<@Valid @NotNull ItemRequest> items,
+                            @Pattern(regexp = ID) String departmentId, @Pattern(regexp = ID) String doctorId) {
+    }
+
+    record VoidRequest(@NotBlank @Size(max = 200) String reason) {
+    }
+
+    record VoidResult(String billId, BillStatus status) {
+    }
+
+    /** Exactly one of amountFen and quantity. */
+    record ItemRefundRequest(@Positive @Max(Bill.MAX_TOTAL_FEN) Long amountFen, @Min(1) @Max(10_000) Integer quantity,
+                             @NotBlank @Size(max = 200) String reason, @Pattern(regexp = PAYMENT_ID) String outRefundNo) {
+    }
+
+    record PayRequest(@NotBlank @Pattern(regexp = ID) String patientId) {
+    }
+
+    @PostMapping("/api/admin/bills")
+    @Operation(summary = "Issue a bill for a patient (1–50 lines); with externalNo, the same number issues once "
+            + "and answers the same bill (200 instead of 201)")
+    ResponseEntity<IssuedBill> issue(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                     @Valid @RequestBody IssueBillRequest request) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM patient WHERE id = ? AND removed_at IS NULL",
+                Integer.class, request.patientId());
+        if (known == null || known == 0) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
+        List<BillItem> items = new ArrayList<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            ItemRequest item = request.items().get(i);
+            items.add(BillItem.of(item.line() == null ? i + 1 : item.line(), item.code(), item.name(), item.category(),
+                    item.quantity(), item.unitPriceFen()));
+        }
+        String billId = request.externalNo() == null ? BillFlows.newBillId() : BillFlows.billIdOf(request.externalNo());
+        IssuedBill issued = commands.sendAndWait(new IssueBill(billId, request.externalNo(), request.patientId(), items,
+                request.departmentId(), request.doctorId(), jwt.getSubject()));
+        if (!issued.repeated()) {
+            log.info("Staff {} issued bill {} ({} fen, {} lines)", jwt.getSubject(), billId, issued.totalFen(),
+                    items.size());
+        }
+        return ResponseEntity.status(issued.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(issued);
+    }
+
+    @PostMapping("/api/admin/bills/{billId}/void")
+    @Operation(summary = "Void an unpaid bill (a repeat is harmless)")
+    VoidResult voidBill(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                        @PathVariable @Pattern(regexp = ID) String billId, @Valid @RequestBody VoidRequest request) {
+        if (!BillFlows.isBillId(billId)) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
+        }
+        try {
+            commands.sendAndWait(new VoidBill(billId, request.reason(), jwt.getSubject()));
+        } catch (AggregateNotFoundException e) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
+        }
+        return new VoidResult(billId, BillStatus.VOIDED);
+    }
+
+    @PostMapping("/api/admin/bills/{billId}/items/{line}/refunds")
+    @Operation(summary = "Refund part of a paid bill's line (a quantity or an amount) to the channel it was paid by; "
+            + "the same outRefundNo refunds once")
+    RefundResult refundItem(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                            @PathVariable @Pattern(regexp = ID) String billId,
+                            @PathVariable @Min(1) @Max(Bill.MAX_ITEMS) int line,
+                            @Valid @RequestBody ItemRefundRequest request) {
+        if ((request.amountFen() == null) == (request.quantity() == null)) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Refund either a quantity or an amount.");
+        }
+        String outRefundNo = request.outRefundNo() == null ? PaymentIds.next("RB") : request.outRefundNo();
+        return commands.sendAndWait(new RefundBillItem(billId, line, request.amountFen(), request.quantity(),
+                request.reason(), outRefundNo, jwt.getSubject()));
+    }
+
+    @PostMapping("/api/me/bills/{billId}/pay-with-balance")
+    @Operation(summary = "Pay one of my patient's bills from the outpatient balance")
+    BalancePaymentResult payWithBalance(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                        @PathVariable @Pattern(regexp = ID) String billId,
+                                        @Valid @RequestBody PayRequest request) {
+        return commands.sendAndWait(new PayBillWithBalance(billId, request.patientId(), jwt.getSubject()));
+    }
+
+    @PostMapping("/api/me/bills/{billId}/pay-with-wechat")
+    @Operation(summary = "Open (or reopen) the WeChat Pay order of one of my patient's bills; answers the "
+            + "wx.requestPayment parameters. The bill is paid when WeChat Pay notifies the payment.")
+    WeChatCheckout.PayWithWeChatResult payWithWeChat(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                                     @PathVariable @Pattern(regexp = ID) String billId,
+                                                     @Valid @RequestBody PayRequest request) {
+        BillWeChatOrder order = commands.sendAndWait(new StartWeChatBillPayment(billId, request.patientId(),
+                jwt.getSubject()));
+        return checkout.checkout(jwt.getSubject(), order.outTradeNo(), DESCRIPTION, order.amountFen(),
+                order.expiresAt());
+    }
+}

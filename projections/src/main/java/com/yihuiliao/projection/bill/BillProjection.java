@@ -1,0 +1,159 @@
+package com.yihuiliao.projection.bill;
+
+import com.yihuiliao.api.Clocks;
+import com.yihuiliao.api.bill.BillDetail;
+import com.yihuiliao.api.bill.BillIssued;
+import com.yihuiliao.api.bill.BillItem;
+import com.yihuiliao.api.bill.BillItemCategory;
+import com.yihuiliao.api.bill.BillItemRefunded;
+import com.yihuiliao.api.bill.BillItemView;
+import com.yihuiliao.api.bill.BillPage;
+import com.yihuiliao.api.bill.BillPaid;
+import com.yihuiliao.api.bill.BillStatus;
+import com.yihuiliao.api.bill.BillSummary;
+import com.yihuiliao.api.bill.BillVoided;
+import com.yihuiliao.api.bill.FindBill;
+import com.yihuiliao.api.bill.FindBills;
+import com.yihuiliao.api.bill.FindPatientBills;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.projection.Utc;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bills with their lines: status, what each line paid and refunded, which payment paid the bill. A bill row
+ * moves only forward to a higher event sequence, so redelivered events change nothing.
+ */
+@Component
+@ProcessingGroup(BillProjection.GROUP)
+public class BillProjection {
+
+    public static final String GROUP = "bill-view";
+
+    private static final RowMapper<BillSummary> BILL = (rs, i) -> new BillSummary(rs.getString("bill_id"),
+            rs.getString("external_no"), rs.getString("patient_id"), BillStatus.valueOf(rs.getString("status")),
+            rs.getLong("total_fen"), rs.getLong("refunded_fen"), rs.getString("department_id"),
+            rs.getString("doctor_id"), rs.getString("issued_by"), rs.getString("out_trade_no"),
+            rs.getString("channel") == null ? null : PaymentChannel.valueOf(rs.getString("channel")),
+            Utc.read(rs, "issued_at"), Utc.read(rs, "paid_at"), Utc.read(rs, "voided_at"));
+    private static final RowMapper<BillItemView> ITEM = (rs, i) -> new BillItemView(rs.getInt("line"),
+            rs.getString("code"), rs.getString("name"), BillItemCategory.valueOf(rs.getString("category")),
+            rs.getInt("quantity"), rs.getLong("unit_price_fen"), rs.getLong("amount_fen"), rs.getLong("paid_fen"),
+            rs.getLong("refunded_fen"), rs.getInt("refunded_quantity"));
+
+    private final JdbcTemplate jdbc;
+
+    BillProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(BillIssued e, @SequenceNumber long seq, @Timestamp Instant at) {
+        try {
+            jdbc.update("INSERT INTO bill_view (bill_id, external_no, patient_id, status, total_fen, refunded_fen, "
+                            + "department_id, doctor_id, issued_by, issued_at, last_sequence) "
+                            + "VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)", e.billId(), e.externalNo(), e.patientId(),
+                    BillStatus.ISSUED.name(), e.totalFen(), e.departmentId(), e.doctorId(), e.issuedBy(), Utc.of(at),
+                    seq);
+        } catch (DuplicateKeyException alreadySeen) {
+            return;
+        }
+        for (BillItem item : e.items()) {
+            jdbc.update("INSERT INTO bill_item_view (bill_id, line, code, name, category, quantity, unit_price_fen, "
+                            + "amount_fen, paid_fen, refunded_fen, refunded_quantity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)",
+                    e.billId(), item.line(), item.code(), item.name(), item.category().name(), item.quantity(),
+                    item.unitPriceFen(), item.amountFen());
+        }
+    }
+
+    @EventHandler
+    void on(BillPaid e, @SequenceNumber long seq, @Timestamp Instant at) {
+        if (jdbc.update("UPDATE bill_view SET status = ?, out_trade_no = ?, channel = ?, paid_at = ?, last_sequence = ? "
+                        + "WHERE bill_id = ? AND last_sequence < ?", BillStatus.PAID.name(), e.outTradeNo(),
+                e.channel().name(), Utc.of(at), seq, e.billId(), seq) == 1) {
+            jdbc.update("UPDATE bill_item_view SET paid_fen = amount_fen WHERE bill_id = ?", e.billId());
+        }
+    }
+
+    @EventHandler
+    void on(BillVoided e, @SequenceNumber long seq, @Timestamp Instant at) {
+        jdbc.update("UPDATE bill_view SET status = ?, voided_at = ?, void_reason = ?, last_sequence = ? "
+                        + "WHERE bill_id = ? AND last_sequence < ?", BillStatus.VOIDED.name(), Utc.of(at),
+                e.reason() == null || e.reason().length() <= 200 ? e.reason() : e.reason().substring(0, 200), seq,
+                e.billId(), seq);
+    }
+
+    @EventHandler
+    void on(BillItemRefunded e, @SequenceNumber long seq) {
+        if (jdbc.update("UPDATE bill_view SET refunded_fen = ?, last_sequence = ? WHERE bill_id = ? AND last_sequence < ?",
+                e.billRefundedFen(), seq, e.billId(), seq) == 1) {
+            jdbc.update("UPDATE bill_item_view SET refunded_fen = ?, refunded_quantity = ? WHERE bill_id = ? AND line = ?",
+                    e.itemRefundedFen(), e.itemRefundedQuantity(), e.billId(), e.line());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM bill_item_view");
+        jdbc.update("DELETE FROM bill_view");
+    }
+
+    @QueryHandler
+    BillDetail handle(FindBill query) {
+        List<BillSummary> bills = jdbc.query("SELECT * FROM bill_view WHERE bill_id = ?", BILL, query.billId());
+        if (bills.isEmpty()) {
+            return null;
+        }
+        return new BillDetail(bills.get(0), jdbc.query("SELECT * FROM bill_item_view WHERE bill_id = ? ORDER BY line",
+                ITEM, query.billId()));
+    }
+
+    @QueryHandler
+    List<BillSummary> handle(FindPatientBills query) {
+        if (query.status() == null) {
+            return jdbc.query("SELECT * FROM bill_view WHERE patient_id = ? ORDER BY issued_at DESC LIMIT 500", BILL,
+                    query.patientId());
+        }
+        return jdbc.query("SELECT * FROM bill_view WHERE patient_id = ? AND status = ? ORDER BY issued_at DESC "
+                + "LIMIT 500", BILL, query.patientId(), query.status().name());
+    }
+
+    @QueryHandler
+    BillPage handle(FindBills q) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.patientId() != null) {
+            where.append(" AND patient_id = ?");
+            args.add(q.patientId());
+        }
+        if (q.status() != null) {
+            where.append(" AND status = ?");
+            args.add(q.status().name());
+        }
+        if (q.from() != null) {
+            where.append(" AND issued_at >= ?");
+            args.add(Utc.of(q.from().atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant()));
+        }
+        if (q.to() != null) {
+            where.append(" AND issued_at < ?");
+            args.add(Utc.of(q.to().plusDays(1).atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant()));
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill_view" + where, Long.class, args.toArray());
+        args.add(q.size());
+        args.add((long) q.page() * q.size());
+        List<BillSummary> items = jdbc.query("SELECT * FROM bill_view" + where
+                + " ORDER BY issued_at DESC, bill_id LIMIT ? OFFSET ?", BILL, args.toArray());
+        return new BillPage(items, total == null ? 0 : total, q.page(), q.size());
+    }
+}

@@ -1,0 +1,94 @@
+package com.yihuiliao.query.bill;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.bill.BillDetail;
+import com.yihuiliao.api.bill.BillPage;
+import com.yihuiliao.api.bill.BillStatus;
+import com.yihuiliao.api.bill.BillSummary;
+import com.yihuiliao.api.bill.FindBill;
+import com.yihuiliao.api.bill.FindBills;
+import com.yihuiliao.api.bill.FindPatientBills;
+import com.yihuiliao.query.NotFound;
+import com.yihuiliao.query.PatientOwnership;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Bills", description = "My patients' bills (patients), and the bill list (finance, auditors)")
+class BillQueryController {
+
+    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+
+    private final QueryGateway queries;
+    private final PatientOwnership ownership;
+
+    BillQueryController(QueryGateway queries, PatientOwnership ownership) {
+        this.queries = queries;
+        this.ownership = ownership;
+    }
+
+    @GetMapping("/api/me/bills")
+    @Operation(summary = "Bills of one of my patients, newest first; optionally of one status")
+    List<BillSummary> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                           @RequestParam @Pattern(regexp = ID) String patientId,
+                           @RequestParam(required = false) BillStatus status) {
+        ownership.requireMine(jwt, patientId);
+        return queries.query(new FindPatientBills(patientId, status),
+                ResponseTypes.multipleInstancesOf(BillSummary.class)).join();
+    }
+
+    @GetMapping("/api/me/bills/{billId}")
+    @Operation(summary = "One of my bills, with its lines: what each paid and what of it was refunded")
+    BillDetail detail(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                      @PathVariable @Pattern(regexp = ID) String billId) {
+        BillDetail detail = find(billId);
+        // another account's bill answers exactly like an unknown one, so ids do not leak
+        if (detail != null && !ownership.isMine(jwt, detail.bill().patientId())) {
+            detail = null;
+        }
+        return NotFound.orThrow(detail, ErrorCode.BILL_NOT_FOUND);
+    }
+
+    @GetMapping("/api/admin/bills")
+    @Operation(summary = "Staff: bills by patient, status and issue date (Asia/Shanghai, inclusive), newest first")
+    BillPage list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+                  @RequestParam(required = false) BillStatus status,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "'to' is before 'from'.");
+        }
+        return queries.query(new FindBills(patientId, status, from, to, page, size),
+                ResponseTypes.instanceOf(BillPage.class)).join();
+    }
+
+    @GetMapping("/api/admin/bills/{billId}")
+    @Operation(summary = "Staff: one bill with its lines")
+    BillDetail adminDetail(@PathVariable @Pattern(regexp = ID) String billId) {
+        return NotFound.orThrow(find(billId), ErrorCode.BILL_NOT_FOUND);
+    }
+
+    private BillDetail find(String billId) {
+        return queries.query(new FindBill(billId), ResponseTypes.instanceOf(BillDetail.class)).join();
+    }
+}

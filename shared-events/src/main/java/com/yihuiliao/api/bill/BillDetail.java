@@ -1,0 +1,6 @@
+package com.yihuiliao.api.bill;
+
+import java.util.List;
+
+public record BillDetail(BillSummary bill, List<BillItemView> items) {
+}

@@ -1,0 +1,10 @@
+package com.yihuiliao.api.bill;
+
+import com.yihuiliao.api.payment.PaymentChannel;
+import java.time.Instant;
+
+public record BillSummary(String billId, String externalNo, String patientId, BillStatus status, long totalFen,
+                          long refundedFen, String departmentId, String doctorId, String issuedBy,
+                          String outTradeNo, PaymentChannel channel, Instant issuedAt, Instant paidAt,
+                          Instant voidedAt) {
+}

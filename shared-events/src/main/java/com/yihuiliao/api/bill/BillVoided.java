@@ -1,0 +1,4 @@
+package com.yihuiliao.api.bill;
+
+public record BillVoided(String billId, String reason, String operator) {
+}

@@ -1,0 +1,4 @@
+package com.yihuiliao.api.bill;
+
+public record FindBill(String billId) {
+}

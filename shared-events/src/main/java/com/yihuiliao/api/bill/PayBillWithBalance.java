@@ -1,0 +1,5 @@
+package com.yihuiliao.api.bill;
+
+/** A patient pays a bill from the outpatient balance; answers a {@code BalancePaymentResult}. */
+public record PayBillWithBalance(String billId, String patientId, String accountId) {
+}

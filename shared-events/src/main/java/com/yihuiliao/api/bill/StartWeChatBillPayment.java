@@ -1,0 +1,5 @@
+package com.yihuiliao.api.bill;
+
+/** A patient opens (or reopens) the WeChat order of a bill; answers a {@link BillWeChatOrder}. */
+public record StartWeChatBillPayment(String billId, String patientId, String accountId) {
+}
