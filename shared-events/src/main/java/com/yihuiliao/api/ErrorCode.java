@@ -57,7 +57,16 @@ public enum ErrorCode {
     REFUND_ALREADY_FINAL(409, "This refund has already succeeded or failed."),
     INVALID_PAYMENT_ID(422, "An out_trade_no / out_refund_no has 6 to 32 characters of A-Z, a-z, 0-9, _ and -."),
     WECHATPAY_NOTIFICATION_REJECTED(401, "This notification is not a verified WeChat Pay notification."),
-    WECHATPAY_UNAVAILABLE(503, "WeChat Pay is unavailable right now; please try again.");
+    WECHATPAY_UNAVAILABLE(503, "WeChat Pay is unavailable right now; please try again."),
+    // --- top-ups and withdrawals (topup) ---
+    TOPUP_AMOUNT_OUT_OF_RANGE(422, "A top-up is 0.01 to 50,000.00 yuan (1 to 5,000,000 fen)."),
+    TOPUP_NOT_FOUND(404, "No such top-up."),
+    TOPUP_NOT_CREDITED(409, "This top-up has not been paid and credited, so nothing of it can be refunded."),
+    TOPUP_REFUND_EXCEEDS(409, "The refund is more than what remains refundable of this top-up."),
+    TOPUP_REFUND_WINDOW_PASSED(422, "WeChat Pay refunds a payment within 365 days; this top-up is older."),
+    WITHDRAWAL_EXCEEDS_BALANCE(422, "The withdrawal is more than the balance."),
+    WITHDRAWAL_EXCEEDS_REFUNDABLE(422, "Only money topped up with WeChat Pay in the last 365 days can be withdrawn "
+            + "online; money paid at the counter is withdrawn at the counter.");
 
     private final int status;
     private final String title;

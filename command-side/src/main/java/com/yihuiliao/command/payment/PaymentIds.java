@@ -38,7 +38,7 @@ public final class PaymentIds {
     }
 
     /** A number derived from a seed (the same seed, the same number): prefix + length characters of its SHA-256. */
-    static String derived(String prefix, String seed, int length) {
+    public static String derived(String prefix, String seed, int length) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
             StringBuilder id = new StringBuilder(prefix);
