@@ -223,7 +223,7 @@ class TopUpTest {
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.TOPUP_REFUND_WINDOW_PASSED));
         // nothing of it is offered to a withdrawal any more
-        fixture.given(created(), paid(), credited())
+        new AggregateTestFixture<>(TopUp.class).given(created(), paid(), credited())
                 .when(new RecordTopUpCredited(TOPUP, AMOUNT))
                 .expectState(topUp -> assertThat(topUp.refundableFenAt(PAID_AT.plus(TopUp.REFUND_WINDOW))).isZero());
     }
