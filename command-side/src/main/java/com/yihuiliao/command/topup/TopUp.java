@@ -69,10 +69,7 @@ public class TopUp {
     public TopUp(CreateTopUp cmd) {
         PaymentIds.requireValid(cmd.topUpId());
         PaymentIds.requireValid(cmd.outTradeNo());
-        if (cmd.amountFen() <= 0 || cmd.amountFen() > MAX_FEN) {
-            throw new BusinessRuleViolation(ErrorCode.TOPUP_AMOUNT_OUT_OF_RANGE,
-                    "A top-up is 1 to " + MAX_FEN + " fen; asked " + cmd.amountFen() + ".");
-        }
+        requireAmountInRange(cmd.amountFen());
         if (cmd.patientId() == null || cmd.kind() == null) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "A top-up names its patient and account kind.");
         }
@@ -154,6 +151,14 @@ public class TopUp {
             return;
         }
         apply(new TopUpRefundRestored(topUpId, cmd.outRefundNo(), amount, refundableFen + amount));
+    }
+
+    /** 1 fen to 5,000,000 fen (50,000 yuan) per top-up. */
+    static void requireAmountInRange(long amountFen) {
+        if (amountFen <= 0 || amountFen > MAX_FEN) {
+            throw new BusinessRuleViolation(ErrorCode.TOPUP_AMOUNT_OUT_OF_RANGE,
+                    "A top-up is 1 to " + MAX_FEN + " fen; asked " + amountFen + ".");
+        }
     }
 
     /** Whether WeChat Pay still refunds this top-up's payment at that instant. */

@@ -103,6 +103,7 @@ class TopUpFlows {
                         "This top-up's order has expired; please start a new top-up.");
             }
         } else {
+            TopUp.requireAmountInRange(cmd.amountFen()); // refused here, before Axon logs a failed creation
             Instant expiresAt = now().plus(ORDER_VALIDITY);
             topUp = topUps.newInstance(() -> new TopUp(new CreateTopUp(cmd.topUpId(), outTradeNo, cmd.patientId(),
                     cmd.kind(), cmd.amountFen(), expiresAt)));
