@@ -58,6 +58,7 @@ final class AccessRules {
             new Rule(HttpMethod.GET, List.of("/api/admin/bills/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),
             new Rule(null, List.of("/api/admin/bills/**"), List.of(SUPER_ADMIN, FINANCE)),
             new Rule(HttpMethod.GET, List.of("/api/admin/appointments/**"), ANY_STAFF),
+            new Rule(HttpMethod.GET, List.of("/api/admin/top-ups/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),
             new Rule(null, List.of("/actuator/**"), List.of(SUPER_ADMIN)));
 
     private AccessRules() {

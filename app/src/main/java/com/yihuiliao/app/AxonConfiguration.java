@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.command.appointment.DailyBookingLimit;
+import com.yihuiliao.command.topup.TopUpFunding;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
@@ -100,9 +101,10 @@ class AxonConfiguration {
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing) {
         // lookups are written in the command's own transaction; a failure there refuses the command
-        processing.registerSubscribingEventProcessor(DailyBookingLimit.GROUP);
-        processing.registerListenerInvocationErrorHandler(DailyBookingLimit.GROUP,
-                configuration -> PropagatingErrorHandler.instance());
+        for (String group : new String[]{DailyBookingLimit.GROUP, TopUpFunding.GROUP}) {
+            processing.registerSubscribingEventProcessor(group);
+            processing.registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance());
+        }
         // reference-data events are published without an aggregate: keep each group in one ordered sequence
         for (String group : new String[]{"catalogue-view", "patient-view", "announcement-view"}) {
             processing.registerSequencingPolicy(group, configuration -> new SequentialPolicy());

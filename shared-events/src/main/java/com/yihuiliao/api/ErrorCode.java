@@ -66,7 +66,17 @@ public enum ErrorCode {
     BILL_VOIDED(409, "This bill was voided and can no longer be paid."),
     BILL_NOT_VOIDABLE(409, "Only an unpaid bill can be voided."),
     BILL_NOT_REFUNDABLE(409, "This bill has not been paid, so nothing can be refunded."),
-    BILL_REFUND_EXCEEDS_ITEM(422, "The refund is more than what remains refundable of this item.");
+    BILL_REFUND_EXCEEDS_ITEM(422, "The refund is more than what remains refundable of this item."),
+
+    // --- top-ups and withdrawals (topup) ---
+    TOPUP_AMOUNT_OUT_OF_RANGE(422, "A top-up is 0.01 to 50,000.00 yuan (1 to 5,000,000 fen)."),
+    TOPUP_NOT_FOUND(404, "No such top-up."),
+    TOPUP_NOT_CREDITED(409, "This top-up has not been paid and credited, so nothing of it can be refunded."),
+    TOPUP_REFUND_EXCEEDS(409, "The refund is more than what remains refundable of this top-up."),
+    TOPUP_REFUND_WINDOW_PASSED(422, "WeChat Pay refunds a payment within 365 days; this top-up is older."),
+    WITHDRAWAL_EXCEEDS_BALANCE(422, "The withdrawal is more than the balance."),
+    WITHDRAWAL_EXCEEDS_REFUNDABLE(422, "Only money topped up with WeChat Pay in the last 365 days can be withdrawn "
+            + "online; money paid at the counter is withdrawn at the counter.");
 
     private final int status;
     private final String title;

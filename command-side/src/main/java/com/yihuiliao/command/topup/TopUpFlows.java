@@ -1,0 +1,281 @@
+package com.yihuiliao.command.topup;
+
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.account.AccountKind;
+import com.yihuiliao.api.account.CreditAccount;
+import com.yihuiliao.api.account.DebitAccount;
+import com.yihuiliao.api.account.MovementCause;
+import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.api.refund.RefundRequested;
+import com.yihuiliao.api.refund.RefundResult;
+import com.yihuiliao.api.topup.CreateTopUp;
+import com.yihuiliao.api.topup.CreditPaidTopUp;
+import com.yihuiliao.api.topup.RecordTopUpCredited;
+import com.yihuiliao.api.topup.RecordTopUpPaid;
+import com.yihuiliao.api.topup.RestoreFailedWithdrawal;
+import com.yihuiliao.api.topup.RestoreTopUpRefund;
+import com.yihuiliao.api.topup.StartWeChatTopUp;
+import com.yihuiliao.api.topup.TopUpOrder;
+import com.yihuiliao.api.topup.TopUpStatus;
+import com.yihuiliao.api.topup.WithdrawBalance;
+import com.yihuiliao.api.topup.WithdrawFromTopUp;
+import com.yihuiliao.api.topup.WithdrawalResult;
+import com.yihuiliao.command.account.Account;
+import com.yihuiliao.command.patient.Patients;
+import com.yihuiliao.command.payment.MoneyFlows;
+import com.yihuiliao.command.payment.Payment;
+import com.yihuiliao.command.payment.PaymentIds;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.NoArgumentConstructorCreationPolicyAggregateFactory;
+import org.axonframework.modelling.command.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Top-ups and withdrawals. Each command is one unit of work and one database transaction over several
+ * aggregates, taken in the order every money flow takes them: top-up → payment → refund → account.
+ * WeChat Pay is never called here: the controller places the order after the top-up is created, and
+ * {@code PaymentProcess} applies for the refunds after a withdrawal commits.
+ */
+@Component
+class TopUpFlows {
+
+    private static final Logger log = LoggerFactory.getLogger(TopUpFlows.class);
+    /** How long the mini-program may take to pay a top-up's order. */
+    static final Duration ORDER_VALIDITY = Duration.ofMinutes(30);
+    static final String WITHDRAWAL_REASON = "余额退款";
+    private static final NoArgumentConstructorCreationPolicyAggregateFactory<Account> NEW_ACCOUNT =
+            new NoArgumentConstructorCreationPolicyAggregateFactory<>(Account.class);
+
+    private final Repository<TopUp> topUps;
+    private final Repository<Account> accounts;
+    private final MoneyFlows moneyFlows;
+    private final TopUpFunding funding;
+    private final Patients patients;
+    private final EventStore eventStore;
+
+    TopUpFlows(@Qualifier("topUpRepository") Repository<TopUp> topUps,
+               @Qualifier("accountRepository") Repository<Account> accounts,
+               MoneyFlows moneyFlows, TopUpFunding funding, Patients patients, EventStore eventStore) {
+        this.topUps = topUps;
+        this.accounts = accounts;
+        this.moneyFlows = moneyFlows;
+        this.funding = funding;
+        this.patients = patients;
+        this.eventStore = eventStore;
+    }
+
+    // --- topping up -----------------------------------------------------------------------------
+
+    /** Creates the top-up and opens its WeChat order; the same top-up id again finds the same open order. */
+    @CommandHandler
+    public TopUpOrder handle(StartWeChatTopUp cmd) throws Exception {
+        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
+        PaymentIds.requireValid(cmd.topUpId());
+        String outTradeNo = TopUpIds.orderNo(cmd.topUpId());
+        Aggregate<TopUp> topUp;
+        if (exists(cmd.topUpId())) {
+            topUp = topUps.load(cmd.topUpId());
+            if (!cmd.patientId().equals(topUp.invoke(TopUp::patientId)) || cmd.kind() != topUp.invoke(TopUp::kind)
+                    || cmd.amountFen() != topUp.invoke(TopUp::amountFen)) {
+                throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                        "This request id was already used for another top-up.");
+            }
+            if (topUp.invoke(TopUp::status) == TopUpStatus.CREATED
+                    && !now().isBefore(topUp.invoke(TopUp::expiresAt))) {
+                throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_PAYABLE,
+                        "This top-up's order has expired; please start a new top-up.");
+            }
+        } else {
+            TopUp.requireAmountInRange(cmd.amountFen()); // refused here, before Axon logs a failed creation
+            Instant expiresAt = now().plus(ORDER_VALIDITY);
+            topUp = topUps.newInstance(() -> new TopUp(new CreateTopUp(cmd.topUpId(), outTradeNo, cmd.patientId(),
+                    cmd.kind(), cmd.amountFen(), expiresAt)));
+        }
+        moneyFlows.openWeChatOrder(outTradeNo, PaymentPurpose.TOPUP, cmd.topUpId(), cmd.patientId(), cmd.amountFen());
+        return new TopUpOrder(cmd.topUpId(), outTradeNo, cmd.patientId(), cmd.kind(), cmd.amountFen(),
+                topUp.invoke(TopUp::expiresAt));
+    }
+
+    /** The order was paid: the top-up is paid and credited, and the account credited (TOPUP:&lt;topUpId&gt;) — once. */
+    @CommandHandler
+    public void handle(CreditPaidTopUp cmd) throws Exception {
+        if (!PaymentIds.isValid(cmd.topUpId()) || !exists(cmd.topUpId())) {
+            throw new BusinessRuleViolation(ErrorCode.TOPUP_NOT_FOUND, "No top-up " + cmd.topUpId() + ".");
+        }
+        Aggregate<TopUp> topUp = topUps.load(cmd.topUpId());
+        topUp.handle(asCommandMessage(new RecordTopUpPaid(cmd.topUpId(), cmd.outTradeNo(), cmd.transactionId(),
+                cmd.amountFen(), now())));
+        if (topUp.invoke(TopUp::status) == TopUpStatus.CREDITED) {
+            return; // the payment repeats
+        }
+        String patientId = topUp.invoke(TopUp::patientId);
+        AccountKind kind = topUp.invoke(TopUp::kind);
+        long balance = (Long) account(patientId, kind).handle(asCommandMessage(CreditAccount.of(patientId, kind,
+                topUp.invoke(TopUp::amountFen), MovementCause.topUp(cmd.topUpId()))));
+        topUp.handle(asCommandMessage(new RecordTopUpCredited(cmd.topUpId(), balance)));
+    }
+
+    // --- withdrawing ----------------------------------------------------------------------------
+
+    private record Portion(String topUpId, Aggregate<TopUp> topUp, String outTradeNo, Aggregate<Payment> payment,
+                           long amountFen) {
+    }
+
+    /**
+     * 余额退款: the account is debited (WITHDRAWAL:&lt;withdrawalId&gt;, never below zero) and the amount is
+     * refunded through the account's WeChat top-ups of the last 365 days, newest first, each at most what
+     * it still has refundable. More than the balance, or than those top-ups can take back, refuses it all.
+     */
+    @CommandHandler
+    public WithdrawalResult handle(WithdrawBalance cmd) throws Exception {
+        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
+        PaymentIds.requireValid(cmd.withdrawalId());
+        if (cmd.amountFen() <= 0) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
+        }
+        if (exists(TopUpIds.refundNo(cmd.withdrawalId(), 1))) {
+            return repeatedWithdrawal(cmd);
+        }
+        Instant now = now();
+        List<Portion> plan = new ArrayList<>();
+        long remaining = cmd.amountFen();
+        for (String topUpId : funding.candidates(cmd.patientId(), cmd.kind(), now.minus(TopUp.REFUND_WINDOW))) {
+            if (remaining == 0) {
+                break;
+            }
+            Aggregate<TopUp> topUp = topUps.load(topUpId);
+            long refundable = topUp.invoke(t -> t.refundableFenAt(now));
+            String outTradeNo = topUp.invoke(TopUp::outTradeNo);
+            Aggregate<Payment> payment = refundable > 0 ? moneyFlows.loadPayment(outTradeNo) : null;
+            if (payment == null) {
+                continue;
+            }
+            // a staff refund of the payment itself may have left it less than the top-up thinks
+            long portion = Math.min(remaining, Math.min(refundable, payment.invoke(Payment::refundable)));
+            if (portion > 0) {
+                plan.add(new Portion(topUpId, topUp, outTradeNo, payment, portion));
+                remaining -= portion;
+            }
+        }
+        String accountId = cmd.kind().accountOf(cmd.patientId());
+        Aggregate<Account> account = exists(accountId) ? accounts.load(accountId) : null;
+        long balance = account == null ? 0 : account.invoke(Account::balanceFen);
+        if (cmd.amountFen() > balance) {
+            throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_BALANCE,
+                    "The balance is " + balance + " fen; asked to withdraw " + cmd.amountFen() + " fen.");
+        }
+        if (remaining > 0) {
+            throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_REFUNDABLE, "At most "
+                    + (cmd.amountFen() - remaining) + " fen of this balance can go back to WeChat Pay (top-ups paid "
+                    + "with WeChat Pay in the last 365 days); money paid at the counter is withdrawn at the counter.");
+        }
+        List<RefundResult> refunds = new ArrayList<>();
+        for (Portion portion : plan) {
+            String outRefundNo = TopUpIds.refundNo(cmd.withdrawalId(), refunds.size() + 1);
+            portion.topUp().handle(asCommandMessage(new WithdrawFromTopUp(portion.topUpId(), cmd.withdrawalId(),
+                    outRefundNo, portion.amountFen(), now)));
+            refunds.add(moneyFlows.refundToOriginalChannel(portion.payment(), portion.outTradeNo(), outRefundNo,
+                    portion.amountFen(), WITHDRAWAL_REASON, cmd.accountId()));
+        }
+        long balanceAfter = (Long) account.handle(asCommandMessage(DebitAccount.of(cmd.patientId(), cmd.kind(),
+                cmd.amountFen(), MovementCause.withdrawal(cmd.withdrawalId()))));
+        log.info("Withdrawal {}: {} fen of {} {} refunded as {}", cmd.withdrawalId(), cmd.amountFen(),
+                cmd.patientId(), cmd.kind(), refunds.stream().map(RefundResult::outRefundNo).toList());
+        return new WithdrawalResult(cmd.withdrawalId(), cmd.patientId(), cmd.kind(), cmd.amountFen(), balanceAfter,
+                refunds);
+    }
+
+    /** A retried withdrawal: the refunds it made, as they are now; another amount under the same id is a conflict. */
+    private WithdrawalResult repeatedWithdrawal(WithdrawBalance cmd) {
+        List<RefundResult> refunds = new ArrayList<>();
+        long total = 0;
+        for (int n = 1; ; n++) {
+            String outRefundNo = TopUpIds.refundNo(cmd.withdrawalId(), n);
+            RefundRequested requested = exists(outRefundNo) ? firstEvent(outRefundNo, RefundRequested.class) : null;
+            if (requested == null) {
+                break;
+            }
+            refunds.add(moneyFlows.existingRefund(outRefundNo, requested.outTradeNo(), requested.amountFen()));
+            total += requested.amountFen();
+        }
+        if (total != cmd.amountFen()) {
+            throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    "This request id was already used for a withdrawal of " + total + " fen.");
+        }
+        String accountId = cmd.kind().accountOf(cmd.patientId());
+        return new WithdrawalResult(cmd.withdrawalId(), cmd.patientId(), cmd.kind(), cmd.amountFen(),
+                accounts.load(accountId).invoke(Account::balanceFen), refunds);
+    }
+
+    /**
+     * A refund failed. If it was a withdrawal's portion (not yet given back), the top-up's refundable amount
+     * is restored and the account credited (REFUND_FAILED:&lt;outRefundNo&gt;) — once. Anything else is no concern here.
+     */
+    @CommandHandler
+    public void handle(RestoreFailedWithdrawal cmd) throws Exception {
+        String topUpId = TopUpIds.topUpOf(cmd.outTradeNo());
+        if (topUpId == null || !PaymentIds.isValid(topUpId) || !exists(topUpId)) {
+            return;
+        }
+        Aggregate<TopUp> topUp = topUps.load(topUpId);
+        long amount = topUp.invoke(t -> t.openPortionFen(cmd.outRefundNo()));
+        if (amount == 0) {
+            return; // restored already, or a refund no withdrawal made (e.g. a staff refund of the payment)
+        }
+        if (amount != cmd.amountFen()) {
+            log.warn("Refund {} failed with {} fen, but withdrew {} fen from top-up {}: restoring {} fen",
+                    cmd.outRefundNo(), cmd.amountFen(), amount, topUpId, amount);
+        }
+        topUp.handle(asCommandMessage(new RestoreTopUpRefund(topUpId, cmd.outRefundNo())));
+        String patientId = topUp.invoke(TopUp::patientId);
+        AccountKind kind = topUp.invoke(TopUp::kind);
+        account(patientId, kind).handle(asCommandMessage(CreditAccount.of(patientId, kind, amount,
+                MovementCause.refundFailed(cmd.outRefundNo()))));
+        log.warn("Refund {} of withdrawal from top-up {} failed: {} fen back to {} {}", cmd.outRefundNo(), topUpId,
+                amount, patientId, kind);
+    }
+
+    // --- loading --------------------------------------------------------------------------------
+
+    /** The account, taken in this unit of work; opened by the credit that follows if it never was. */
+    private Aggregate<Account> account(String patientId, AccountKind kind) throws Exception {
+        String accountId = kind.accountOf(patientId);
+        return accounts.loadOrCreate(accountId, () -> NEW_ACCOUNT.create(accountId));
+    }
+
+    private <T> T firstEvent(String aggregateId, Class<T> type) {
+        DomainEventStream events = eventStore.readEvents(aggregateId);
+        if (!events.hasNext()) {
+            return null;
+        }
+        DomainEventMessage<?> first = events.next();
+        return type.isInstance(first.getPayload()) ? type.cast(first.getPayload()) : null;
+    }
+
+    private boolean exists(String aggregateId) {
+        return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
+    }
+
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+}

@@ -1,0 +1,7 @@
+package com.yihuiliao.api.topup;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The paid amount is in the account now (once); {@code balanceAfterFen} is the account's balance after it. */
+public record RecordTopUpCredited(@TargetAggregateIdentifier String topUpId, long balanceAfterFen) {
+}

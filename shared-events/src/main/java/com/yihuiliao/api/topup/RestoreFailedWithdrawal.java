@@ -1,0 +1,8 @@
+package com.yihuiliao.api.topup;
+
+/**
+ * A refund failed: if it was a withdrawal's portion, the amount goes back to the account and the
+ * top-up's refundable amount is restored — once.
+ */
+public record RestoreFailedWithdrawal(String outRefundNo, String outTradeNo, long amountFen) {
+}

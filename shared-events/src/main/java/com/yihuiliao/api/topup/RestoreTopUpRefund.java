@@ -1,0 +1,7 @@
+package com.yihuiliao.api.topup;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The refund of a withdrawn portion failed: the portion is refundable again (once). */
+public record RestoreTopUpRefund(@TargetAggregateIdentifier String topUpId, String outRefundNo) {
+}

@@ -1,0 +1,5 @@
+package com.yihuiliao.api.topup;
+
+public record TopUpPartlyRefunded(String topUpId, String withdrawalId, String outRefundNo, long amountFen,
+                                  long refundableAfterFen) {
+}
