@@ -178,6 +178,9 @@ class BillIT extends IntegrationTest {
         Api.Response byQuantity = Api.expect(refund(billId, 1, "\"quantity\":1", null), 200);
         assertThat(byQuantity.body().path("amountFen").asLong()).isEqualTo(500);
 
+        // not around the bill: its lines keep the limits
+        assertThat(finance.post("/api/admin/payments/" + outTradeNo + "/refunds",
+                "{\"amountFen\":100,\"reason\":\"direct\"}").code()).isEqualTo("REFUND_THROUGH_ITS_OWNER");
         assertThat(events(billId, BillItemRefunded.class)).isEqualTo(3);
         assertThat(events(outTradeNo, RefundReserved.class)).isEqualTo(3);
         assertThat(sum(outTradeNo, RefundSettled.class)).isEqualTo(3_000);

@@ -9,6 +9,8 @@ import com.yihuiliao.api.account.AccountCredited;
 import com.yihuiliao.api.account.AccountDebited;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentSucceeded;
+import com.yihuiliao.api.payment.RefundReservationReleased;
+import com.yihuiliao.api.payment.RefundReserved;
 import com.yihuiliao.api.refund.RecordRefundFailed;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundSucceeded;
@@ -159,6 +161,12 @@ class TopUpIT extends IntegrationTest {
         assertThat(redelivered.body().path("notifyStatus").asInt()).isBetween(200, 299);
         assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
         assertThat(events(accountId, AccountCredited.class)).isEqualTo(1);
+
+        // a top-up's money goes back by a withdrawal (which debits the balance), never around it
+        Api.Response direct = new Api(port).admin().post("/api/admin/payments/" + outTradeNo + "/refunds",
+                "{\"amountFen\":100,\"reason\":\"direct\"}");
+        assertThat(direct.code()).isEqualTo("REFUND_THROUGH_ITS_OWNER");
+        assertThat(events(outTradeNo, RefundReserved.class)).isZero();
 
         await().atMost(WAIT).until(() -> balance(patient, "OUTPATIENT") == 5_000);
         await().atMost(WAIT).until(() -> "CREDITED".equals(myTopUp(patient, topUpId).path("status").asText()));
@@ -323,9 +331,12 @@ class TopUpIT extends IntegrationTest {
         String outRefundNo = withdrawn.body().path("refunds").get(0).path("outRefundNo").asText();
         String accountId = patient.patientId() + ":OUTPATIENT";
 
-        // WeChat Pay ends the refund CLOSED (e.g. the payer's account is gone): the refund fails
-        commands.sendAndWait(new RecordRefundFailed(outRefundNo, "CLOSED"));
+        // WeChat Pay ends the refund CLOSED (e.g. the payer's account is gone): the refund fails, its
+        // reservation on the payment is released, and the money is back on the balance
+        await().atMost(WAIT).until(() -> new Api(port).post("/sandbox/wechatpay/simulate/refund",
+                "{\"outRefundNo\":\"" + outRefundNo + "\",\"outcome\":\"CLOSED\"}").status() == 200);
         await().atMost(WAIT).until(() -> events(topUp.text("topUpId"), TopUpRefundRestored.class) == 1);
+        assertThat(events(topUp.text("outTradeNo"), RefundReservationReleased.class)).isEqualTo(1);
         List<JsonNode> credits = payloads(accountId, AccountCredited.class);
         assertThat(credits).hasSize(2);
         assertThat(credits.get(1).path("cause").path("type").asText()).isEqualTo("REFUND_FAILED");

@@ -55,6 +55,7 @@ public enum ErrorCode {
     REFUND_EXCEEDS_PAID(409, "The refund is more than what remains refundable of this payment."),
     REFUND_NOT_FOUND(404, "No such refund."),
     REFUND_ALREADY_FINAL(409, "This refund has already succeeded or failed."),
+    REFUND_THROUGH_ITS_OWNER(409, "This payment is refunded through what it paid for: a bill by its lines, a top-up by a withdrawal."),
     INVALID_PAYMENT_ID(422, "An out_trade_no / out_refund_no has 6 to 32 characters of A-Z, a-z, 0-9, _ and -."),
     WECHATPAY_NOTIFICATION_REJECTED(401, "This notification is not a verified WeChat Pay notification."),
     WECHATPAY_UNAVAILABLE(503, "WeChat Pay is unavailable right now; please try again."),

@@ -191,6 +191,10 @@ public class MoneyFlows {
         if (payment == null) {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);
         }
+        if (payment.invoke(Payment::purpose) != PaymentPurpose.REGISTRATION) {
+            // a bill keeps per-line limits and a top-up backs a balance: their refunds go through them
+            throw new BusinessRuleViolation(ErrorCode.REFUND_THROUGH_ITS_OWNER);
+        }
         RefundResult earlier = existingRefund(cmd.outRefundNo(), cmd.outTradeNo(), cmd.amountFen());
         if (earlier != null) {
             return earlier;
