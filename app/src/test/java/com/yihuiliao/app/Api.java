@@ -91,6 +91,17 @@ public final class Api {
         public Response book(String scheduleId) {
             return api.book(scheduleId, patientId);
         }
+
+        public Response payWithBalance(String appointmentId) {
+            return api.post("/api/appointments/" + appointmentId + "/pay-with-balance",
+                    "{\"patientId\":\"" + patientId + "\"}");
+        }
+    }
+
+    /** As finance staff: credit a patient's outpatient balance with cash taken at the counter (a new receipt). */
+    public Response counterTopUp(String patientId, long amountFen) {
+        return post("/api/admin/accounts/" + patientId + "/OUTPATIENT/counter-top-ups",
+                "{\"amountFen\":" + amountFen + ",\"receiptNo\":\"" + unique("rcpt") + "\"}");
     }
 
     public Patient patient() {

@@ -63,8 +63,7 @@ class MoneyIT extends IntegrationTest {
     }
 
     Api.Response payWithBalance(Api.Patient patient, String appointmentId) {
-        return patient.api().post("/api/appointments/" + appointmentId + "/pay-with-balance",
-                "{\"patientId\":\"" + patient.patientId() + "\"}");
+        return patient.payWithBalance(appointmentId);
     }
 
     Api.Response refund(String outTradeNo, long amountFen, String outRefundNo) {

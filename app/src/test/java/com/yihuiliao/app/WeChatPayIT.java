@@ -404,11 +404,9 @@ class WeChatPayIT extends IntegrationTest {
         Api.Patient patient = new Api(port).patient();
         String appointmentId = book(patient, scheduleId);
         String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
-        Api.expect(finance.post("/api/admin/accounts/" + patient.patientId() + "/OUTPATIENT/counter-top-ups",
-                "{\"amountFen\":10000,\"receiptNo\":\"" + Api.unique("r") + "\"}"), 200);
+        Api.expect(finance.counterTopUp(patient.patientId(), 10_000), 200);
 
-        Api.Response paid = Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/pay-with-balance",
-                "{\"patientId\":\"" + patient.patientId() + "\"}"), 200);
+        Api.Response paid = Api.expect(patient.payWithBalance(appointmentId), 200);
         assertThat(paid.body().path("balanceAfterFen").asLong()).isEqualTo(10_000 - FEE);
         assertThat(events(outTradeNo, PaymentClosed.class)).isEqualTo(1);
         assertThat(simulatePay(outTradeNo).status()).isEqualTo(400); // WeChat Pay no longer takes it
@@ -421,12 +419,10 @@ class WeChatPayIT extends IntegrationTest {
         Api.Patient patient = new Api(port).patient();
         String appointmentId = book(patient, scheduleId);
         String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
-        Api.expect(finance.post("/api/admin/accounts/" + patient.patientId() + "/OUTPATIENT/counter-top-ups",
-                "{\"amountFen\":10000,\"receiptNo\":\"" + Api.unique("r") + "\"}"), 200);
+        Api.expect(finance.counterTopUp(patient.patientId(), 10_000), 200);
         payWithoutNotification(outTradeNo);
 
-        Api.Response refused = patient.api().post("/api/appointments/" + appointmentId + "/pay-with-balance",
-                "{\"patientId\":\"" + patient.patientId() + "\"}");
+        Api.Response refused = patient.payWithBalance(appointmentId);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().path("detail").asText()).contains("WeChat Pay");
         assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
@@ -441,11 +437,9 @@ class WeChatPayIT extends IntegrationTest {
         Api.Patient byBalance = new Api(port).patient();
         Api.Patient byWeChat = new Api(port).patient();
         Api.Patient unpaid = new Api(port).patient();
-        Api.expect(finance.post("/api/admin/accounts/" + byBalance.patientId() + "/OUTPATIENT/counter-top-ups",
-                "{\"amountFen\":" + FEE + ",\"receiptNo\":\"" + Api.unique("r") + "\"}"), 200);
+        Api.expect(finance.counterTopUp(byBalance.patientId(), FEE), 200);
         String balanceAppointment = book(byBalance, scheduleId);
-        String balanceOrder = Api.expect(byBalance.api().post("/api/appointments/" + balanceAppointment
-                + "/pay-with-balance", "{\"patientId\":\"" + byBalance.patientId() + "\"}"), 200).text("outTradeNo");
+        String balanceOrder = Api.expect(byBalance.payWithBalance(balanceAppointment), 200).text("outTradeNo");
         String weChatOrder = paidWithWeChat(byWeChat, book(byWeChat, scheduleId));
         String heldAppointment = book(unpaid, scheduleId);
 
