@@ -57,7 +57,11 @@ public enum ErrorCode {
     REFUND_ALREADY_FINAL(409, "This refund has already succeeded or failed."),
     INVALID_PAYMENT_ID(422, "An out_trade_no / out_refund_no has 6 to 32 characters of A-Z, a-z, 0-9, _ and -."),
     WECHATPAY_NOTIFICATION_REJECTED(401, "This notification is not a verified WeChat Pay notification."),
-    WECHATPAY_UNAVAILABLE(503, "WeChat Pay is unavailable right now; please try again.");
+    WECHATPAY_UNAVAILABLE(503, "WeChat Pay is unavailable right now; please try again."),
+    // e-invoices
+    INVOICE_NOT_FOUND(404, "No such invoice."),
+    INVOICE_CONFLICT(409, "This payment already has an invoice with other details."),
+    OBJECT_STORAGE_UNAVAILABLE(503, "Invoice storage is unavailable right now; please try again.");
 
     private final int status;
     private final String title;
