@@ -51,6 +51,8 @@ final class AccessRules {
             new Rule(HttpMethod.POST, List.of("/api/admin/appointments/*/confirm"), List.of(SUPER_ADMIN, FINANCE)),
             new Rule(null, List.of("/api/admin/accounts/**", "/api/admin/payments/**"), List.of(SUPER_ADMIN, FINANCE)),
             new Rule(HttpMethod.GET, List.of("/api/admin/appointments/**"), ANY_STAFF),
+            // e-invoices: finance and audit read every patient's invoices
+            new Rule(HttpMethod.GET, List.of("/api/admin/invoices/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),
             new Rule(null, List.of("/actuator/**"), List.of(SUPER_ADMIN)));
 
     private AccessRules() {

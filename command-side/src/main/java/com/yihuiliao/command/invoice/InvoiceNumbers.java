@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,11 +37,17 @@ class InvoiceNumbers {
 
     String numberFor(String outTradeNo, Instant paidAt) {
         Long seq = ownTransaction.execute(status -> {
+            // a repeat finds its row first: a failed insert would use up a sequence value and leave a gap
+            List<Long> known = jdbc.queryForList("SELECT seq FROM invoice_number WHERE out_trade_no = ?", Long.class,
+                    outTradeNo);
+            if (!known.isEmpty()) {
+                return known.get(0);
+            }
             try {
                 jdbc.update("INSERT INTO invoice_number (out_trade_no, created_at) VALUES (?, ?)", outTradeNo,
                         LocalDateTime.ofInstant(paidAt, ZoneOffset.UTC));
-            } catch (DuplicateKeyException alreadyNumbered) {
-                // a repeat: the payment's first number
+            } catch (DuplicateKeyException numberedMeanwhile) {
+                // another node numbered it first: its number stands
             }
             return jdbc.queryForObject("SELECT seq FROM invoice_number WHERE out_trade_no = ?", Long.class, outTradeNo);
         });
