@@ -39,6 +39,7 @@ class RoleMatrixIT extends IntegrationTest {
         ENDPOINTS.put("GET /api/admin/announcements", scheduling);
         ENDPOINTS.put("POST /api/admin/appointments/a-x/confirm", Set.of("SUPER_ADMIN", "FINANCE"));
         ENDPOINTS.put("GET /api/admin/appointments", ALL_STAFF);
+        ENDPOINTS.put("GET /api/admin/invoices", Set.of("SUPER_ADMIN", "FINANCE", "AUDITOR"));
         ENDPOINTS.put("GET /api/admin/staff", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("POST /api/admin/staff", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("POST /api/admin/staff/x/disable", Set.of("SUPER_ADMIN"));
