@@ -59,6 +59,8 @@ final class AccessRules {
             new Rule(null, List.of("/api/admin/bills/**"), List.of(SUPER_ADMIN, FINANCE)),
             new Rule(HttpMethod.GET, List.of("/api/admin/appointments/**"), ANY_STAFF),
             new Rule(HttpMethod.GET, List.of("/api/admin/top-ups/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),
+            // e-invoices: finance and audit read every patient's invoices
+            new Rule(HttpMethod.GET, List.of("/api/admin/invoices/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),
             new Rule(null, List.of("/actuator/**"), List.of(SUPER_ADMIN)));
 
     private AccessRules() {

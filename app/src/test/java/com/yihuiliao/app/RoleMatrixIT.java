@@ -45,6 +45,7 @@ class RoleMatrixIT extends IntegrationTest {
         ENDPOINTS.put("GET /api/admin/refunds", billingReaders);
         ENDPOINTS.put("GET /api/admin/accounts/p-x/movements", billingReaders);
         ENDPOINTS.put("POST /api/admin/payments/RGX00001/refunds", Set.of("SUPER_ADMIN", "FINANCE"));
+        ENDPOINTS.put("GET /api/admin/invoices", Set.of("SUPER_ADMIN", "FINANCE", "AUDITOR"));
         ENDPOINTS.put("GET /api/admin/staff", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("POST /api/admin/staff", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("POST /api/admin/staff/x/disable", Set.of("SUPER_ADMIN"));

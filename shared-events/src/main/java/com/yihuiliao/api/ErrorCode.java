@@ -77,7 +77,12 @@ public enum ErrorCode {
     TOPUP_REFUND_WINDOW_PASSED(422, "WeChat Pay refunds a payment within 365 days; this top-up is older."),
     WITHDRAWAL_EXCEEDS_BALANCE(422, "The withdrawal is more than the balance."),
     WITHDRAWAL_EXCEEDS_REFUNDABLE(422, "Only money topped up with WeChat Pay in the last 365 days can be withdrawn "
-            + "online; money paid at the counter is withdrawn at the counter.");
+            + "online; money paid at the counter is withdrawn at the counter."),
+
+    // e-invoices
+    INVOICE_NOT_FOUND(404, "No such invoice."),
+    INVOICE_CONFLICT(409, "This payment already has an invoice with other details."),
+    OBJECT_STORAGE_UNAVAILABLE(503, "Invoice storage is unavailable right now; please try again.");
 
     private final int status;
     private final String title;

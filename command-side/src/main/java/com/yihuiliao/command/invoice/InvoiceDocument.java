@@ -1,0 +1,48 @@
+package com.yihuiliao.command.invoice;
+
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentPurpose;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+
+/** What an invoice PDF shows. */
+record InvoiceDocument(String invoiceNo, String outTradeNo, String transactionId, String patientName, long amountFen,
+                       PaymentPurpose purpose, PaymentChannel channel, Instant issuedAt) {
+
+    static final String HOSPITAL = "医会聊示范医院";
+
+    String title() {
+        return purpose == PaymentPurpose.TOPUP ? "预交金收据" : "门诊收费电子票据";
+    }
+
+    String purposeLabel() {
+        return switch (purpose) {
+            case REGISTRATION -> "挂号费";
+            case TOPUP -> "门诊预交金";
+            case BILL -> "门诊缴费";
+        };
+    }
+
+    String channelLabel() {
+        return switch (channel) {
+            case BALANCE -> "门诊余额";
+            case WECHAT -> "微信支付";
+        };
+    }
+
+    /** 校验码: 20 digits that follow from the number, the order, the amount and the time, in groups of five. */
+    String checkCode() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((invoiceNo + "|" + outTradeNo + "|" + amountFen
+                    + "|" + issuedAt.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+            String digits = String.format("%020d", new BigInteger(1, digest).mod(BigInteger.TEN.pow(20)));
+            return String.join(" ", digits.substring(0, 5), digits.substring(5, 10), digits.substring(10, 15),
+                    digits.substring(15));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

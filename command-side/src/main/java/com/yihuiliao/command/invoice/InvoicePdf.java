@@ -1,0 +1,129 @@
+package com.yihuiliao.command.invoice;
+
+import com.yihuiliao.api.Clocks;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders an invoice as a one-page PDF (A5 landscape) with PDFBox. The JDK has no Chinese font, so
+ * WenQuanYi Micro Hei (Apache-2.0, shipped in {@code fonts/}) is embedded as a subset of the glyphs used:
+ * the file stays a few tens of KB. Thread-safe: each rendering parses its own copy of the font.
+ */
+@Component
+public class InvoicePdf {
+
+    static final String FONT = "fonts/wqy-microhei.ttc";
+    private static final String FONT_NAME = "WenQuanYiMicroHei";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final byte[] fontFile;
+
+    public InvoicePdf() {
+        try (InputStream in = InvoicePdf.class.getClassLoader().getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + FONT + " is not on the classpath");
+            }
+            fontFile = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] render(InvoiceDocument invoice) {
+        try (TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(fontFile));
+             PDDocument pdf = new PDDocument()) {
+            TrueTypeFont ttf = collection.getFontByName(FONT_NAME);
+            CmapLookup glyphs = ttf.getUnicodeCmapLookup();
+            PDType0Font font = PDType0Font.load(pdf, ttf, true);
+            PDPage page = new PDPage(new PDRectangle(PDRectangle.A5.getHeight(), PDRectangle.A5.getWidth()));
+            pdf.addPage(page);
+            float width = page.getMediaBox().getWidth();
+            float height = page.getMediaBox().getHeight();
+            try (PDPageContentStream canvas = new PDPageContentStream(pdf, page)) {
+                centred(canvas, font, 18, InvoiceDocument.HOSPITAL, width, height - 50);
+                centred(canvas, font, 15, invoice.title(), width, height - 74);
+                canvas.setLineWidth(0.8f);
+                canvas.addRect(36, 70, width - 72, height - 160);
+                canvas.stroke();
+                float left = 50;
+                float y = height - 112;
+                line(canvas, font, left, y, "票据号码：" + invoice.invoiceNo());
+                line(canvas, font, width / 2 + 20, y, "开票日期：" + DATE.format(invoice.issuedAt().atZone(Clocks.HOSPITAL_ZONE)));
+                y -= 26;
+                line(canvas, font, left, y, "交款人：" + printable(glyphs, invoice.patientName()));
+                line(canvas, font, width / 2 + 20, y, "收费时间：" + TIME.format(invoice.issuedAt().atZone(Clocks.HOSPITAL_ZONE)));
+                y -= 26;
+                line(canvas, font, left, y, "项目：" + invoice.purposeLabel());
+                line(canvas, font, width / 2 + 20, y, "金额（元）：" + ChineseAmount.yuan(invoice.amountFen()));
+                y -= 26;
+                line(canvas, font, left, y, "合计（大写）：" + ChineseAmount.inCapitals(invoice.amountFen()));
+                line(canvas, font, width / 2 + 20, y, "合计（小写）：¥" + ChineseAmount.yuan(invoice.amountFen()));
+                y -= 26;
+                line(canvas, font, left, y, "支付方式：" + invoice.channelLabel());
+                line(canvas, font, width / 2 + 20, y, "订单号：" + invoice.outTradeNo());
+                y -= 26;
+                line(canvas, font, left, y, "交易流水号：" + invoice.transactionId());
+                y -= 26;
+                line(canvas, font, left, y, "校验码：" + invoice.checkCode());
+                line(canvas, font, left, 48, "收款单位（章）：" + InvoiceDocument.HOSPITAL + "财务科");
+                line(canvas, font, width / 2 + 20, 48, "本票据由医会聊电子票据系统开具");
+            }
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setTitle(invoice.title() + " " + invoice.invoiceNo());
+            info.setAuthor(InvoiceDocument.HOSPITAL);
+            info.setCreator("医会聊 Yihuiliao");
+            Calendar created = GregorianCalendar.from(invoice.issuedAt().atZone(Clocks.HOSPITAL_ZONE));
+            created.setTimeZone(TimeZone.getTimeZone(Clocks.HOSPITAL_ZONE));
+            info.setCreationDate(created);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render invoice " + invoice.invoiceNo(), e);
+        }
+    }
+
+    /** A rare character the font lacks (some names have them) is shown as □ instead of failing the invoice. */
+    static String printable(CmapLookup glyphs, String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.appendCodePoint(glyphs.getGlyphId(c) == 0 ? '□' : c));
+        return out.toString();
+    }
+
+    private static void centred(PDPageContentStream canvas, PDType0Font font, float size, String text, float pageWidth,
+                                float y) throws IOException {
+        float textWidth = font.getStringWidth(text) / 1000 * size;
+        canvas.beginText();
+        canvas.setFont(font, size);
+        canvas.newLineAtOffset((pageWidth - textWidth) / 2, y);
+        canvas.showText(text);
+        canvas.endText();
+    }
+
+    private static void line(PDPageContentStream canvas, PDType0Font font, float x, float y, String text)
+            throws IOException {
+        canvas.beginText();
+        canvas.setFont(font, 10.5f);
+        canvas.newLineAtOffset(x, y);
+        canvas.showText(text);
+        canvas.endText();
+    }
+}

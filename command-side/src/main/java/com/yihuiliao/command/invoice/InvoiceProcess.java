@@ -1,0 +1,73 @@
+package com.yihuiliao.command.invoice;
+
+import com.yihuiliao.api.Clocks;
+import com.yihuiliao.api.invoice.IssueInvoice;
+import com.yihuiliao.api.payment.PaymentSucceeded;
+import com.yihuiliao.storage.OssStorage;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every successful payment gets its e-invoice: a number (kept per order, so a redelivered event gets
+ * the same one), the PDF rendered and stored in OSS under {@code invoices/yyyy/MM/dd/<invoiceNo>.pdf}
+ * (a PUT of the same key replaces it), then {@link IssueInvoice}, which the aggregate takes once.
+ * Rendering and storing are I/O and happen here, never inside the aggregate. A failure (OSS down)
+ * leaves the event in the group's dead-letter queue.
+ */
+@Component
+@ProcessingGroup(InvoiceProcess.GROUP)
+@DisallowReplay
+class InvoiceProcess {
+
+    static final String GROUP = "invoice-process";
+    private static final Logger log = LoggerFactory.getLogger(InvoiceProcess.class);
+    private static final DateTimeFormatter KEY_DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+    private final InvoiceNumbers numbers;
+    private final InvoicePdf pdf;
+    private final OssStorage storage;
+    private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
+
+    InvoiceProcess(InvoiceNumbers numbers, InvoicePdf pdf, OssStorage storage, CommandGateway commands,
+                   JdbcTemplate jdbc) {
+        this.numbers = numbers;
+        this.pdf = pdf;
+        this.storage = storage;
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PaymentSucceeded payment, @Timestamp Instant paidAt) {
+        String invoiceNo = numbers.numberFor(payment.outTradeNo(), paidAt);
+        String objectKey = objectKey(invoiceNo, paidAt);
+        byte[] document = pdf.render(new InvoiceDocument(invoiceNo, payment.outTradeNo(), payment.transactionId(),
+                patientName(payment.patientId()), payment.amountFen(), payment.purpose(), payment.channel(), paidAt));
+        storage.put(objectKey, document, "application/pdf");
+        String issued = commands.sendAndWait(new IssueInvoice(IssueInvoice.invoiceIdFor(payment.outTradeNo()),
+                invoiceNo, payment.outTradeNo(), payment.patientId(), payment.amountFen(), payment.purpose(),
+                payment.channel(), payment.transactionId(), objectKey, paidAt));
+        log.info("Invoice {} for order {} ({} bytes, {})", issued, payment.outTradeNo(), document.length, objectKey);
+    }
+
+    static String objectKey(String invoiceNo, Instant issuedAt) {
+        return "invoices/" + KEY_DAY.format(issuedAt.atZone(Clocks.HOSPITAL_ZONE)) + "/" + invoiceNo + ".pdf";
+    }
+
+    /** The patient's real name as registered (the invoice is the patient's own document); removed patients too. */
+    private String patientName(String patientId) {
+        List<String> names = jdbc.queryForList("SELECT real_name FROM patient WHERE id = ?", String.class, patientId);
+        return names.isEmpty() ? "—" : names.get(0);
+    }
+}

@@ -1,0 +1,86 @@
+package com.yihuiliao.projection.invoice;
+
+import com.yihuiliao.api.invoice.FindInvoiceFile;
+import com.yihuiliao.api.invoice.FindInvoices;
+import com.yihuiliao.api.invoice.FindPatientInvoices;
+import com.yihuiliao.api.invoice.InvoiceFile;
+import com.yihuiliao.api.invoice.InvoiceIssued;
+import com.yihuiliao.api.invoice.InvoiceSummary;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.projection.Utc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Issued invoices. An invoice is issued once and never changes, so a redelivered event changes nothing. */
+@Component
+@ProcessingGroup(InvoiceProjection.GROUP)
+public class InvoiceProjection {
+
+    public static final String GROUP = "invoice-view";
+    private static final String COLUMNS = "invoice_no, out_trade_no, patient_id, amount_fen, purpose, channel, issued_at";
+
+    private final JdbcTemplate jdbc;
+
+    InvoiceProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(InvoiceIssued e) {
+        try {
+            jdbc.update("INSERT INTO invoice_view (invoice_no, out_trade_no, patient_id, amount_fen, purpose, channel, "
+                            + "object_key, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e.invoiceNo(), e.outTradeNo(),
+                    e.patientId(), e.amountFen(), e.purpose().name(), e.channel().name(), e.objectKey(),
+                    Utc.of(e.issuedAt()));
+        } catch (DuplicateKeyException alreadyThere) {
+            // redelivered
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM invoice_view");
+    }
+
+    @QueryHandler
+    List<InvoiceSummary> handle(FindPatientInvoices query) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM invoice_view WHERE patient_id = ? "
+                + "ORDER BY issued_at DESC, invoice_no DESC", InvoiceProjection::summary, query.patientId());
+    }
+
+    @QueryHandler
+    List<InvoiceSummary> handle(FindInvoices query) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM invoice_view WHERE issued_at >= ? AND issued_at < ?");
+        List<Object> args = new ArrayList<>(List.of(Utc.of(query.from()), Utc.of(query.to())));
+        if (query.patientId() != null) {
+            sql.append(" AND patient_id = ?");
+            args.add(query.patientId());
+        }
+        sql.append(" ORDER BY issued_at DESC, invoice_no DESC LIMIT ?");
+        args.add(query.limit());
+        return jdbc.query(sql.toString(), InvoiceProjection::summary, args.toArray());
+    }
+
+    @QueryHandler
+    InvoiceFile handle(FindInvoiceFile query) {
+        return jdbc.query("SELECT invoice_no, patient_id, object_key FROM invoice_view WHERE invoice_no = ?",
+                (rs, row) -> new InvoiceFile(rs.getString("invoice_no"), rs.getString("patient_id"),
+                        rs.getString("object_key")), query.invoiceNo()).stream().findFirst().orElse(null);
+    }
+
+    private static InvoiceSummary summary(ResultSet rs, int row) throws SQLException {
+        return new InvoiceSummary(rs.getString("invoice_no"), rs.getString("out_trade_no"), rs.getString("patient_id"),
+                rs.getLong("amount_fen"), PaymentPurpose.valueOf(rs.getString("purpose")),
+                PaymentChannel.valueOf(rs.getString("channel")), Utc.read(rs, "issued_at"));
+    }
+}

@@ -1,0 +1,106 @@
+package com.yihuiliao.query.invoice;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.Clocks;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.invoice.FindInvoiceFile;
+import com.yihuiliao.api.invoice.FindInvoices;
+import com.yihuiliao.api.invoice.FindPatientInvoices;
+import com.yihuiliao.api.invoice.InvoiceFile;
+import com.yihuiliao.api.invoice.InvoiceSummary;
+import com.yihuiliao.query.PatientOwnership;
+import com.yihuiliao.storage.ObjectStorageException;
+import com.yihuiliao.storage.OssStorage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Invoices", description = "E-invoices (电子票据) of my patients' payments (patients), and the invoice list (staff)")
+class InvoiceQueryController {
+
+    /** A download link is valid this long. */
+    static final Duration LINK_VALIDITY = Duration.ofMinutes(10);
+    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+    private static final String INVOICE_NO = "^YHL\\d{16,24}$";
+    private static final Logger log = LoggerFactory.getLogger(InvoiceQueryController.class);
+
+    /** A presigned GET of the invoice's PDF, valid until {@code expiresAt}. */
+    record DownloadLink(String url, Instant expiresAt) {
+    }
+
+    private final QueryGateway queries;
+    private final PatientOwnership ownership;
+    private final OssStorage storage;
+
+    InvoiceQueryController(QueryGateway queries, PatientOwnership ownership, OssStorage storage) {
+        this.queries = queries;
+        this.ownership = ownership;
+        this.storage = storage;
+    }
+
+    @GetMapping("/api/me/invoices")
+    @Operation(summary = "E-invoices of one of my patients, newest first")
+    List<InvoiceSummary> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                              @RequestParam @Pattern(regexp = ID) String patientId) {
+        ownership.requireMine(jwt, patientId);
+        return queries.query(new FindPatientInvoices(patientId),
+                ResponseTypes.multipleInstancesOf(InvoiceSummary.class)).join();
+    }
+
+    @GetMapping("/api/me/invoices/{invoiceNo}/download-link")
+    @Operation(summary = "A link to download one of my invoices as PDF, valid for 10 minutes")
+    DownloadLink downloadLink(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                              @PathVariable @Pattern(regexp = INVOICE_NO) String invoiceNo) {
+        InvoiceFile file = queries.query(new FindInvoiceFile(invoiceNo), ResponseTypes.instanceOf(InvoiceFile.class))
+                .join();
+        // another account's invoice answers exactly like an unknown one, so numbers do not leak
+        if (file == null || !ownership.isMine(jwt, file.patientId())) {
+            throw new BusinessRuleViolation(ErrorCode.INVOICE_NOT_FOUND);
+        }
+        try {
+            OssStorage.PresignedUrl link = storage.presignedGetUrl(file.objectKey(), LINK_VALIDITY);
+            return new DownloadLink(link.url(), link.expiresAt());
+        } catch (ObjectStorageException | IllegalStateException e) {
+            log.warn("No download link for invoice {}: {}", invoiceNo, e.getMessage());
+            throw new BusinessRuleViolation(ErrorCode.OBJECT_STORAGE_UNAVAILABLE);
+        }
+    }
+
+    @GetMapping("/api/admin/invoices")
+    @Operation(summary = "Staff: invoices issued from one Shanghai date to another (inclusive; default the last 30 days), "
+            + "of one patient or all, newest first")
+    List<InvoiceSummary> list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                              @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
+        LocalDate last = to != null ? to : LocalDate.now(Clocks.HOSPITAL_ZONE);
+        LocalDate first = from != null ? from : last.minusDays(30);
+        if (first.isAfter(last)) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "from is after to.");
+        }
+        return queries.query(new FindInvoices(patientId, first.atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(),
+                        last.plusDays(1).atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(), limit),
+                ResponseTypes.multipleInstancesOf(InvoiceSummary.class)).join();
+    }
+}
