@@ -106,7 +106,8 @@ class AxonConfiguration {
             processing.registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance());
         }
         // reference-data events are published without an aggregate: keep each group in one ordered sequence
-        for (String group : new String[]{"catalogue-view", "patient-view", "announcement-view"}) {
+        // (topup-view also follows top-ups' orders, another aggregate, so it needs the order of the store)
+        for (String group : new String[]{"catalogue-view", "patient-view", "announcement-view", "topup-view"}) {
             processing.registerSequencingPolicy(group, configuration -> new SequentialPolicy());
         }
     }

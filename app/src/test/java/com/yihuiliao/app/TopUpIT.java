@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yihuiliao.api.account.AccountCredited;
 import com.yihuiliao.api.account.AccountDebited;
+import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.api.payment.RefundReservationReleased;
@@ -17,9 +18,11 @@ import com.yihuiliao.api.refund.RefundSucceeded;
 import com.yihuiliao.api.topup.TopUpCreated;
 import com.yihuiliao.api.topup.TopUpCredited;
 import com.yihuiliao.api.topup.TopUpRefundRestored;
+import com.yihuiliao.command.payment.WeChatOrderSweep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,6 +50,8 @@ class TopUpIT extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    WeChatOrderSweep sweep;
 
     // --- helpers ----------------------------------------------------------------------------------
 
@@ -200,11 +205,27 @@ class TopUpIT extends IntegrationTest {
     }
 
     @Test
+    void anAbandonedTopUp_isClosedAtWeChatAndShownClosed() {
+        Api.Patient patient = new Api(port).patient();
+        Api.Response order = Api.expect(startTopUp(patient, "OUTPATIENT", 3_000, null), 200);
+        String topUpId = order.text("topUpId");
+        await().atMost(WAIT).until(() -> "CREATED".equals(myTopUp(patient, topUpId).path("status").asText()));
+
+        // 40 minutes on, nobody paid: the sweep closes the order at WeChat Pay and here
+        sweep.sweep(Instant.now().plus(Duration.ofMinutes(40)));
+
+        assertThat(events(order.text("outTradeNo"), PaymentClosed.class)).isEqualTo(1);
+        assertThat(simulatePay(order.text("outTradeNo")).status()).isEqualTo(400);
+        await().atMost(WAIT).until(() -> "CLOSED".equals(myTopUp(patient, topUpId).path("status").asText()));
+        assertThat(events(patient.patientId() + ":OUTPATIENT", AccountCredited.class)).isZero();
+    }
+
+    @Test
     void anInpatientDeposit_goesToTheInpatientAccount() {
         Api.Patient patient = new Api(port).patient();
         paidTopUp(patient, "INPATIENT", 100_000);
         await().atMost(WAIT).until(() -> balance(patient, "INPATIENT") == 100_000);
-        assertThat(balance(patient, "OUTPATIENT")).isZero();
+        assertThat(events(patient.patientId() + ":OUTPATIENT", AccountCredited.class)).isZero();
     }
 
     @Test

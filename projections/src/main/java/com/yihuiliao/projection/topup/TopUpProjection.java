@@ -3,6 +3,7 @@ package com.yihuiliao.projection.topup;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.topup.FindPatientTopUps;
 import com.yihuiliao.api.topup.FindTopUps;
 import com.yihuiliao.api.topup.TopUpCreated;
@@ -75,6 +76,16 @@ public class TopUpProjection {
         jdbc.update("UPDATE topup_record SET status = ?, credited_at = ?, last_sequence = ? "
                 + "WHERE top_up_id = ? AND last_sequence < ?", TopUpStatus.CREDITED.name(), Utc.of(at), sequence,
                 e.topUpId(), sequence);
+    }
+
+    /**
+     * The top-up's order expired unpaid (closed by the sweep). The order is another aggregate: the
+     * group runs in one sequence (see AxonConfiguration), so its top-up's row is always there first.
+     */
+    @EventHandler
+    void on(PaymentClosed e) {
+        jdbc.update("UPDATE topup_record SET status = ? WHERE out_trade_no = ? AND status = ?",
+                TopUpStatus.CLOSED.name(), e.outTradeNo(), TopUpStatus.CREATED.name());
     }
 
     @EventHandler
