@@ -257,6 +257,11 @@ class MoneyIT extends IntegrationTest {
         Api.Response first = Api.expect(refund(outTradeNo, 1_000, "RF-test-" + outTradeNo.substring(8)), 200);
         assertThat(first.text("status")).isEqualTo("SUCCEEDED");
         awaitBalance(patient, 3_000);
+        assertThat(payloads(RefundSucceeded.class)).anySatisfy(succeeded -> {
+            assertThat(succeeded.path("outRefundNo").asText()).isEqualTo(first.text("outRefundNo"));
+            assertThat(succeeded.path("channelResult").asText())
+                    .isEqualTo("credited to the outpatient balance (3000 fen after)");
+        });
 
         Api.Response tooMuch = refund(outTradeNo, 2_001, null);
         assertThat(tooMuch.status()).isEqualTo(409);

@@ -286,6 +286,9 @@ class WeChatPayIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(outRefundNo).status() == 200);
         await().atMost(Duration.ofSeconds(20)).until(() -> events(outRefundNo, RefundSucceeded.class) == 1);
         assertThat(events(outTradeNo, RefundSettled.class)).isEqualTo(1);
+        // what WeChat Pay said is kept with the refund
+        assertThat(payload(outRefundNo, RefundSucceeded.class).path("channelResult").asText())
+                .startsWith("WeChat Pay refund ").endsWith(" to 支付用户零钱");
 
         // the same refund number again refunds once
         Api.Response repeated = Api.expect(finance.post(refunds,

@@ -262,9 +262,10 @@ public class MoneyFlows {
         if (account == null) {
             throw new IllegalStateException("The account that paid " + outTradeNo + " is missing");
         }
-        account.handle(asCommandMessage(CreditAccount.of(patientId, AccountKind.OUTPATIENT, amountFen,
-                MovementCause.refund(outRefundNo))));
-        refund.handle(asCommandMessage(new RecordRefundSucceeded(outRefundNo)));
+        long balanceAfter = (Long) account.handle(asCommandMessage(CreditAccount.of(patientId, AccountKind.OUTPATIENT,
+                amountFen, MovementCause.refund(outRefundNo))));
+        refund.handle(asCommandMessage(new RecordRefundSucceeded(outRefundNo,
+                "credited to the outpatient balance (" + balanceAfter + " fen after)")));
         payment.handle(asCommandMessage(new SettleRefundReservation(outTradeNo, outRefundNo)));
         return result(outRefundNo, refund);
     }

@@ -109,6 +109,7 @@ class PaymentProcess {
         }
         log.info("WeChat refund {} of {} ({} fen): {}", event.outRefundNo(), event.outTradeNo(), event.amountFen(),
                 refund.getStatus());
-        weChatOrders.settleRefund(event.outTradeNo(), event.outRefundNo(), refund.getStatus());
+        weChatOrders.settleRefund(event.outTradeNo(), event.outRefundNo(), refund.getStatus(), refund.getRefundId(),
+                refund.getUserReceivedAccount());
     }
 }

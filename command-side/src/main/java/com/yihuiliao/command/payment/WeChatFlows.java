@@ -160,7 +160,7 @@ class WeChatFlows {
     public void handle(SettleWeChatRefund cmd) throws Exception {
         Aggregate<Payment> payment = loadPayment(cmd.outTradeNo());
         Aggregate<Refund> refund = loadRefundOf(cmd.outTradeNo(), cmd.outRefundNo());
-        refund.handle(asCommandMessage(new RecordRefundSucceeded(cmd.outRefundNo())));
+        refund.handle(asCommandMessage(new RecordRefundSucceeded(cmd.outRefundNo(), cmd.channelResult())));
         payment.handle(asCommandMessage(new SettleRefundReservation(cmd.outTradeNo(), cmd.outRefundNo())));
     }
 

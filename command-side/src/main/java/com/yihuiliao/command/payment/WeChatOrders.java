@@ -103,9 +103,10 @@ class WeChatOrders {
      * (the payer's card refused it) waits for the merchant to handle it on WeChat Pay's platform, after
      * which WeChat Pay notifies SUCCESS.
      */
-    void settleRefund(String outTradeNo, String outRefundNo, Status status) {
+    void settleRefund(String outTradeNo, String outRefundNo, Status status, String refundId, String receivedBy) {
         if (status == Status.SUCCESS) {
-            commands.sendAndWait(new SettleWeChatRefund(outTradeNo, outRefundNo));
+            commands.sendAndWait(new SettleWeChatRefund(outTradeNo, outRefundNo,
+                    "WeChat Pay refund " + refundId + " to " + receivedBy));
         } else if (status == Status.CLOSED) {
             commands.sendAndWait(new FailWeChatRefund(outTradeNo, outRefundNo, "closed by WeChat Pay"));
         } else if (status == Status.ABNORMAL) {

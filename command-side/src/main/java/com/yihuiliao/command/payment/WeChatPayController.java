@@ -147,7 +147,8 @@ class WeChatPayController {
             log.warn("Rejected a refund notification: {}", e.getMessage());
             throw new BusinessRuleViolation(ErrorCode.WECHATPAY_NOTIFICATION_REJECTED);
         }
-        weChatOrders.settleRefund(refund.getOutTradeNo(), refund.getOutRefundNo(), refund.getRefundStatus());
+        weChatOrders.settleRefund(refund.getOutTradeNo(), refund.getOutRefundNo(), refund.getRefundStatus(),
+                refund.getRefundId(), refund.getUserReceivedAccount());
         return ResponseEntity.noContent().build();
     }
 }

@@ -55,7 +55,7 @@ public class Refund {
         if (status == RefundStatus.FAILED) {
             throw new BusinessRuleViolation(ErrorCode.REFUND_ALREADY_FINAL, "This refund has already failed.");
         }
-        apply(new RefundSucceeded(outRefundNo, outTradeNo, amountFen));
+        apply(new RefundSucceeded(outRefundNo, outTradeNo, amountFen, cmd.channelResult()));
     }
 
     @CommandHandler

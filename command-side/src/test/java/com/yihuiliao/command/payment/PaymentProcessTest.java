@@ -75,8 +75,12 @@ class PaymentProcessTest {
     static Refund refundAnswer(Status status) {
         Refund refund = new Refund();
         refund.setStatus(status);
+        refund.setRefundId("50300000000000000000000000042");
+        refund.setUserReceivedAccount("支付用户零钱");
         return refund;
     }
+
+    static final String RECEIVED = "WeChat Pay refund 50300000000000000000000000042 to 支付用户零钱";
 
     static WeChatPayException error(String code) {
         return new WeChatPayException(code, "test", 400, null);
@@ -139,7 +143,7 @@ class PaymentProcessTest {
         verifyNoInteractions(commands); // the refund notification settles it
 
         process.on(requested);
-        verify(commands).sendAndWait(new SettleWeChatRefund(ORDER, "RL" + ORDER));
+        verify(commands).sendAndWait(new SettleWeChatRefund(ORDER, "RL" + ORDER, RECEIVED));
     }
 
     @Test
@@ -164,7 +168,7 @@ class PaymentProcessTest {
         process.on(new RefundRequested(outRefundNo, ORDER, 2_500, "appointment cancelled: 改期", "system",
                 PaymentChannel.WECHAT));
 
-        verify(commands).sendAndWait(new SettleWeChatRefund(ORDER, outRefundNo));
+        verify(commands).sendAndWait(new SettleWeChatRefund(ORDER, outRefundNo, RECEIVED));
     }
 
     @Test

@@ -77,15 +77,15 @@ class RefundTest {
     @Test
     void succeeded_once() {
         fixture.given(requested())
-                .when(new RecordRefundSucceeded(REFUND))
-                .expectEvents(new RefundSucceeded(REFUND, PAYMENT, 300))
+                .when(new RecordRefundSucceeded(REFUND, "WeChat Pay refund 503 to 支付用户零钱"))
+                .expectEvents(new RefundSucceeded(REFUND, PAYMENT, 300, "WeChat Pay refund 503 to 支付用户零钱"))
                 .expectState(refund -> assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED));
     }
 
     @Test
     void succeeded_aRepeatIsANoOp() {
-        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300))
-                .when(new RecordRefundSucceeded(REFUND))
+        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300, "WeChat Pay refund 503 to 支付用户零钱"))
+                .when(new RecordRefundSucceeded(REFUND, "WeChat Pay refund 503 to 支付用户零钱"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -93,7 +93,7 @@ class RefundTest {
     @Test
     void succeeded_refusedOnceFailed() {
         fixture.given(requested(), new RefundFailed(REFUND, PAYMENT, 300, "account closed"))
-                .when(new RecordRefundSucceeded(REFUND))
+                .when(new RecordRefundSucceeded(REFUND, "WeChat Pay refund 503 to 支付用户零钱"))
                 .expectException(violation(ErrorCode.REFUND_ALREADY_FINAL))
                 .expectNoEvents();
     }
@@ -116,7 +116,7 @@ class RefundTest {
 
     @Test
     void failed_refusedOnceSucceeded() {
-        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300))
+        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300, "WeChat Pay refund 503 to 支付用户零钱"))
                 .when(new RecordRefundFailed(REFUND, "too late"))
                 .expectException(violation(ErrorCode.REFUND_ALREADY_FINAL))
                 .expectNoEvents();

@@ -104,18 +104,20 @@ public class BillingProjection {
 
     @EventHandler
     void on(RefundSucceeded e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        finish(e.outRefundNo(), RefundStatus.SUCCEEDED, null, sequence, at);
+        finish(e.outRefundNo(), RefundStatus.SUCCEEDED, null, e.channelResult(), sequence, at);
     }
 
     @EventHandler
     void on(RefundFailed e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        finish(e.outRefundNo(), RefundStatus.FAILED, e.reason(), sequence, at);
+        finish(e.outRefundNo(), RefundStatus.FAILED, e.reason(), null, sequence, at);
     }
 
-    private void finish(String outRefundNo, RefundStatus status, String failureReason, long sequence, Instant at) {
-        jdbc.update("UPDATE refund_record SET status = ?, failure_reason = ?, finished_at = ?, business_date = ?, "
-                        + "last_sequence = ? WHERE out_refund_no = ? AND last_sequence < ?",
-                status.name(), failureReason, Utc.of(at), businessDate(at), sequence, outRefundNo, sequence);
+    private void finish(String outRefundNo, RefundStatus status, String failureReason, String channelResult,
+                        long sequence, Instant at) {
+        jdbc.update("UPDATE refund_record SET status = ?, failure_reason = ?, channel_result = ?, finished_at = ?, "
+                        + "business_date = ?, last_sequence = ? WHERE out_refund_no = ? AND last_sequence < ?",
+                status.name(), failureReason, channelResult, Utc.of(at), businessDate(at), sequence, outRefundNo,
+                sequence);
     }
 
     // --- account movements ------------------------------------------------------------------------

@@ -43,7 +43,7 @@ class BillingQueries {
             rs.getString("purpose") == null ? null : PaymentPurpose.valueOf(rs.getString("purpose")),
             rs.getLong("amount_fen"), PaymentChannel.valueOf(rs.getString("channel")), rs.getString("reason"),
             rs.getString("operator"), RefundStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"),
-            Utc.read(rs, "requested_at"), Utc.read(rs, "finished_at"), rs.getObject("business_date", LocalDate.class));
+            rs.getString("channel_result"), Utc.read(rs, "requested_at"), Utc.read(rs, "finished_at"), rs.getObject("business_date", LocalDate.class));
 
     private static final RowMapper<AccountMovement> MOVEMENT = (rs, i) -> new AccountMovement(
             rs.getString("account_id"), rs.getLong("sequence_number"), rs.getString("patient_id"),

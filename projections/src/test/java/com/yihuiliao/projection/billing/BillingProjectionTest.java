@@ -55,7 +55,8 @@ class BillingProjectionTest {
     void database() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V16__billing_records.sql")).execute(dataSource);
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V16__billing_records.sql"),
+                new ClassPathResource("db/migration/V18__refund_channel_result.sql")).execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         projection = new BillingProjection(jdbc);
         queries = new BillingQueries(jdbc);
@@ -119,7 +120,7 @@ class BillingProjectionTest {
     void aRefundCarriesItsPaymentsPatientAndPurposeAndFinishesOnce() {
         projection.on(created("RG3", "p1", 3_000), 0, CREATED);
         projection.on(new RefundRequested("RF3", "RG3", 1_000, "多收", "finance-1", PaymentChannel.WECHAT), 0, PAID);
-        projection.on(new RefundSucceeded("RF3", "RG3", 1_000), 1, REFUNDED);
+        projection.on(new RefundSucceeded("RF3", "RG3", 1_000, "WeChat Pay refund 503 to 支付用户零钱"), 1, REFUNDED);
         // redelivered: still one refund, still succeeded
         projection.on(new RefundRequested("RF3", "RG3", 1_000, "多收", "finance-1", PaymentChannel.WECHAT), 0, PAID);
         projection.on(new RefundFailed("RF3", "RG3", 1_000, "late"), 1, REFUNDED);

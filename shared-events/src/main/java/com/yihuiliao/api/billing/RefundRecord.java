@@ -12,11 +12,12 @@ import java.time.LocalDate;
  */
 public record RefundRecord(String outRefundNo, String outTradeNo, String patientId, PaymentPurpose purpose,
                            long amountFen, PaymentChannel channel, String reason, String operator, RefundStatus status,
-                           String failureReason, Instant requestedAt, Instant finishedAt, LocalDate businessDate) {
+                           String failureReason, String channelResult, Instant requestedAt, Instant finishedAt,
+                           LocalDate businessDate) {
 
     /** The same refund without the staff member who made it: what a patient reads. */
     public RefundRecord withoutOperator() {
         return new RefundRecord(outRefundNo, outTradeNo, patientId, purpose, amountFen, channel, reason, null, status,
-                failureReason, requestedAt, finishedAt, businessDate);
+                failureReason, channelResult, requestedAt, finishedAt, businessDate);
     }
 }

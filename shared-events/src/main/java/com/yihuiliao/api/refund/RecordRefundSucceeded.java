@@ -2,5 +2,6 @@ package com.yihuiliao.api.refund;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RecordRefundSucceeded(@TargetAggregateIdentifier String outRefundNo) {
+/** The channel says the refund is done; {@code channelResult} is what it said. */
+public record RecordRefundSucceeded(@TargetAggregateIdentifier String outRefundNo, String channelResult) {
 }
