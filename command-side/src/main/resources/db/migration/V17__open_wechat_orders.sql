@@ -4,6 +4,6 @@ CREATE TABLE open_wechat_order (
     out_trade_no VARCHAR(32) NOT NULL PRIMARY KEY,
     purpose      VARCHAR(16) NOT NULL,
     reference_id VARCHAR(64) NOT NULL,
-    created_at   TIMESTAMP   NOT NULL
+    created_at   DATETIME(6) NOT NULL
 );
 CREATE INDEX ix_open_wechat_order_created ON open_wechat_order (created_at);

@@ -56,11 +56,9 @@ class InvoiceIT extends IntegrationTest {
     /** A patient with money who books and pays an appointment from the balance; answers the outTradeNo. */
     String paidAppointment(Api.Patient patient) {
         String scheduleId = admin.openSchedule(5, FEE);
-        Api.expect(finance.post("/api/admin/accounts/" + patient.patientId() + "/OUTPATIENT/counter-top-ups",
-                "{\"amountFen\":5000,\"receiptNo\":\"" + Api.unique("rcpt") + "\"}"), 200);
+        Api.expect(finance.counterTopUp(patient.patientId(), 5_000), 200);
         String appointmentId = Api.expect(patient.book(scheduleId), 201).text("appointmentId");
-        return Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/pay-with-balance",
-                "{\"patientId\":\"" + patient.patientId() + "\"}"), 200).text("outTradeNo");
+        return Api.expect(patient.payWithBalance(appointmentId), 200).text("outTradeNo");
     }
 
     /** Waits until the patient's invoice list shows the payment's invoice, and answers it. */
@@ -120,6 +118,26 @@ class InvoiceIT extends IntegrationTest {
         Api.expect(auditor.get("/api/admin/invoices?from=2026-01-01&to=2099-12-31"), 200);
         Api.expect(admin.newStaff("SCHEDULER", null).get("/api/admin/invoices"), 403);
         Api.expect(auditor.get("/api/admin/invoices?from=2026-02-01&to=2026-01-01"), 400);
+    }
+
+    @Test
+    void aBillsInvoice_listsItsLines() throws Exception {
+        Api.Patient patient = new Api(port).patient();
+        Api.expect(finance.counterTopUp(patient.patientId(), 10_000), 200);
+        String billId = Api.expect(finance.post("/api/admin/bills", "{\"patientId\":\"" + patient.patientId()
+                + "\",\"items\":[{\"code\":\"LAB001\",\"name\":\"血常规\",\"category\":\"LAB\",\"quantity\":1,"
+                + "\"unitPriceFen\":2500},{\"code\":\"RX017\",\"name\":\"阿莫西林胶囊\",\"category\":\"PRESCRIPTION\","
+                + "\"quantity\":2,\"unitPriceFen\":1850}]}"), 201).text("billId");
+        String outTradeNo = Api.expect(patient.api().post("/api/me/bills/" + billId + "/pay-with-balance",
+                "{\"patientId\":\"" + patient.patientId() + "\"}"), 200).text("outTradeNo");
+
+        String invoiceNo = awaitInvoice(patient, outTradeNo).path("invoiceNo").asText();
+        String url = Api.expect(patient.api().get("/api/me/invoices/" + invoiceNo + "/download-link"), 200).text("url");
+        try (PDDocument document = Loader.loadPDF(download(url).body())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(new PDFTextStripper().getText(document)).contains("门诊缴费", "62.00", "陆拾贰元整",
+                    "收费明细清单", "血常规", "阿莫西林胶囊", "18.50", "37.00");
+        }
     }
 
     @Test

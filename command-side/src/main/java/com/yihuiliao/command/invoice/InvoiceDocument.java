@@ -7,10 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.List;
 
-/** What an invoice PDF shows. */
+/** What an invoice PDF shows; a bill's invoice also lists what was charged ({@code lines}, else empty). */
 record InvoiceDocument(String invoiceNo, String outTradeNo, String transactionId, String patientName, long amountFen,
-                       PaymentPurpose purpose, PaymentChannel channel, Instant issuedAt) {
+                       PaymentPurpose purpose, PaymentChannel channel, Instant issuedAt, List<Line> lines) {
+
+    /** One charged item of a bill (收费明细). */
+    record Line(String code, String name, int quantity, long unitPriceFen, long amountFen) {
+    }
+
+    InvoiceDocument(String invoiceNo, String outTradeNo, String transactionId, String patientName, long amountFen,
+                    PaymentPurpose purpose, PaymentChannel channel, Instant issuedAt) {
+        this(invoiceNo, outTradeNo, transactionId, patientName, amountFen, purpose, channel, issuedAt, List.of());
+    }
 
     static final String HOSPITAL = "医会聊示范医院";
 

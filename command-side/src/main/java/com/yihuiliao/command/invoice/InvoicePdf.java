@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -33,6 +34,7 @@ public class InvoicePdf {
     private static final String FONT_NAME = "WenQuanYiMicroHei";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final int LINES_PER_PAGE = 14;
 
     private final byte[] fontFile;
 
@@ -86,6 +88,7 @@ public class InvoicePdf {
                 line(canvas, font, left, 48, "收款单位（章）：" + InvoiceDocument.HOSPITAL + "财务科");
                 line(canvas, font, width / 2 + 20, 48, "本票据由医会聊电子票据系统开具");
             }
+            itemised(pdf, font, glyphs, invoice);
             PDDocumentInformation info = pdf.getDocumentInformation();
             info.setTitle(invoice.title() + " " + invoice.invoiceNo());
             info.setAuthor(InvoiceDocument.HOSPITAL);
@@ -98,6 +101,43 @@ public class InvoicePdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render invoice " + invoice.invoiceNo(), e);
+        }
+    }
+
+    /** The bill's lines on pages of their own (收费明细清单), {@link #LINES_PER_PAGE} a page, totalled on the last. */
+    private static void itemised(PDDocument pdf, PDType0Font font, CmapLookup glyphs, InvoiceDocument invoice)
+            throws IOException {
+        List<InvoiceDocument.Line> lines = invoice.lines();
+        int pages = (lines.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE;
+        for (int p = 0; p < pages; p++) {
+            PDPage page = new PDPage(new PDRectangle(PDRectangle.A5.getHeight(), PDRectangle.A5.getWidth()));
+            pdf.addPage(page);
+            float width = page.getMediaBox().getWidth();
+            float height = page.getMediaBox().getHeight();
+            float[] columns = {50, 120, 330, 390, 470};
+            try (PDPageContentStream canvas = new PDPageContentStream(pdf, page)) {
+                centred(canvas, font, 14, "收费明细清单（" + (p + 1) + "/" + pages + "）", width, height - 44);
+                line(canvas, font, 50, height - 66, "票据号码：" + invoice.invoiceNo());
+                line(canvas, font, width / 2 + 20, height - 66, "交款人：" + printable(glyphs, invoice.patientName()));
+                float y = height - 92;
+                String[] header = {"编码", "项目名称", "数量", "单价（元）", "金额（元）"};
+                for (int c = 0; c < header.length; c++) {
+                    line(canvas, font, columns[c], y, header[c]);
+                }
+                for (InvoiceDocument.Line item : lines.subList(p * LINES_PER_PAGE,
+                        Math.min(lines.size(), (p + 1) * LINES_PER_PAGE))) {
+                    y -= 16;
+                    line(canvas, font, columns[0], y, printable(glyphs, item.code()));
+                    line(canvas, font, columns[1], y, printable(glyphs, item.name()));
+                    line(canvas, font, columns[2], y, String.valueOf(item.quantity()));
+                    line(canvas, font, columns[3], y, ChineseAmount.yuan(item.unitPriceFen()));
+                    line(canvas, font, columns[4], y, ChineseAmount.yuan(item.amountFen()));
+                }
+                if (p == pages - 1) {
+                    line(canvas, font, columns[3], y - 24, "合计");
+                    line(canvas, font, columns[4], y - 24, ChineseAmount.yuan(invoice.amountFen()));
+                }
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 package com.yihuiliao.command.invoice;
 
 import com.yihuiliao.api.Clocks;
+import com.yihuiliao.api.bill.BillIssued;
 import com.yihuiliao.api.invoice.IssueInvoice;
+import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.storage.OssStorage;
 import java.time.Instant;
@@ -12,6 +14,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,14 +42,16 @@ class InvoiceProcess {
     private final OssStorage storage;
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
+    private final EventStore eventStore;
 
     InvoiceProcess(InvoiceNumbers numbers, InvoicePdf pdf, OssStorage storage, CommandGateway commands,
-                   JdbcTemplate jdbc) {
+                   JdbcTemplate jdbc, EventStore eventStore) {
         this.numbers = numbers;
         this.pdf = pdf;
         this.storage = storage;
         this.commands = commands;
         this.jdbc = jdbc;
+        this.eventStore = eventStore;
     }
 
     @EventHandler
@@ -53,7 +59,8 @@ class InvoiceProcess {
         String invoiceNo = numbers.numberFor(payment.outTradeNo(), paidAt);
         String objectKey = objectKey(invoiceNo, paidAt);
         byte[] document = pdf.render(new InvoiceDocument(invoiceNo, payment.outTradeNo(), payment.transactionId(),
-                patientName(payment.patientId()), payment.amountFen(), payment.purpose(), payment.channel(), paidAt));
+                patientName(payment.patientId()), payment.amountFen(), payment.purpose(), payment.channel(), paidAt,
+                payment.purpose() == PaymentPurpose.BILL ? billLines(payment.referenceId()) : List.of()));
         storage.put(objectKey, document, "application/pdf");
         String issued = commands.sendAndWait(new IssueInvoice(IssueInvoice.invoiceIdFor(payment.outTradeNo()),
                 invoiceNo, payment.outTradeNo(), payment.patientId(), payment.amountFen(), payment.purpose(),
@@ -63,6 +70,17 @@ class InvoiceProcess {
 
     static String objectKey(String invoiceNo, Instant issuedAt) {
         return "invoices/" + KEY_DAY.format(issuedAt.atZone(Clocks.HOSPITAL_ZONE)) + "/" + invoiceNo + ".pdf";
+    }
+
+    /** What the bill charged, from its first event (the bill as issued). */
+    private List<InvoiceDocument.Line> billLines(String billId) {
+        DomainEventStream events = eventStore.readEvents(billId);
+        if (events.hasNext() && events.next().getPayload() instanceof BillIssued issued) {
+            return issued.items().stream().map(item -> new InvoiceDocument.Line(item.code(), item.name(),
+                    item.quantity(), item.unitPriceFen(), item.amountFen())).toList();
+        }
+        log.warn("Bill {} has no BillIssued event: its invoice lists no lines", billId);
+        return List.of();
     }
 
     /** The patient's real name as registered (the invoice is the patient's own document); removed patients too. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -47,6 +49,31 @@ class InvoicePdfTest {
     void aTopUpIsAReceiptForTheDeposit() throws Exception {
         try (PDDocument document = Loader.loadPDF(PDF.render(invoice(PaymentPurpose.TOPUP, "李四")))) {
             assertThat(new PDFTextStripper().getText(document)).contains("预交金收据", "门诊预交金", "李四");
+        }
+    }
+
+    @Test
+    void aBillsInvoice_listsWhatWasCharged_onPagesOfItsOwn() throws Exception {
+        List<InvoiceDocument.Line> lines = new ArrayList<>();
+        long total = 0;
+        for (int i = 1; i <= InvoicePdf.LINES_PER_PAGE + 3; i++) {
+            lines.add(new InvoiceDocument.Line("LAB" + i, "检验项目" + i, i, 1_250, i * 1_250L));
+            total += i * 1_250L;
+        }
+        InvoiceDocument bill = new InvoiceDocument("YHL2026112400000008", "BL261124K3M9Q2XW7A",
+                "BALANCE-BL261124K3M9Q2XW7A", "张三", total, PaymentPurpose.BILL, PaymentChannel.BALANCE, PAID, lines);
+
+        try (PDDocument document = Loader.loadPDF(PDF.render(bill))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3); // the invoice, then two pages of lines
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertThat(stripper.getText(document)).contains("收费明细清单（1/2）", "检验项目1", "LAB14", "12.50",
+                    "175.00").doesNotContain("检验项目15");
+            stripper.setStartPage(3);
+            stripper.setEndPage(3);
+            assertThat(stripper.getText(document)).contains("收费明细清单（2/2）", "检验项目17", "212.50", "合计",
+                    ChineseAmount.yuan(total));
         }
     }
 
