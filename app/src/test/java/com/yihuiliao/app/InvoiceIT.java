@@ -141,6 +141,32 @@ class InvoiceIT extends IntegrationTest {
     }
 
     @Test
+    void aRefund_getsARedLetterInvoiceAgainstThePaymentsInvoice() throws Exception {
+        Api.Patient patient = new Api(port).patient();
+        String outTradeNo = paidAppointment(patient);
+        String invoiceNo = awaitInvoice(patient, outTradeNo).path("invoiceNo").asText();
+        String outRefundNo = Api.expect(finance.post("/api/admin/payments/" + outTradeNo + "/refunds",
+                "{\"amountFen\":1000,\"reason\":\"部分退费\"}"), 200).text("outRefundNo");
+
+        String path = "/api/me/invoices?patientId=" + patient.patientId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Api.expect(patient.api().get(path), 200).body().size() == 2);
+        JsonNode credit = Api.expect(patient.api().get(path), 200).body().findParents("kind").stream()
+                .filter(document -> document.path("kind").asText().equals("CREDIT_NOTE")).findFirst().orElseThrow();
+        assertThat(credit.path("originalInvoiceNo").asText()).isEqualTo(invoiceNo);
+        assertThat(credit.path("outRefundNo").asText()).isEqualTo(outRefundNo);
+        assertThat(credit.path("outTradeNo").asText()).isEqualTo(outTradeNo);
+        assertThat(credit.path("amountFen").asLong()).isEqualTo(1_000);
+        String creditNo = credit.path("invoiceNo").asText();
+        assertThat(creditNo).matches("^YHL\\d{16}$").isNotEqualTo(invoiceNo);
+
+        String url = Api.expect(patient.api().get("/api/me/invoices/" + creditNo + "/download-link"), 200).text("url");
+        try (PDDocument document = Loader.loadPDF(download(url).body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("（红字）", creditNo, invoiceNo, outRefundNo,
+                    "-10.00", "负壹拾元整");
+        }
+    }
+
+    @Test
     void anotherAccountsPatientsInvoicesAreNotFound() {
         Api.Patient patient = new Api(port).patient();
         String invoiceNo = awaitInvoice(patient, paidAppointment(patient)).path("invoiceNo").asText();

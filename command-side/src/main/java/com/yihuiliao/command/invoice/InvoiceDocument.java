@@ -9,12 +9,23 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.List;
 
-/** What an invoice PDF shows; a bill's invoice also lists what was charged ({@code lines}, else empty). */
+/**
+ * What an invoice PDF shows; a bill's invoice also lists what was charged ({@code lines}, else empty). A
+ * credit note (红字票据) of a refund names the invoice it cancels part of ({@code originalInvoiceNo}) and the
+ * refund ({@code outRefundNo}); both are null on an invoice.
+ */
 record InvoiceDocument(String invoiceNo, String outTradeNo, String transactionId, String patientName, long amountFen,
-                       PaymentPurpose purpose, PaymentChannel channel, Instant issuedAt, List<Line> lines) {
+                       PaymentPurpose purpose, PaymentChannel channel, Instant issuedAt, List<Line> lines,
+                       String originalInvoiceNo, String outRefundNo) {
 
     /** One charged item of a bill (收费明细). */
     record Line(String code, String name, int quantity, long unitPriceFen, long amountFen) {
+    }
+
+    InvoiceDocument(String invoiceNo, String outTradeNo, String transactionId, String patientName, long amountFen,
+                    PaymentPurpose purpose, PaymentChannel channel, Instant issuedAt, List<Line> lines) {
+        this(invoiceNo, outTradeNo, transactionId, patientName, amountFen, purpose, channel, issuedAt, lines, null,
+                null);
     }
 
     InvoiceDocument(String invoiceNo, String outTradeNo, String transactionId, String patientName, long amountFen,
@@ -22,10 +33,23 @@ record InvoiceDocument(String invoiceNo, String outTradeNo, String transactionId
         this(invoiceNo, outTradeNo, transactionId, patientName, amountFen, purpose, channel, issuedAt, List.of());
     }
 
+    /** The red-letter invoice of a refund of {@code amountFen} against {@code originalInvoiceNo}. */
+    static InvoiceDocument creditNote(String invoiceNo, String originalInvoiceNo, String outRefundNo, String outTradeNo,
+                                      String patientName, long amountFen, PaymentPurpose purpose,
+                                      PaymentChannel channel, Instant issuedAt) {
+        return new InvoiceDocument(invoiceNo, outTradeNo, outRefundNo, patientName, amountFen, purpose, channel,
+                issuedAt, List.of(), originalInvoiceNo, outRefundNo);
+    }
+
+    boolean isCreditNote() {
+        return originalInvoiceNo != null;
+    }
+
     static final String HOSPITAL = "医会聊示范医院";
 
     String title() {
-        return purpose == PaymentPurpose.TOPUP ? "预交金收据" : "门诊收费电子票据";
+        String title = purpose == PaymentPurpose.TOPUP ? "预交金收据" : "门诊收费电子票据";
+        return isCreditNote() ? title + "（红字）" : title;
     }
 
     String purposeLabel() {

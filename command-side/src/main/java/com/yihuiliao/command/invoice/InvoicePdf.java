@@ -73,16 +73,24 @@ public class InvoicePdf {
                 line(canvas, font, left, y, "交款人：" + printable(glyphs, invoice.patientName()));
                 line(canvas, font, width / 2 + 20, y, "收费时间：" + TIME.format(invoice.issuedAt().atZone(Clocks.HOSPITAL_ZONE)));
                 y -= 26;
-                line(canvas, font, left, y, "项目：" + invoice.purposeLabel());
-                line(canvas, font, width / 2 + 20, y, "金额（元）：" + ChineseAmount.yuan(invoice.amountFen()));
+                // a credit note's amounts are negative: it cancels that much of the original invoice
+                String sign = invoice.isCreditNote() ? "-" : "";
+                line(canvas, font, left, y, "项目：" + (invoice.isCreditNote() ? "退费 · " : "") + invoice.purposeLabel());
+                line(canvas, font, width / 2 + 20, y, "金额（元）：" + sign + ChineseAmount.yuan(invoice.amountFen()));
                 y -= 26;
-                line(canvas, font, left, y, "合计（大写）：" + ChineseAmount.inCapitals(invoice.amountFen()));
-                line(canvas, font, width / 2 + 20, y, "合计（小写）：¥" + ChineseAmount.yuan(invoice.amountFen()));
+                line(canvas, font, left, y, "合计（大写）：" + (invoice.isCreditNote() ? "负" : "")
+                        + ChineseAmount.inCapitals(invoice.amountFen()));
+                line(canvas, font, width / 2 + 20, y, "合计（小写）：¥" + sign + ChineseAmount.yuan(invoice.amountFen()));
                 y -= 26;
-                line(canvas, font, left, y, "支付方式：" + invoice.channelLabel());
+                line(canvas, font, left, y, (invoice.isCreditNote() ? "退款方式：" : "支付方式：") + invoice.channelLabel());
                 line(canvas, font, width / 2 + 20, y, "订单号：" + invoice.outTradeNo());
                 y -= 26;
-                line(canvas, font, left, y, "交易流水号：" + invoice.transactionId());
+                if (invoice.isCreditNote()) {
+                    line(canvas, font, left, y, "原票据号码：" + invoice.originalInvoiceNo());
+                    line(canvas, font, width / 2 + 20, y, "退款单号：" + invoice.outRefundNo());
+                } else {
+                    line(canvas, font, left, y, "交易流水号：" + invoice.transactionId());
+                }
                 y -= 26;
                 line(canvas, font, left, y, "校验码：" + invoice.checkCode());
                 line(canvas, font, left, 48, "收款单位（章）：" + InvoiceDocument.HOSPITAL + "财务科");

@@ -2,9 +2,12 @@ package com.yihuiliao.command.invoice;
 
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.bill.BillIssued;
+import com.yihuiliao.api.invoice.IssueCreditNote;
 import com.yihuiliao.api.invoice.IssueInvoice;
+import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentSucceeded;
+import com.yihuiliao.api.refund.RefundSucceeded;
 import com.yihuiliao.storage.OssStorage;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +15,7 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -24,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every successful payment gets its e-invoice: a number (kept per order, so a redelivered event gets
  * the same one), the PDF rendered and stored in OSS under {@code invoices/yyyy/MM/dd/<invoiceNo>.pdf}
- * (a PUT of the same key replaces it), then {@link IssueInvoice}, which the aggregate takes once.
+ * (a PUT of the same key replaces it), then {@link IssueInvoice}, which the aggregate takes once. Every
+ * successful refund gets a red-letter invoice (红字票据) the same way ({@link IssueCreditNote}).
  * Rendering and storing are I/O and happen here, never inside the aggregate. A failure (OSS down)
  * leaves the event in the group's dead-letter queue.
  */
@@ -66,6 +71,41 @@ class InvoiceProcess {
                 invoiceNo, payment.outTradeNo(), payment.patientId(), payment.amountFen(), payment.purpose(),
                 payment.channel(), payment.transactionId(), objectKey, paidAt));
         log.info("Invoice {} for order {} ({} bytes, {})", issued, payment.outTradeNo(), document.length, objectKey);
+    }
+
+    /**
+     * A refund went through: a red-letter invoice (红字票据) of its amount against the payment's invoice. The
+     * payment's invoice number follows from the order and the day it was paid, so it is the same whether or
+     * not the payment's own invoice has been made yet.
+     */
+    @EventHandler
+    void on(RefundSucceeded refund, @Timestamp Instant refundedAt) {
+        PaymentCreated created = null;
+        Instant paidAt = null;
+        DomainEventStream events = eventStore.readEvents(refund.outTradeNo());
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (event.getPayload() instanceof PaymentCreated first) {
+                created = first;
+            } else if (event.getPayload() instanceof PaymentSucceeded) {
+                paidAt = event.getTimestamp();
+            }
+        }
+        if (created == null || paidAt == null) {
+            log.warn("Refund {} names no paid order {}: no credit note", refund.outRefundNo(), refund.outTradeNo());
+            return;
+        }
+        String originalNo = numbers.numberFor(refund.outTradeNo(), paidAt);
+        String creditNo = numbers.numberFor(refund.outRefundNo(), refundedAt);
+        String objectKey = objectKey(creditNo, refundedAt);
+        byte[] document = pdf.render(InvoiceDocument.creditNote(creditNo, originalNo, refund.outRefundNo(),
+                refund.outTradeNo(), patientName(created.patientId()), refund.amountFen(), created.purpose(),
+                created.channel(), refundedAt));
+        storage.put(objectKey, document, "application/pdf");
+        String issued = commands.sendAndWait(new IssueCreditNote(IssueCreditNote.creditNoteIdFor(refund.outRefundNo()),
+                creditNo, refund.outRefundNo(), refund.outTradeNo(), originalNo, created.patientId(),
+                refund.amountFen(), created.purpose(), created.channel(), objectKey, refundedAt));
+        log.info("Credit note {} for refund {} of invoice {} ({})", issued, refund.outRefundNo(), originalNo, objectKey);
     }
 
     static String objectKey(String invoiceNo, Instant issuedAt) {

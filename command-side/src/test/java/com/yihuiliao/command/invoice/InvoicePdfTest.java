@@ -78,6 +78,18 @@ class InvoicePdfTest {
     }
 
     @Test
+    void aCreditNote_isRedLetterWithNegativeAmountsAndNamesTheInvoiceItCancels() throws Exception {
+        InvoiceDocument credit = InvoiceDocument.creditNote("YHL2026112500000012", "YHL2026112400000007",
+                "RF261124P3M9Q2XW7B", "RG261124K3M9Q2XW7A", "张三", 1_000, PaymentPurpose.REGISTRATION,
+                PaymentChannel.WECHAT, PAID);
+        try (PDDocument document = Loader.loadPDF(PDF.render(credit))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("门诊收费电子票据（红字）",
+                    "YHL2026112500000012", "原票据号码：YHL2026112400000007", "退款单号：RF261124P3M9Q2XW7B",
+                    "-10.00", "负壹拾元整", "退款方式：微信支付", "退费 · 挂号费");
+        }
+    }
+
+    @Test
     void aCharacterTheFontLacksDoesNotFailTheInvoice() throws Exception {
         // U+2A6D6 (CJK Extension B) is not in WenQuanYi Micro Hei
         try (PDDocument document = Loader.loadPDF(PDF.render(invoice(PaymentPurpose.BILL, "王\uD869\uDED6")))) {

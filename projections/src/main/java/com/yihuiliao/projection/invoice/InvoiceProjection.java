@@ -1,5 +1,6 @@
 package com.yihuiliao.projection.invoice;
 
+import com.yihuiliao.api.invoice.CreditNoteIssued;
 import com.yihuiliao.api.invoice.FindInvoiceFile;
 import com.yihuiliao.api.invoice.FindInvoices;
 import com.yihuiliao.api.invoice.FindPatientInvoices;
@@ -21,13 +22,22 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Issued invoices. An invoice is issued once and never changes, so a redelivered event changes nothing. */
+/**
+ * Issued invoices and red-letter invoices (credit notes), listed together. Each is issued once and never
+ * changes, so a redelivered event changes nothing.
+ */
 @Component
 @ProcessingGroup(InvoiceProjection.GROUP)
 public class InvoiceProjection {
 
     public static final String GROUP = "invoice-view";
-    private static final String COLUMNS = "invoice_no, out_trade_no, patient_id, amount_fen, purpose, channel, issued_at";
+    /** Invoices and credit notes as one list. */
+    private static final String ALL = "(SELECT invoice_no, '" + InvoiceSummary.INVOICE + "' AS kind, out_trade_no, "
+            + "CAST(NULL AS CHAR(32)) AS out_refund_no, CAST(NULL AS CHAR(32)) AS original_invoice_no, patient_id, "
+            + "amount_fen, purpose, channel, issued_at, object_key FROM invoice_view "
+            + "UNION ALL SELECT invoice_no, '" + InvoiceSummary.CREDIT_NOTE + "', out_trade_no, out_refund_no, "
+            + "original_invoice_no, patient_id, amount_fen, purpose, channel, issued_at, object_key "
+            + "FROM credit_note_view) documents";
 
     private final JdbcTemplate jdbc;
 
@@ -47,20 +57,34 @@ public class InvoiceProjection {
         }
     }
 
+    @EventHandler
+    void on(CreditNoteIssued e) {
+        try {
+            jdbc.update("INSERT INTO credit_note_view (invoice_no, out_refund_no, out_trade_no, original_invoice_no, "
+                            + "patient_id, amount_fen, purpose, channel, object_key, issued_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.invoiceNo(), e.outRefundNo(), e.outTradeNo(),
+                    e.originalInvoiceNo(), e.patientId(), e.amountFen(), e.purpose().name(), e.channel().name(),
+                    e.objectKey(), Utc.of(e.issuedAt()));
+        } catch (DuplicateKeyException alreadyThere) {
+            // redelivered
+        }
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM invoice_view");
+        jdbc.update("DELETE FROM credit_note_view");
     }
 
     @QueryHandler
     List<InvoiceSummary> handle(FindPatientInvoices query) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM invoice_view WHERE patient_id = ? "
-                + "ORDER BY issued_at DESC, invoice_no DESC", InvoiceProjection::summary, query.patientId());
+        return jdbc.query("SELECT * FROM " + ALL + " WHERE patient_id = ? ORDER BY issued_at DESC, invoice_no DESC",
+                InvoiceProjection::summary, query.patientId());
     }
 
     @QueryHandler
     List<InvoiceSummary> handle(FindInvoices query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM invoice_view WHERE issued_at >= ? AND issued_at < ?");
+        StringBuilder sql = new StringBuilder("SELECT * FROM " + ALL + " WHERE issued_at >= ? AND issued_at < ?");
         List<Object> args = new ArrayList<>(List.of(Utc.of(query.from()), Utc.of(query.to())));
         if (query.patientId() != null) {
             sql.append(" AND patient_id = ?");
@@ -73,14 +97,20 @@ public class InvoiceProjection {
 
     @QueryHandler
     InvoiceFile handle(FindInvoiceFile query) {
-        return jdbc.query("SELECT invoice_no, patient_id, object_key FROM invoice_view WHERE invoice_no = ?",
+        return jdbc.query("SELECT invoice_no, patient_id, object_key FROM " + ALL + " WHERE invoice_no = ?",
                 (rs, row) -> new InvoiceFile(rs.getString("invoice_no"), rs.getString("patient_id"),
                         rs.getString("object_key")), query.invoiceNo()).stream().findFirst().orElse(null);
     }
 
     private static InvoiceSummary summary(ResultSet rs, int row) throws SQLException {
-        return new InvoiceSummary(rs.getString("invoice_no"), rs.getString("out_trade_no"), rs.getString("patient_id"),
-                rs.getLong("amount_fen"), PaymentPurpose.valueOf(rs.getString("purpose")),
+        return new InvoiceSummary(rs.getString("invoice_no"), rs.getString("kind"), rs.getString("out_trade_no"),
+                trimmed(rs.getString("out_refund_no")), trimmed(rs.getString("original_invoice_no")),
+                rs.getString("patient_id"), rs.getLong("amount_fen"), PaymentPurpose.valueOf(rs.getString("purpose")),
                 PaymentChannel.valueOf(rs.getString("channel")), Utc.read(rs, "issued_at"));
+    }
+
+    /** The union's CHAR columns may come back padded. */
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
     }
 }
