@@ -45,7 +45,7 @@ final class AccessRules {
                     "/v3/api-docs/**"), List.of()),
             new Rule(null, List.of("/api/appointments/**", "/api/me/**"), List.of(PATIENT)),
             new Rule(null, List.of("/api/staff/**"), ANY_STAFF),
-            new Rule(null, List.of("/api/admin/staff/**"), List.of(SUPER_ADMIN)),
+            new Rule(null, List.of("/api/admin/staff/**", "/api/admin/dead-letters/**"), List.of(SUPER_ADMIN)),
             new Rule(null, List.of("/api/admin/departments/**", "/api/admin/doctors/**", "/api/admin/schedules/**",
                     "/api/admin/booking-rules/**", "/api/admin/announcements/**"), List.of(SUPER_ADMIN, SCHEDULER)),
             new Rule(HttpMethod.POST, List.of("/api/admin/appointments/*/confirm"), List.of(SUPER_ADMIN, FINANCE)),

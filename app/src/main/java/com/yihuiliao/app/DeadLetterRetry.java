@@ -1,6 +1,11 @@
 package com.yihuiliao.app;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -25,14 +30,24 @@ class DeadLetterRetry {
         this.processing = processing;
     }
 
+    /** A letter is left alone this long after its last attempt, so a failing call is not hammered. */
+    static final Duration REST = Duration.ofSeconds(10);
+
     @Scheduled(fixedDelayString = "${yihuiliao.dead-letter-retry-every:PT30S}",
             initialDelayString = "${yihuiliao.dead-letter-retry-every:PT30S}")
     void retryAll() {
-        processing.eventProcessors().keySet().forEach(this::retry);
+        Instant rested = Instant.now().minus(REST);
+        processing.eventProcessors().keySet()
+                .forEach(group -> retry(group, letter -> letter.lastTouched().isBefore(rested)));
     }
 
-    /** One pass over a group's queue; answers how many sequences went through. */
+    /** Every parked sequence of the group once, now (an operator's retry); answers how many went through. */
     int retry(String group) {
+        return retry(group, letter -> true);
+    }
+
+    /** One pass over the group's queue, for sequences whose first letter passes the filter. */
+    int retry(String group, Predicate<DeadLetter<? extends EventMessage<?>>> filter) {
         var queue = processing.deadLetterQueue(group);
         var processor = processing.sequencedDeadLetterProcessor(group);
         if (queue.isEmpty() || processor.isEmpty()) {
@@ -42,7 +57,7 @@ class DeadLetterRetry {
         int done = 0;
         for (long i = 0; i < sequences; i++) {
             try {
-                if (processor.get().processAny()) {
+                if (processor.get().process(filter)) {
                     done++;
                 }
             } catch (RuntimeException e) {

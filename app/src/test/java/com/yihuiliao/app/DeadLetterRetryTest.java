@@ -1,6 +1,7 @@
 package com.yihuiliao.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -28,11 +29,11 @@ class DeadLetterRetryTest {
         when(processing.deadLetterQueue("payment-process")).thenReturn(Optional.of(queue));
         when(processing.sequencedDeadLetterProcessor("payment-process")).thenReturn(Optional.of(processor));
         when(queue.amountOfSequences()).thenReturn(3L);
-        when(processor.processAny()).thenReturn(true).thenThrow(new IllegalStateException("WeChat Pay down"))
+        when(processor.process(any())).thenReturn(true).thenThrow(new IllegalStateException("WeChat Pay down"))
                 .thenReturn(true);
 
         assertThat(retry.retry("payment-process")).isEqualTo(2);
-        verify(processor, times(3)).processAny();
+        verify(processor, times(3)).process(any());
     }
 
     @Test

@@ -46,6 +46,9 @@ class RoleMatrixIT extends IntegrationTest {
         ENDPOINTS.put("GET /api/admin/accounts/p-x/movements", billingReaders);
         ENDPOINTS.put("POST /api/admin/payments/RGX00001/refunds", Set.of("SUPER_ADMIN", "FINANCE"));
         ENDPOINTS.put("GET /api/admin/invoices", Set.of("SUPER_ADMIN", "FINANCE", "AUDITOR"));
+        ENDPOINTS.put("GET /api/admin/top-ups", billingReaders);
+        ENDPOINTS.put("GET /api/admin/dead-letters", Set.of("SUPER_ADMIN"));
+        ENDPOINTS.put("POST /api/admin/dead-letters/payment-process/retry", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("GET /api/admin/staff", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("POST /api/admin/staff", Set.of("SUPER_ADMIN"));
         ENDPOINTS.put("POST /api/admin/staff/x/disable", Set.of("SUPER_ADMIN"));
