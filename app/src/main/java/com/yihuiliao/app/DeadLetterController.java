@@ -11,6 +11,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,15 +53,7 @@ class DeadLetterController {
         List<GroupLetters> groups = new ArrayList<>();
         for (String group : processing.eventProcessors().keySet().stream().sorted().toList()) {
             processing.deadLetterQueue(group).ifPresent(queue -> {
-                List<Letter> first = new ArrayList<>();
-                for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
-                    for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
-                        if (first.size() < SHOWN) {
-                            first.add(letterOf(letter));
-                        }
-                    }
-                }
-                groups.add(new GroupLetters(group, queue.amountOfSequences(), queue.size(), first));
+                groups.add(new GroupLetters(group, queue.amountOfSequences(), queue.size(), firstLetters(queue)));
             });
         }
         return groups;
@@ -73,6 +66,20 @@ class DeadLetterController {
                 "No processing group " + group + " with a dead-letter queue."));
         int through = retry.retry(group);
         return new Retried(group, through, queue.amountOfSequences());
+    }
+
+    /** The first {@link #SHOWN} letters; the rest of a long queue is not read. */
+    private static List<Letter> firstLetters(SequencedDeadLetterQueue<EventMessage<?>> queue) {
+        List<Letter> first = new ArrayList<>();
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+            for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                if (first.size() == SHOWN) {
+                    return first;
+                }
+                first.add(letterOf(letter));
+            }
+        }
+        return first;
     }
 
     private static Letter letterOf(DeadLetter<? extends EventMessage<?>> letter) {

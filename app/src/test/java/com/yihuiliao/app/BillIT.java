@@ -65,8 +65,7 @@ class BillIT extends IntegrationTest {
     }
 
     void topUp(Api.Patient patient, long amountFen) {
-        Api.expect(finance.post("/api/admin/accounts/" + patient.patientId() + "/OUTPATIENT/counter-top-ups",
-                "{\"amountFen\":" + amountFen + ",\"receiptNo\":\"" + Api.unique("rcpt") + "\"}"), 200);
+        Api.expect(finance.counterTopUp(patient.patientId(), amountFen), 200);
     }
 
     Api.Response pay(Api.Patient patient, String billId, String channel) {

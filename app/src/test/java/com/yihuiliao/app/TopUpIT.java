@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.core.ConditionFactory;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,11 @@ class TopUpIT extends IntegrationTest {
     }
 
     /** A top-up paid in the mini-program and credited; answers its order (topUpId, outTradeNo, ...). */
+    /** Waits on a patient's read model: it answers 404 until the patient-view projection has seen the new patient. */
+    static ConditionFactory readModel() {
+        return await().atMost(WAIT).ignoreExceptions();
+    }
+
     Api.Response paidTopUp(Api.Patient patient, String kind, long amountFen) {
         Api.Response order = Api.expect(startTopUp(patient, kind, amountFen, null), 200);
         Api.expect(simulatePay(order.text("outTradeNo")), 200);
@@ -173,8 +179,8 @@ class TopUpIT extends IntegrationTest {
         assertThat(direct.code()).isEqualTo("REFUND_THROUGH_ITS_OWNER");
         assertThat(events(outTradeNo, RefundReserved.class)).isZero();
 
-        await().atMost(WAIT).until(() -> balance(patient, "OUTPATIENT") == 5_000);
-        await().atMost(WAIT).until(() -> "CREDITED".equals(myTopUp(patient, topUpId).path("status").asText()));
+        readModel().until(() -> balance(patient, "OUTPATIENT") == 5_000);
+        readModel().until(() -> "CREDITED".equals(myTopUp(patient, topUpId).path("status").asText()));
         JsonNode record = myTopUp(patient, topUpId);
         assertThat(record.path("amountFen").asLong()).isEqualTo(5_000);
         assertThat(record.path("refundedFen").asLong()).isZero();
@@ -209,16 +215,14 @@ class TopUpIT extends IntegrationTest {
         Api.Patient patient = new Api(port).patient();
         Api.Response order = Api.expect(startTopUp(patient, "OUTPATIENT", 3_000, null), 200);
         String topUpId = order.text("topUpId");
-        // (the patient's own list answers 404 until the patient-view projection has seen the new patient)
-        await().atMost(WAIT).ignoreExceptions()
-                .until(() -> "CREATED".equals(myTopUp(patient, topUpId).path("status").asText()));
+        readModel().until(() -> "CREATED".equals(myTopUp(patient, topUpId).path("status").asText()));
 
         // 40 minutes on, nobody paid: the sweep closes the order at WeChat Pay and here
         sweep.sweep(Instant.now().plus(Duration.ofMinutes(40)));
 
         assertThat(events(order.text("outTradeNo"), PaymentClosed.class)).isEqualTo(1);
         assertThat(simulatePay(order.text("outTradeNo")).status()).isEqualTo(400);
-        await().atMost(WAIT).until(() -> "CLOSED".equals(myTopUp(patient, topUpId).path("status").asText()));
+        readModel().until(() -> "CLOSED".equals(myTopUp(patient, topUpId).path("status").asText()));
         assertThat(events(patient.patientId() + ":OUTPATIENT", AccountCredited.class)).isZero();
     }
 
@@ -226,7 +230,7 @@ class TopUpIT extends IntegrationTest {
     void anInpatientDeposit_goesToTheInpatientAccount() {
         Api.Patient patient = new Api(port).patient();
         paidTopUp(patient, "INPATIENT", 100_000);
-        await().atMost(WAIT).until(() -> balance(patient, "INPATIENT") == 100_000);
+        readModel().until(() -> balance(patient, "INPATIENT") == 100_000);
         assertThat(events(patient.patientId() + ":OUTPATIENT", AccountCredited.class)).isZero();
     }
 
@@ -268,9 +272,9 @@ class TopUpIT extends IntegrationTest {
             await().atMost(WAIT).until(() -> simulateRefund(outRefundNo).status() == 200);
             await().atMost(WAIT).until(() -> events(outRefundNo, RefundSucceeded.class) == 1);
         }
-        await().atMost(WAIT).until(() -> balance(patient, "OUTPATIENT") == 2_500);
-        await().atMost(WAIT).until(() -> myTopUp(patient, newer.text("topUpId")).path("refundedFen").asLong() == 2_000);
-        await().atMost(WAIT).until(() -> myTopUp(patient, older.text("topUpId")).path("refundedFen").asLong() == 500);
+        readModel().until(() -> balance(patient, "OUTPATIENT") == 2_500);
+        readModel().until(() -> myTopUp(patient, newer.text("topUpId")).path("refundedFen").asLong() == 2_000);
+        readModel().until(() -> myTopUp(patient, older.text("topUpId")).path("refundedFen").asLong() == 500);
 
         // what remains refundable goes next: all of the older top-up's 2,500
         Api.Response rest = Api.expect(withdraw(patient, "OUTPATIENT", 2_500, null), 200);
@@ -370,8 +374,8 @@ class TopUpIT extends IntegrationTest {
         commands.sendAndWait(new RecordRefundFailed(outRefundNo, "CLOSED"));
         assertThat(events(topUp.text("topUpId"), TopUpRefundRestored.class)).isEqualTo(1);
         assertThat(events(accountId, AccountCredited.class)).isEqualTo(2);
-        await().atMost(WAIT).until(() -> balance(patient, "OUTPATIENT") == 1_000);
-        await().atMost(WAIT).until(() -> myTopUp(patient, topUp.text("topUpId")).path("refundedFen").asLong() == 0);
+        readModel().until(() -> balance(patient, "OUTPATIENT") == 1_000);
+        readModel().until(() -> myTopUp(patient, topUp.text("topUpId")).path("refundedFen").asLong() == 0);
     }
 
     @Test
@@ -410,6 +414,6 @@ class TopUpIT extends IntegrationTest {
             }
         }
         assertThat(refunded).isEqualTo(900);
-        await().atMost(WAIT).until(() -> balance(patient, "OUTPATIENT") == 100);
+        readModel().until(() -> balance(patient, "OUTPATIENT") == 100);
     }
 }

@@ -86,6 +86,11 @@ class WeChatPayIT extends IntegrationTest {
                 "{\"outRefundNo\":\"" + outRefundNo + "\",\"outcome\":\"" + outcome + "\"}");
     }
 
+    /** The held appointment's WeChat order, opened as the mini-program does; answers its number. */
+    String openOrder(Api.Patient patient, String appointmentId) {
+        return Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+    }
+
     /** WeChat Pay takes the money, but its notification never reaches us. */
     void payWithoutNotification(String outTradeNo) {
         Api.Response paid = Api.expect(new Api(port).post("/sandbox/wechatpay/simulate/pay",
@@ -167,7 +172,7 @@ class WeChatPayIT extends IntegrationTest {
         String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
         String appointmentId = book(patient, scheduleId);
-        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        String outTradeNo = openOrder(patient, appointmentId);
 
         String body = "{\"id\":\"EV-forged\",\"create_time\":\"2026-11-24T10:00:00+08:00\","
                 + "\"event_type\":\"TRANSACTION.SUCCESS\",\"resource_type\":\"encrypt-resource\","
@@ -195,7 +200,7 @@ class WeChatPayIT extends IntegrationTest {
         String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
         String appointmentId = book(patient, scheduleId);
-        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        String outTradeNo = openOrder(patient, appointmentId);
         // the patient cancels, but pays in the mini-program anyway
         Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/cancel",
                 "{\"patientId\":\"" + patient.patientId() + "\",\"reason\":\"改期\"}"), 200);
@@ -226,7 +231,7 @@ class WeChatPayIT extends IntegrationTest {
 
     /** A held appointment paid with WeChat Pay and confirmed; answers its order number. */
     String paidWithWeChat(Api.Patient patient, String appointmentId) {
-        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        String outTradeNo = openOrder(patient, appointmentId);
         Api.expect(simulatePay(outTradeNo), 200);
         await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
         return outTradeNo;
@@ -308,7 +313,7 @@ class WeChatPayIT extends IntegrationTest {
         String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
         String appointmentId = book(patient, scheduleId);
-        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        String outTradeNo = openOrder(patient, appointmentId);
         String refresh = "/api/me/payments/" + outTradeNo + "/refresh";
 
         assertThat(Api.expect(patient.api().post(refresh, "{}"), 200).text("status")).isEqualTo("CREATED");
@@ -333,7 +338,7 @@ class WeChatPayIT extends IntegrationTest {
         String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
         String appointmentId = book(patient, scheduleId);
-        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        String outTradeNo = openOrder(patient, appointmentId);
         payWithoutNotification(outTradeNo);
 
         // a pass a minute from now (the first minute is left to the notification)
@@ -348,7 +353,7 @@ class WeChatPayIT extends IntegrationTest {
         String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
         String appointmentId = book(patient, scheduleId);
-        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        String outTradeNo = openOrder(patient, appointmentId);
 
         sweep.sweep(Instant.now().plus(Duration.ofMinutes(40)));
 
@@ -406,7 +411,7 @@ class WeChatPayIT extends IntegrationTest {
         String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
         String appointmentId = book(patient, scheduleId);
-        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        String outTradeNo = openOrder(patient, appointmentId);
         Api.expect(finance.counterTopUp(patient.patientId(), 10_000), 200);
 
         Api.Response paid = Api.expect(patient.payWithBalance(appointmentId), 200);
@@ -421,7 +426,7 @@ class WeChatPayIT extends IntegrationTest {
         String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
         String appointmentId = book(patient, scheduleId);
-        String outTradeNo = Api.expect(payWithWeChat(patient, appointmentId), 200).text("outTradeNo");
+        String outTradeNo = openOrder(patient, appointmentId);
         Api.expect(finance.counterTopUp(patient.patientId(), 10_000), 200);
         payWithoutNotification(outTradeNo);
 

@@ -5,6 +5,7 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.CreditAccount;
 import com.yihuiliao.api.account.MovementCause;
+import com.yihuiliao.command.patient.Patients;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,7 +17,6 @@ import jakarta.validation.constraints.Positive;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -35,11 +35,11 @@ class AccountAdminController {
     static final String ID = "^[A-Za-z0-9_-]{1,64}$";
 
     private final CommandGateway commands;
-    private final JdbcTemplate jdbc;
+    private final Patients patients;
 
-    AccountAdminController(CommandGateway commands, JdbcTemplate jdbc) {
+    AccountAdminController(CommandGateway commands, Patients patients) {
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.patients = patients;
     }
 
     /**
@@ -59,9 +59,7 @@ class AccountAdminController {
                                     @PathVariable @Pattern(regexp = ID) String patientId,
                                     @PathVariable AccountKind kind,
                                     @Valid @RequestBody CounterTopUpRequest request) {
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM patient WHERE id = ? AND removed_at IS NULL",
-                Integer.class, patientId);
-        if (known == null || known == 0) {
+        if (!patients.isLive(patientId)) {
             throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
         }
         long balance = commands.sendAndWait(CreditAccount.of(patientId, kind, request.amountFen(),

@@ -14,6 +14,7 @@ import com.yihuiliao.api.bill.StartWeChatBillPayment;
 import com.yihuiliao.api.bill.VoidBill;
 import com.yihuiliao.api.payment.BalancePaymentResult;
 import com.yihuiliao.api.refund.RefundResult;
+import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.payment.PaymentIds;
 import com.yihuiliao.command.payment.WeChatCheckout;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +36,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -57,12 +57,12 @@ class BillController {
 
     private final CommandGateway commands;
     private final WeChatCheckout checkout;
-    private final JdbcTemplate jdbc;
+    private final Patients patients;
 
-    BillController(CommandGateway commands, WeChatCheckout checkout, JdbcTemplate jdbc) {
+    BillController(CommandGateway commands, WeChatCheckout checkout, Patients patients) {
         this.commands = commands;
         this.checkout = checkout;
-        this.jdbc = jdbc;
+        this.patients = patients;
     }
 
     /** @param line the line number; by default the item's position (1, 2, …) */
@@ -97,9 +97,7 @@ class BillController {
             + "and answers the same bill (200 instead of 201)")
     ResponseEntity<IssuedBill> issue(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                      @Valid @RequestBody IssueBillRequest request) {
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM patient WHERE id = ? AND removed_at IS NULL",
-                Integer.class, request.patientId());
-        if (known == null || known == 0) {
+        if (!patients.isLive(request.patientId())) {
             throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
         }
         List<BillItem> items = new ArrayList<>();

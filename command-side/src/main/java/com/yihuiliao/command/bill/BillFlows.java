@@ -84,11 +84,6 @@ class BillFlows {
         return PaymentIds.derived(PaymentPurpose.BILL.prefix() + "W", n == 1 ? billId : billId + "#" + n, 27);
     }
 
-    /** The refund of a payment that came too late (the bill paid otherwise, or voided): "RL" + the order. */
-    static String lateRefundNo(String outTradeNo) {
-        return "RL" + (outTradeNo.length() > 30 ? outTradeNo.substring(outTradeNo.length() - 30) : outTradeNo);
-    }
-
     // --- issuing ----------------------------------------------------------------------------------
 
     @CommandHandler
@@ -198,7 +193,7 @@ class BillFlows {
         if (status == BillStatus.PAID && cmd.outTradeNo().equals(bill.invoke(Bill::outTradeNo))) {
             return "PAID"; // delivered again
         }
-        String outRefundNo = lateRefundNo(cmd.outTradeNo());
+        String outRefundNo = PaymentIds.lateRefundNo(cmd.outTradeNo());
         long amount = payment.invoke(Payment::amountFen);
         if (moneyFlows.existingRefund(outRefundNo, cmd.outTradeNo(), amount) == null) {
             log.warn("Order {} paid bill {}, which is {}: refunding it as {}", cmd.outTradeNo(), cmd.billId(), status,

@@ -147,6 +147,16 @@ public class Patients {
         return patients.findLiveForShare(patientId, accountId).isPresent();
     }
 
+    /** A patient not removed, of any account: for staff acting on a patient's behalf. */
+    public boolean isLive(String patientId) {
+        return patients.findById(patientId).filter(patient -> patient.getRemovedAt() == null).isPresent();
+    }
+
+    /** One of the account's patients, present or removed: what the account placed stays readable by it. */
+    public boolean isOrWasOf(String patientId, String accountId) {
+        return patients.findById(patientId).filter(patient -> patient.getAccountId().equals(accountId)).isPresent();
+    }
+
     private Patient live(String patientId, String accountId) {
         return patients.findLive(patientId, accountId)
                 .orElseThrow(() -> new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND));

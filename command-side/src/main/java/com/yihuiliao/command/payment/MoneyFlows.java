@@ -236,7 +236,7 @@ public class MoneyFlows {
 
     /** "RC" + the order number (its last 30 characters, so it stays within 32). */
     static String cancellationRefundNo(String outTradeNo) {
-        return "RC" + (outTradeNo.length() > 30 ? outTradeNo.substring(outTradeNo.length() - 30) : outTradeNo);
+        return PaymentIds.refundNoOf("RC", outTradeNo);
     }
 
     /**

@@ -51,6 +51,16 @@ public final class PaymentIds {
         }
     }
 
+    /** A refund number that follows from its order: prefix + the order number (its last 30 characters, so ≤ 32). */
+    static String refundNoOf(String prefix, String outTradeNo) {
+        return prefix + (outTradeNo.length() > 30 ? outTradeNo.substring(outTradeNo.length() - 30) : outTradeNo);
+    }
+
+    /** The refund of a payment that arrived when what it paid for no longer wanted it: "RL" + the order. */
+    public static String lateRefundNo(String outTradeNo) {
+        return refundNoOf("RL", outTradeNo);
+    }
+
     public static boolean isValid(String id) {
         return id != null && VALID.matcher(id).matches();
     }

@@ -77,10 +77,7 @@ class PaymentProcess {
 
     @EventHandler
     void on(AppointmentExpired event) {
-        String outTradeNo = WeChatFlows.orderNoFor(event.appointmentId());
-        if (weChatOrders.isOpen(outTradeNo)) {
-            weChatOrders.close(outTradeNo, EXPIRY_REASON);
-        }
+        weChatOrders.close(WeChatFlows.orderNoFor(event.appointmentId()), EXPIRY_REASON); // no-op unless open
     }
 
     @EventHandler

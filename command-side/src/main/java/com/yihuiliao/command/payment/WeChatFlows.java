@@ -79,11 +79,6 @@ class WeChatFlows {
         return PaymentIds.derived(PaymentPurpose.REGISTRATION.prefix() + "W", appointmentId, 27);
     }
 
-    /** The late-payment refund's number: "RL" + the order number (its last 30 characters). */
-    static String lateRefundNo(String outTradeNo) {
-        return "RL" + (outTradeNo.length() > 30 ? outTradeNo.substring(outTradeNo.length() - 30) : outTradeNo);
-    }
-
     @CommandHandler
     public WeChatOrder handle(StartWeChatAppointmentPayment cmd) throws Exception {
         if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
@@ -133,7 +128,7 @@ class WeChatFlows {
         }
         String reason = status == AppointmentStatus.EXPIRED ? LATE_AFTER_EXPIRY
                 : status == AppointmentStatus.CANCELLED ? LATE_AFTER_CANCELLATION : LATE_ALREADY_PAID;
-        String outRefundNo = lateRefundNo(cmd.outTradeNo());
+        String outRefundNo = PaymentIds.lateRefundNo(cmd.outTradeNo());
         if (!exists(outRefundNo)) {
             log.warn("Order {} was paid ({}) but appointment {} is {}: refunding it as {}", cmd.outTradeNo(),
                     cmd.transactionId(), created.referenceId(), status, outRefundNo);

@@ -10,6 +10,7 @@ import com.yihuiliao.api.payment.PaymentStatus;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.StartWeChatAppointmentPayment;
 import com.yihuiliao.api.payment.WeChatOrder;
+import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayNotificationRejected;
@@ -25,7 +26,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -52,16 +52,16 @@ class WeChatPayController {
     private final WeChatCheckout checkout;
     private final WeChatOrders weChatOrders;
     private final WeChatFlows weChatFlows;
-    private final JdbcTemplate jdbc;
+    private final Patients patients;
 
     WeChatPayController(CommandGateway commands, WeChatPay weChatPay, WeChatCheckout checkout,
-                        WeChatOrders weChatOrders, WeChatFlows weChatFlows, JdbcTemplate jdbc) {
+                        WeChatOrders weChatOrders, WeChatFlows weChatFlows, Patients patients) {
         this.commands = commands;
         this.weChatPay = weChatPay;
         this.checkout = checkout;
         this.weChatOrders = weChatOrders;
         this.weChatFlows = weChatFlows;
-        this.jdbc = jdbc;
+        this.patients = patients;
     }
 
     record PayWithWeChatRequest(@NotBlank @Pattern(regexp = PaymentController.ID) String patientId) {
@@ -89,7 +89,7 @@ class WeChatPayController {
     OrderStatus refresh(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                         @PathVariable @Pattern(regexp = PaymentController.PAYMENT_ID) String outTradeNo) {
         PaymentCreated created = weChatFlows.created(outTradeNo);
-        if (created == null || !ownPatient(created.patientId(), jwt.getSubject())) {
+        if (created == null || !patients.isOrWasOf(created.patientId(), jwt.getSubject())) {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);
         }
         if (created.channel() == PaymentChannel.WECHAT) {
@@ -101,13 +101,6 @@ class WeChatPayController {
             }
         }
         return new OrderStatus(outTradeNo, weChatFlows.statusOf(outTradeNo));
-    }
-
-    /** One of the account's patients, present or removed (an order stays readable by whoever placed it). */
-    private boolean ownPatient(String patientId, String accountId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM patient WHERE id = ? AND account_id = ?", Integer.class,
-                patientId, accountId);
-        return n != null && n > 0;
     }
 
     @PostMapping("/api/payments/wechatpay/notify")

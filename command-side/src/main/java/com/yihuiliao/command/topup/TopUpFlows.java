@@ -169,8 +169,8 @@ class TopUpFlows {
             if (payment == null) {
                 continue;
             }
-            // a staff refund of the payment itself may have left it less than the top-up thinks
-            long portion = Math.min(remaining, Math.min(refundable, payment.invoke(Payment::refundable)));
+            // a top-up's payment is refunded only through its top-up (REFUND_THROUGH_ITS_OWNER): the two agree
+            long portion = Math.min(remaining, refundable);
             if (portion > 0) {
                 plan.add(new Portion(topUpId, topUp, outTradeNo, payment, portion));
                 remaining -= portion;

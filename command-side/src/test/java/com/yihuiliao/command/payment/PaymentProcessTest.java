@@ -246,6 +246,6 @@ class PaymentProcessTest {
         assertThat(PaymentIds.isValid(ORDER)).isTrue();
         assertThat(ORDER).hasSize(30).startsWith("RGW").isEqualTo(WeChatFlows.orderNoFor(APPOINTMENT));
         assertThat(WeChatFlows.orderNoFor("apt-2")).isNotEqualTo(ORDER);
-        assertThat(PaymentIds.isValid(WeChatFlows.lateRefundNo(ORDER))).isTrue();
+        assertThat(PaymentIds.isValid(PaymentIds.lateRefundNo(ORDER))).isTrue();
     }
 }
