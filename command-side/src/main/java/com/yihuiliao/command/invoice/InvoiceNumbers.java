@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,10 +14,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Invoice numbers: {@code YHL} + the payment's Shanghai date (yyyyMMdd) + an 8-digit sequence from
- * {@code invoice_number} (one row per out_trade_no). The row is committed in a transaction of its own,
- * so a payment keeps its number even when a later step fails and the event is handled again; the date
- * comes from the payment event's own timestamp, so a repeat yields the same number.
+ * Invoice numbers: {@code YHL} + the document's Shanghai date (yyyyMMdd) + an 8-digit sequence from
+ * {@code invoice_number} (one row per out_trade_no, or out_refund_no for a credit note), shared by invoices
+ * and credit notes and without gaps (taken under the {@code invoice_counter} row's lock). The row is
+ * committed in a transaction of its own, so a payment keeps its number even when a later step fails and the
+ * event is handled again; the date comes from the event's own timestamp, so a repeat yields the same number.
  */
 @Component
 class InvoiceNumbers {
@@ -37,19 +37,18 @@ class InvoiceNumbers {
 
     String numberFor(String outTradeNo, Instant paidAt) {
         Long seq = ownTransaction.execute(status -> {
-            // a repeat finds its row first: a failed insert would use up a sequence value and leave a gap
+            // the counter row's lock makes numberings one at a time: the check below sees any number just given
+            jdbc.update("UPDATE invoice_counter SET last_seq = last_seq WHERE id = 1");
             List<Long> known = jdbc.queryForList("SELECT seq FROM invoice_number WHERE out_trade_no = ?", Long.class,
                     outTradeNo);
             if (!known.isEmpty()) {
                 return known.get(0);
             }
-            try {
-                jdbc.update("INSERT INTO invoice_number (out_trade_no, created_at) VALUES (?, ?)", outTradeNo,
-                        LocalDateTime.ofInstant(paidAt, ZoneOffset.UTC));
-            } catch (DuplicateKeyException numberedMeanwhile) {
-                // another node numbered it first: its number stands
-            }
-            return jdbc.queryForObject("SELECT seq FROM invoice_number WHERE out_trade_no = ?", Long.class, outTradeNo);
+            jdbc.update("UPDATE invoice_counter SET last_seq = last_seq + 1 WHERE id = 1");
+            long next = jdbc.queryForObject("SELECT last_seq FROM invoice_counter WHERE id = 1", Long.class);
+            jdbc.update("INSERT INTO invoice_number (out_trade_no, seq, created_at) VALUES (?, ?, ?)", outTradeNo, next,
+                    LocalDateTime.ofInstant(paidAt, ZoneOffset.UTC));
+            return next;
         });
         return format(paidAt, seq);
     }
