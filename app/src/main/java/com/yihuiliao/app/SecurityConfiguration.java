@@ -31,6 +31,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what. Every endpoint is public (catalogue, announcements, login), patient-only
@@ -69,6 +70,15 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, ex) -> problem(response, json, ErrorCode.UNAUTHENTICATED))
                         .accessDeniedHandler((request, response, ex) -> problem(response, json, ErrorCode.FORBIDDEN)));
         return http.build();
+    }
+
+    /** A URL the firewall refuses (e.g. "//" or an encoded slash) is a bad request like any other: problem details. */
+    @Bean
+    RequestRejectedHandler requestRejected(ObjectMapper json) {
+        return (request, response, e) -> {
+            log.info("Refused {}: {}", request.getRequestURI(), e.getMessage());
+            problem(response, json, ErrorCode.VALIDATION_FAILED);
+        };
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper json, ErrorCode code)

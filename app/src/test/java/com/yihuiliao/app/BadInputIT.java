@@ -74,6 +74,7 @@ class BadInputIT extends IntegrationTest {
                 Arguments.of("GET", "/api/admin/appointments?size=100000", null, 400, "VALIDATION_FAILED"),
                 Arguments.of("GET", "/api/admin/appointments?status=WHATEVER", null, 400, "VALIDATION_FAILED"),
                 Arguments.of("GET", "/api/no-such-endpoint", null, 404, "NOT_FOUND"),
+                Arguments.of("POST", "/api/admin/payments//refunds", "{\"amountFen\":100,\"reason\":\"x\"}", 400, "VALIDATION_FAILED"),
                 // money
                 Arguments.of("POST", "/api/appointments/no-such-appointment/pay-with-balance", "{\"patientId\":\"$PATIENT\"}", 404, "APPOINTMENT_NOT_FOUND"),
                 Arguments.of("POST", "/api/appointments/no-such-appointment/pay-with-balance", "{}", 400, "VALIDATION_FAILED"),
