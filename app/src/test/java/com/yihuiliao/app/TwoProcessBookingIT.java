@@ -1,16 +1,10 @@
 package com.yihuiliao.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,44 +24,30 @@ class TwoProcessBookingIT extends IntegrationTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
-    private Process other;
+    private AppProcess other;
 
     @AfterEach
     void stopOther() throws InterruptedException {
         if (other != null) {
-            other.destroy();
-            if (!other.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                other.destroyForcibly();
-            }
+            other.close();
         }
     }
 
     @Test
     void twoProcessesNeverBookMoreThanTheCapacity() throws Exception {
         assumeTrue(TestEnvironment.MARIADB, "needs a database two processes can share: run with -Dyihuiliao.test.db=mariadb");
-        int otherPort = freePort();
-        Path workDir = Files.createTempDirectory("yhl-node2");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", testClassPath(), YihuiliaoApplication.class.getName(),
-                "--server.port=" + otherPort, "--yihuiliao.node.role=command",
-                "--yihuiliao.redis.embedded=false", "--spring.data.redis.port=" + freePort()));
-        for (Map.Entry<String, String> setting : DATABASE.entrySet()) {
-            if (setting.getKey().startsWith("spring.datasource") || setting.getKey().startsWith("yihuiliao.security")
-                    || setting.getKey().equals("yihuiliao.demo-data")) {
-                command.add("--" + setting.getKey() + "=" + setting.getValue());
+        Map<String, String> settings = new LinkedHashMap<>(Map.of("yihuiliao.node.role", "command",
+                "yihuiliao.redis.embedded", "false", "spring.data.redis.port", String.valueOf(AppProcess.freePort())));
+        DATABASE.forEach((key, value) -> {
+            if (key.startsWith("spring.datasource") || key.startsWith("yihuiliao.security") || key.equals("yihuiliao.demo-data")) {
+                settings.put(key, value);
             }
-        }
-        other = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("node2.log").toFile()).start();
+        });
+        other = AppProcess.start(Files.createTempDirectory("yhl-node2"), "node2.log", settings).awaitUp();
 
         Api here = new Api(port);
-        Api there = new Api(otherPort);
+        Api there = other.api();
         Api admin = here.admin();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> !other.isAlive() || upAt(there));
-        assertThat(other.isAlive()).as("second node started; see " + workDir.resolve("node2.log")).isTrue();
-
         String scheduleId = admin.openSchedule(30, 3000);
         List<Api.Patient> patients = ConcurrentBookingIT.patients(here, 300);
         Map<String, Long> outcome = ConcurrentBookingIT.race(300, i -> {
@@ -83,24 +63,5 @@ class TwoProcessBookingIT extends IntegrationTest {
                 Long.class, com.yihuiliao.api.appointment.AppointmentBooked.class.getName(), "%" + scheduleId + "%"))
                 .as("appointments opened; answers were " + outcome).isEqualTo(30);
         ConcurrentBookingIT.assertExactlyBooked(outcome, 30, 300);
-    }
-
-    private static boolean upAt(Api api) {
-        try {
-            return api.get("/actuator/health/db").status() == 200;
-        } catch (RuntimeException notYet) {
-            return false;
-        }
-    }
-
-    private static String testClassPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
