@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * bookings and balance payments: after the restart every booked appointment exists, every paid one is
  * confirmed with its balance debited, and every unpaid hold, whose expiry fell while the process was
  * down, expires and gives its slot back. On H2 this needs every commit on disk before it is answered.
+ * Then a normal stop of the restarted process logs no warning or error.
  */
 class CrashDurabilityIT {
 
@@ -98,6 +99,13 @@ class CrashDurabilityIT {
             }
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/schedules/" + scheduleId)
                     .body().path("remaining").asLong()).isEqualTo(CAPACITY - paid));
+
+            // and a stop (SIGTERM, as Ctrl-C) is clean and quiet: nothing closes under the processors
+            second.close();
+            List<String> log = Files.readAllLines(second.log);
+            List<String> shutdown = log.subList(log.stream().filter(l -> l.contains("Commencing graceful shutdown"))
+                    .findFirst().map(log::indexOf).orElseThrow(), log.size());
+            assertThat(shutdown).as("the log from the stop on").noneMatch(l -> l.contains(" ERROR ") || l.contains(" WARN "));
         }
     }
 
