@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.command.appointment.DailyBookingLimit;
 import com.yihuiliao.command.topup.TopUpFunding;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
@@ -60,7 +61,8 @@ class AxonConfiguration {
 
     /**
      * Two nodes (or a cached stale aggregate) writing one aggregate collide on the event table's
-     * unique key: such a command is retried. A business refusal is never retried.
+     * unique key: such a command is retried ({@link CollisionRetryScheduler}). A business refusal is
+     * never retried.
      */
     @Bean(destroyMethod = "shutdown")
     ScheduledExecutorService commandRetryExecutor() {
@@ -68,17 +70,18 @@ class AxonConfiguration {
     }
 
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor,
+                                  MeterRegistry meters) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
+                .retryScheduler(new CollisionRetryScheduler(IntervalRetryScheduler.builder()
                         .retryExecutor(commandRetryExecutor)
                         .retryInterval(20)
                         .maxRetryCount(20)
                         .nonTransientFailurePredicate(failure -> failure instanceof BusinessRuleViolation
                                 || failure instanceof AxonNonTransientException
                                 || failure instanceof IllegalArgumentException)
-                        .build())
+                        .build(), meters))
                 .build();
     }
 
