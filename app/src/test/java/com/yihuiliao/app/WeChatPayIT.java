@@ -438,6 +438,45 @@ class WeChatPayIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
     }
 
+    /** Issue 8: trying the balance first (too little money) must not cost the patient the WeChat order. */
+    @Test
+    void aRefusedBalancePayment_leavesTheWeChatOrderPayable() {
+        Api finance = admin.newStaff("FINANCE", null);
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient someMoney = new Api(port).patient();
+        Api.expect(finance.counterTopUp(someMoney.patientId(), FEE - 1), 200);
+        Api.Patient noAccount = new Api(port).patient(); // never credited: no account at all
+        for (Api.Patient patient : List.of(someMoney, noAccount)) {
+            String appointmentId = book(patient, scheduleId);
+            String outTradeNo = openOrder(patient, appointmentId);
+
+            Api.Response refused = patient.payWithBalance(appointmentId);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.code()).isEqualTo("INSUFFICIENT_BALANCE");
+            assertThat(events(outTradeNo, PaymentClosed.class)).isZero();
+
+            // the patient goes back to WeChat Pay: the same order, still payable
+            assertThat(openOrder(patient, appointmentId)).isEqualTo(outTradeNo);
+            Api.expect(simulatePay(outTradeNo), 200);
+            await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
+            assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
+            assertThat(events(patient.patientId() + ":OUTPATIENT", AccountDebited.class)).isZero();
+
+            // the billing record shows the WeChat payment, and no order closed "paid from the balance instead"
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                JsonNode items = Api.expect(patient.api().get("/api/me/payments?patientId=" + patient.patientId()),
+                        200).body().path("items");
+                return items.size() == 1 && items.path(0).path("outTradeNo").asText().equals(outTradeNo)
+                        && items.path(0).path("status").asText().equals("PAID");
+            });
+            JsonNode record = Api.expect(patient.api().get("/api/me/payments?patientId=" + patient.patientId()), 200)
+                    .body().path("items").path(0);
+            assertThat(record.path("channel").asText()).isEqualTo("WECHAT");
+            assertThat(record.hasNonNull("closedAt")).isFalse();
+            assertThat(record.hasNonNull("closeReason")).isFalse();
+        }
+    }
+
     @Test
     void suspendingASchedule_refundsEveryPaidAppointmentOnceToItsChannel() throws IOException {
         Api finance = admin.newStaff("FINANCE", null);

@@ -3,6 +3,7 @@ package com.yihuiliao.command.payment;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.payment.BalancePaymentResult;
+import com.yihuiliao.api.payment.CheckAppointmentBalancePayment;
 import com.yihuiliao.api.payment.PayAppointmentWithBalance;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.RefundPayment;
@@ -66,7 +67,10 @@ class PaymentController {
         PaymentCreated created = weChatOrders.isOpen(weChatOrder) ? weChatFlows.created(weChatOrder) : null;
         if (created != null && created.patientId().equals(request.patientId())) {
             // a WeChat order was opened first: close it at WeChat Pay before the balance pays, so the fee is
-            // never paid twice (if WeChat Pay took it meanwhile, the appointment is confirmed by that payment)
+            // never paid twice (if WeChat Pay took it meanwhile, the appointment is confirmed by that payment).
+            // A close cannot be undone, so every refusal (too little money, …) is made before it.
+            commands.sendAndWait(new CheckAppointmentBalancePayment(appointmentId, request.patientId(),
+                    jwt.getSubject()));
             try {
                 weChatOrders.close(weChatOrder, SWITCHED_TO_BALANCE);
             } catch (WeChatPayException e) {
