@@ -19,6 +19,7 @@ import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundSucceeded;
 import com.yihuiliao.command.payment.WeChatOrderSweep;
 import com.yihuiliao.command.payment.wechatpay.SandboxKeys;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,6 +53,8 @@ class WeChatPayIT extends IntegrationTest {
     SandboxKeys sandboxKeys;
     @Autowired
     WeChatOrderSweep sweep;
+    @Autowired
+    WeChatPay weChatPay;
 
     Api admin;
 
@@ -475,6 +478,31 @@ class WeChatPayIT extends IntegrationTest {
             assertThat(record.hasNonNull("closedAt")).isFalse();
             assertThat(record.hasNonNull("closeReason")).isFalse();
         }
+    }
+
+    /**
+     * An order closed while the hold lasts (WeChat Pay ended it unpaid, or a balance payment failed after its
+     * close) gives way to a fresh order: the appointment stays payable by WeChat Pay.
+     */
+    @Test
+    void anOrderClosedWhileTheHoldLasts_givesWayToAFreshOrder() throws IOException {
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String first = openOrder(patient, appointmentId);
+        weChatPay.closeOrder(first); // ended at WeChat Pay; the patient's refresh learns it
+        assertThat(Api.expect(patient.api().post("/api/me/payments/" + first + "/refresh", "{}"), 200).text("status"))
+                .isEqualTo("CLOSED");
+
+        String fresh = openOrder(patient, appointmentId);
+        assertThat(fresh).isNotEqualTo(first).matches("^RGW[0-9A-Z]{27}$");
+        assertThat(openOrder(patient, appointmentId)).isEqualTo(fresh); // a retry finds it again
+        assertThat(simulatePay(first).status()).isEqualTo(400);
+        Api.expect(simulatePay(fresh), 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
+        assertThat(payload(appointmentId, AppointmentConfirmed.class).path("paymentReference").asText())
+                .isEqualTo(fresh);
+        assertThat(events(first, PaymentSucceeded.class)).isZero();
     }
 
     @Test
