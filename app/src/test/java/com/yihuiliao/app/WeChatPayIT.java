@@ -19,6 +19,7 @@ import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundSucceeded;
 import com.yihuiliao.command.payment.WeChatOrderSweep;
 import com.yihuiliao.command.payment.wechatpay.SandboxKeys;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,6 +53,8 @@ class WeChatPayIT extends IntegrationTest {
     SandboxKeys sandboxKeys;
     @Autowired
     WeChatOrderSweep sweep;
+    @Autowired
+    WeChatPay weChatPay;
 
     Api admin;
 
@@ -436,6 +439,70 @@ class WeChatPayIT extends IntegrationTest {
         assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
         assertThat(events(patient.patientId() + ":OUTPATIENT", AccountDebited.class)).isZero();
         await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
+    }
+
+    /** Issue 8: trying the balance first (too little money) must not cost the patient the WeChat order. */
+    @Test
+    void aRefusedBalancePayment_leavesTheWeChatOrderPayable() {
+        Api finance = admin.newStaff("FINANCE", null);
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient someMoney = new Api(port).patient();
+        Api.expect(finance.counterTopUp(someMoney.patientId(), FEE - 1), 200);
+        Api.Patient noAccount = new Api(port).patient(); // never credited: no account at all
+        for (Api.Patient patient : List.of(someMoney, noAccount)) {
+            String appointmentId = book(patient, scheduleId);
+            String outTradeNo = openOrder(patient, appointmentId);
+
+            Api.Response refused = patient.payWithBalance(appointmentId);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.code()).isEqualTo("INSUFFICIENT_BALANCE");
+            assertThat(events(outTradeNo, PaymentClosed.class)).isZero();
+
+            // the patient goes back to WeChat Pay: the same order, still payable
+            assertThat(openOrder(patient, appointmentId)).isEqualTo(outTradeNo);
+            Api.expect(simulatePay(outTradeNo), 200);
+            await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
+            assertThat(events(outTradeNo, PaymentSucceeded.class)).isEqualTo(1);
+            assertThat(events(patient.patientId() + ":OUTPATIENT", AccountDebited.class)).isZero();
+
+            // the billing record shows the WeChat payment, and no order closed "paid from the balance instead"
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                JsonNode items = Api.expect(patient.api().get("/api/me/payments?patientId=" + patient.patientId()),
+                        200).body().path("items");
+                return items.size() == 1 && items.path(0).path("outTradeNo").asText().equals(outTradeNo)
+                        && items.path(0).path("status").asText().equals("PAID");
+            });
+            JsonNode record = Api.expect(patient.api().get("/api/me/payments?patientId=" + patient.patientId()), 200)
+                    .body().path("items").path(0);
+            assertThat(record.path("channel").asText()).isEqualTo("WECHAT");
+            assertThat(record.hasNonNull("closedAt")).isFalse();
+            assertThat(record.hasNonNull("closeReason")).isFalse();
+        }
+    }
+
+    /**
+     * An order closed while the hold lasts (WeChat Pay ended it unpaid, or a balance payment failed after its
+     * close) gives way to a fresh order: the appointment stays payable by WeChat Pay.
+     */
+    @Test
+    void anOrderClosedWhileTheHoldLasts_givesWayToAFreshOrder() throws IOException {
+        String scheduleId = admin.openSchedule(5, FEE);
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = book(patient, scheduleId);
+        String first = openOrder(patient, appointmentId);
+        weChatPay.closeOrder(first); // ended at WeChat Pay; the patient's refresh learns it
+        assertThat(Api.expect(patient.api().post("/api/me/payments/" + first + "/refresh", "{}"), 200).text("status"))
+                .isEqualTo("CLOSED");
+
+        String fresh = openOrder(patient, appointmentId);
+        assertThat(fresh).isNotEqualTo(first).matches("^RGW[0-9A-Z]{27}$");
+        assertThat(openOrder(patient, appointmentId)).isEqualTo(fresh); // a retry finds it again
+        assertThat(simulatePay(first).status()).isEqualTo(400);
+        Api.expect(simulatePay(fresh), 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED".equals(status(patient, appointmentId)));
+        assertThat(payload(appointmentId, AppointmentConfirmed.class).path("paymentReference").asText())
+                .isEqualTo(fresh);
+        assertThat(events(first, PaymentSucceeded.class)).isZero();
     }
 
     @Test

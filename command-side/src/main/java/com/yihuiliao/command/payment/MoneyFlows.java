@@ -11,6 +11,7 @@ import com.yihuiliao.api.account.MovementCause;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.api.payment.BalancePaymentResult;
+import com.yihuiliao.api.payment.CheckAppointmentBalancePayment;
 import com.yihuiliao.api.payment.CreatePayment;
 import com.yihuiliao.api.payment.PayAppointmentWithBalance;
 import com.yihuiliao.api.payment.PayFromBalance;
@@ -87,12 +88,43 @@ public class MoneyFlows {
     /** The fee of a held appointment, paid from the outpatient balance, and the appointment confirmed. */
     @CommandHandler
     public BalancePaymentResult handle(PayAppointmentWithBalance cmd) throws Exception {
+        Aggregate<Appointment> appointment = appointmentPayableByBalance(cmd.appointmentId(), cmd.patientId(),
+                cmd.accountId());
+        long fee = appointment.invoke(Appointment::feeFen);
+        String paidBy = earlierBalancePayment(appointment);
+        if (paidBy != null) {
+            // a retried request: already paid, answer as the first time
+            return repeatedPayment(paidBy, cmd.appointmentId(), fee);
+        }
+        String outTradeNo = PaymentIds.next(PaymentPurpose.REGISTRATION.prefix());
+        BalancePaymentResult paid = payFromBalance(outTradeNo, PaymentPurpose.REGISTRATION, cmd.appointmentId(),
+                cmd.patientId(), fee);
+        appointment.handle(asCommandMessage(new ConfirmAppointment(cmd.appointmentId(), outTradeNo)));
+        return paid;
+    }
+
+    /**
+     * Every refusal {@link PayAppointmentWithBalance} would meet, found without writing anything: the
+     * controller asks this before it closes an open WeChat order, which cannot be reopened.
+     */
+    @CommandHandler
+    public void handle(CheckAppointmentBalancePayment cmd) {
+        Aggregate<Appointment> appointment = appointmentPayableByBalance(cmd.appointmentId(), cmd.patientId(),
+                cmd.accountId());
+        if (earlierBalancePayment(appointment) == null) {
+            requireBalance(cmd.patientId(), appointment.invoke(Appointment::feeFen));
+        }
+    }
+
+    /** The caller's appointment, HELD or already paid from the balance (a retry); anything else is refused. */
+    private Aggregate<Appointment> appointmentPayableByBalance(String appointmentId, String patientId,
+                                                              String accountId) {
         // in this transaction: a patient being removed at this moment waits for it, or is gone
-        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
+        if (!patients.belongsTo(patientId, accountId)) {
             throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
         }
-        Aggregate<Appointment> appointment = loadAppointment(cmd.appointmentId());
-        if (appointment == null || !cmd.patientId().equals(appointment.invoke(Appointment::patientId))) {
+        Aggregate<Appointment> appointment = loadAppointment(appointmentId);
+        if (appointment == null || !patientId.equals(appointment.invoke(Appointment::patientId))) {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
         }
         AppointmentStatus status = appointment.invoke(Appointment::status);
@@ -102,20 +134,28 @@ public class MoneyFlows {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CONFIRMABLE,
                     "The appointment is already paid with WeChat Pay.");
         }
-        if (status == AppointmentStatus.CONFIRMED && paidBy != null && !FREE_OF_CHARGE.equals(paidBy)
-                && exists(paidBy)) {
-            // a retried request: already paid, answer as the first time
-            return repeatedPayment(paidBy, cmd.appointmentId(), appointment.invoke(Appointment::feeFen));
-        }
-        if (status != AppointmentStatus.HELD) {
+        if (status != AppointmentStatus.HELD && earlierBalancePayment(appointment) == null) {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CONFIRMABLE,
                     "The appointment is " + status.name().toLowerCase() + " and can no longer be paid.");
         }
-        String outTradeNo = PaymentIds.next(PaymentPurpose.REGISTRATION.prefix());
-        BalancePaymentResult paid = payFromBalance(outTradeNo, PaymentPurpose.REGISTRATION, cmd.appointmentId(),
-                cmd.patientId(), appointment.invoke(Appointment::feeFen));
-        appointment.handle(asCommandMessage(new ConfirmAppointment(cmd.appointmentId(), outTradeNo)));
-        return paid;
+        return appointment;
+    }
+
+    /** The payment that confirmed the appointment (then not by WeChat Pay: refused before), or null. */
+    private String earlierBalancePayment(Aggregate<Appointment> appointment) {
+        String paidBy = appointment.invoke(Appointment::paymentReference);
+        return appointment.invoke(Appointment::status) == AppointmentStatus.CONFIRMED && paidBy != null
+                && !FREE_OF_CHARGE.equals(paidBy) && exists(paidBy) ? paidBy : null;
+    }
+
+    /** The outpatient balance covers the amount, or INSUFFICIENT_BALANCE as the debit itself would answer. */
+    private void requireBalance(String patientId, long amountFen) {
+        Aggregate<Account> account = loadAccount(AccountKind.OUTPATIENT.accountOf(patientId));
+        long balance = account == null ? 0 : account.invoke(Account::balanceFen);
+        if (balance < amountFen) {
+            throw new BusinessRuleViolation(ErrorCode.INSUFFICIENT_BALANCE,
+                    "The balance is " + balance + " fen; " + amountFen + " fen are needed.");
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package com.yihuiliao.command.payment;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.payment.PaymentCreated;
+import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.command.appointment.DailyBookingLimit;
 import java.time.Instant;
@@ -53,6 +54,12 @@ class OpenWeChatOrders {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM open_wechat_order WHERE out_trade_no = ?",
                 Integer.class, outTradeNo);
         return n != null && n > 0;
+    }
+
+    /** The open orders of one appointment, bill or top-up, oldest first. */
+    List<String> openOf(PaymentPurpose purpose, String referenceId) {
+        return jdbc.queryForList("SELECT out_trade_no FROM open_wechat_order WHERE purpose = ? AND reference_id = ? "
+                + "ORDER BY created_at, out_trade_no", String.class, purpose.name(), referenceId);
     }
 
     /** Open orders created between the two instants, oldest first. */

@@ -3,6 +3,7 @@ package com.yihuiliao.command.payment;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.payment.BalancePaymentResult;
+import com.yihuiliao.api.payment.CheckAppointmentBalancePayment;
 import com.yihuiliao.api.payment.PayAppointmentWithBalance;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.RefundPayment;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -62,11 +64,18 @@ class PaymentController {
     BalancePaymentResult payWithBalance(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                         @PathVariable @Pattern(regexp = ID) String appointmentId,
                                         @Valid @RequestBody PayWithBalanceRequest request) {
-        String weChatOrder = WeChatFlows.orderNoFor(appointmentId);
-        PaymentCreated created = weChatOrders.isOpen(weChatOrder) ? weChatFlows.created(weChatOrder) : null;
-        if (created != null && created.patientId().equals(request.patientId())) {
-            // a WeChat order was opened first: close it at WeChat Pay before the balance pays, so the fee is
-            // never paid twice (if WeChat Pay took it meanwhile, the appointment is confirmed by that payment)
+        List<String> open = weChatOrders.openOfAppointment(appointmentId).stream().filter(outTradeNo -> {
+            PaymentCreated created = weChatFlows.created(outTradeNo);
+            return created != null && created.patientId().equals(request.patientId());
+        }).toList();
+        if (!open.isEmpty()) {
+            // a WeChat order was opened first: it is closed at WeChat Pay before the balance pays, so the fee is
+            // never paid twice (if WeChat Pay took it meanwhile, the appointment is confirmed by that payment).
+            // A close cannot be undone, so every refusal (too little money, …) is made before it.
+            commands.sendAndWait(new CheckAppointmentBalancePayment(appointmentId, request.patientId(),
+                    jwt.getSubject()));
+        }
+        for (String weChatOrder : open) {
             try {
                 weChatOrders.close(weChatOrder, SWITCHED_TO_BALANCE);
             } catch (WeChatPayException e) {

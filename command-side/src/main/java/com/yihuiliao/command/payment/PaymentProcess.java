@@ -77,7 +77,9 @@ class PaymentProcess {
 
     @EventHandler
     void on(AppointmentExpired event) {
-        weChatOrders.close(WeChatFlows.orderNoFor(event.appointmentId()), EXPIRY_REASON); // no-op unless open
+        for (String outTradeNo : weChatOrders.openOfAppointment(event.appointmentId())) {
+            weChatOrders.close(outTradeNo, EXPIRY_REASON);
+        }
     }
 
     @EventHandler

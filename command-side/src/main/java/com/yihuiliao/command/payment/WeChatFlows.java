@@ -70,13 +70,22 @@ class WeChatFlows {
         this.moneyFlows = moneyFlows;
     }
 
+    /** An appointment's WeChat orders: one open at a time, the next only after the last was closed unpaid. */
+    static final int MAX_WECHAT_ORDERS = 20;
+
     /**
-     * The WeChat order number of an appointment's fee: "RGW" + 27 characters of its SHA-256 — one
-     * order per appointment, so a repeated request finds the same order (and WeChat's prepay answers
-     * the same prepay_id for an identical request).
+     * The WeChat order number of an appointment's fee: "RGW" + 27 characters of its SHA-256, so a
+     * repeated request finds the same order (and WeChat's prepay answers the same prepay_id for an
+     * identical request).
      */
     static String orderNoFor(String appointmentId) {
-        return PaymentIds.derived(PaymentPurpose.REGISTRATION.prefix() + "W", appointmentId, 27);
+        return orderNoFor(appointmentId, 1);
+    }
+
+    /** The appointment's n-th order number; the next one is used only once the one before is closed. */
+    static String orderNoFor(String appointmentId, int n) {
+        return PaymentIds.derived(PaymentPurpose.REGISTRATION.prefix() + "W",
+                n == 1 ? appointmentId : appointmentId + "#" + n, 27);
     }
 
     @CommandHandler
@@ -93,11 +102,21 @@ class WeChatFlows {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CONFIRMABLE,
                     "The appointment is " + status.name().toLowerCase() + " and can no longer be paid.");
         }
-        String outTradeNo = orderNoFor(cmd.appointmentId());
         long fee = appointment.invoke(Appointment::feeFen);
-        moneyFlows.openWeChatOrder(outTradeNo, PaymentPurpose.REGISTRATION, cmd.appointmentId(), cmd.patientId(), fee);
-        return new WeChatOrder(outTradeNo, cmd.appointmentId(), cmd.patientId(), fee,
-                appointment.invoke(Appointment::holdExpiresAt));
+        for (int n = 1; n <= MAX_WECHAT_ORDERS; n++) {
+            String outTradeNo = orderNoFor(cmd.appointmentId(), n);
+            Aggregate<Payment> earlier = moneyFlows.loadPayment(outTradeNo);
+            // an order closed while the hold lasts (WeChat Pay ended it unpaid, or a balance payment failed
+            // after closing it) cannot be reopened at WeChat Pay: the next number takes its place
+            if (earlier == null || earlier.invoke(Payment::status) != PaymentStatus.CLOSED) {
+                moneyFlows.openWeChatOrder(outTradeNo, PaymentPurpose.REGISTRATION, cmd.appointmentId(),
+                        cmd.patientId(), fee);
+                return new WeChatOrder(outTradeNo, cmd.appointmentId(), cmd.patientId(), fee,
+                        appointment.invoke(Appointment::holdExpiresAt));
+            }
+        }
+        throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_PAYABLE,
+                "This appointment has had too many WeChat orders; please pay from the balance or at the counter.");
     }
 
     /** Answers what became of the payment: CONFIRMED, LATE_REFUND or PAID. */

@@ -5,10 +5,12 @@ import com.wechat.pay.java.service.payments.model.Transaction.TradeStateEnum;
 import com.wechat.pay.java.service.refund.model.Status;
 import com.yihuiliao.api.payment.ClosePayment;
 import com.yihuiliao.api.payment.FailWeChatRefund;
+import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.SettleWeChatRefund;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -42,6 +44,11 @@ class WeChatOrders {
 
     boolean isOpen(String outTradeNo) {
         return openOrders.isOpen(outTradeNo);
+    }
+
+    /** An appointment's orders neither paid nor closed (more than one only for a moment, or never). */
+    List<String> openOfAppointment(String appointmentId) {
+        return openOrders.openOf(PaymentPurpose.REGISTRATION, appointmentId);
     }
 
     /** Asks WeChat Pay about an order: a payment it has taken is recorded as if notified. */

@@ -30,6 +30,7 @@ import com.yihuiliao.api.payment.SettleWeChatRefund;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ class PaymentProcessTest {
     void openOrder() {
         when(flows.created(ORDER)).thenReturn(CREATED);
         when(openOrders.isOpen(ORDER)).thenReturn(true);
+        when(openOrders.openOf(PaymentPurpose.REGISTRATION, APPOINTMENT)).thenReturn(List.of(ORDER));
     }
 
     static Transaction transaction(Transaction.TradeStateEnum state) {
@@ -121,6 +123,22 @@ class PaymentProcessTest {
         assertThatThrownBy(() -> process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1")))
                 .isInstanceOf(WeChatPayException.class);
         verifyNoInteractions(commands);
+    }
+
+    @Test
+    void expiry_closesEveryOpenOrderOfTheAppointment() {
+        // the first order was closed unpaid and a fresh one opened; both numbers are closed as found open
+        String fresh = WeChatFlows.orderNoFor(APPOINTMENT, 2);
+        openOrder();
+        when(openOrders.isOpen(fresh)).thenReturn(true);
+        when(openOrders.openOf(PaymentPurpose.REGISTRATION, APPOINTMENT)).thenReturn(List.of(ORDER, fresh));
+
+        process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1"));
+
+        verify(weChatPay).closeOrder(ORDER);
+        verify(weChatPay).closeOrder(fresh);
+        verify(commands).sendAndWait(new ClosePayment(ORDER, PaymentProcess.EXPIRY_REASON));
+        verify(commands).sendAndWait(new ClosePayment(fresh, PaymentProcess.EXPIRY_REASON));
     }
 
     @Test
@@ -246,6 +264,9 @@ class PaymentProcessTest {
         assertThat(PaymentIds.isValid(ORDER)).isTrue();
         assertThat(ORDER).hasSize(30).startsWith("RGW").isEqualTo(WeChatFlows.orderNoFor(APPOINTMENT));
         assertThat(WeChatFlows.orderNoFor("apt-2")).isNotEqualTo(ORDER);
+        assertThat(WeChatFlows.orderNoFor(APPOINTMENT, 1)).isEqualTo(ORDER);
+        assertThat(WeChatFlows.orderNoFor(APPOINTMENT, 2)).hasSize(30).startsWith("RGW").isNotEqualTo(ORDER)
+                .isEqualTo(WeChatFlows.orderNoFor(APPOINTMENT, 2));
         assertThat(PaymentIds.isValid(PaymentIds.lateRefundNo(ORDER))).isTrue();
     }
 }
