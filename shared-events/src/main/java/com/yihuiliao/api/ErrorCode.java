@@ -7,6 +7,8 @@ package com.yihuiliao.api;
 public enum ErrorCode {
     VALIDATION_FAILED(400, "The request is not valid."),
     MALFORMED_REQUEST(400, "The request body could not be read."),
+    INVALID_NAME(400, "A name may hold Chinese characters (with · for minority names), or Latin letters with spaces, hyphens, apostrophes and periods."),
+    INVALID_TEXT(400, "The text holds characters that cannot be shown: control, invisible or direction-changing characters."),
     NOT_FOUND(404, "No such resource."),
     SCHEDULE_NOT_FOUND(404, "No such schedule."),
     APPOINTMENT_NOT_FOUND(404, "No such appointment."),
