@@ -76,7 +76,7 @@ public final class Api {
     public Api newStaff(String role, String doctorId) {
         String username = unique(role.toLowerCase()).replace("-", "_");
         Response created = expect(post("/api/admin/staff", "{\"username\":\"" + username + "\",\"displayName\":\""
-                + role + "\",\"roles\":[\"" + role + "\"]" + (doctorId == null ? "" : ",\"doctorId\":\"" + doctorId + "\"")
+                + role.replace('_', ' ') + "\",\"roles\":[\"" + role + "\"]" + (doctorId == null ? "" : ",\"doctorId\":\"" + doctorId + "\"")
                 + "}"), 201);
         return new Api(base, null, clientIp).staff(username, created.text("oneTimePassword"));
     }
