@@ -35,6 +35,7 @@ public enum ErrorCode {
     ACCOUNT_DISABLED(403, "This account is disabled."),
     WECHAT_USER_BLOCKED(403, "WeChat refused this user's login."),
     FORBIDDEN(403, "Your role does not allow this."),
+    PASSWORD_CHANGE_REQUIRED(403, "Please change your one-time password first (POST /api/staff/me/password)."),
     TOO_MANY_REQUESTS(429, "Too many requests; please wait a moment."),
     WECHAT_UNAVAILABLE(503, "WeChat login is unavailable right now; please try again."),
     PASSWORD_TOO_WEAK(422, "The new password does not meet the password policy."),
