@@ -38,6 +38,7 @@ public enum ErrorCode {
     PASSWORD_CHANGE_REQUIRED(403, "Please change your one-time password first (POST /api/staff/me/password)."),
     TOO_MANY_REQUESTS(429, "Too many requests; please wait a moment."),
     WECHAT_UNAVAILABLE(503, "WeChat login is unavailable right now; please try again."),
+    WECHAT_PHONE_CODE_INVALID(400, "The phone-number code is invalid or already used; ask for the number again (getPhoneNumber)."),
     PASSWORD_TOO_WEAK(422, "The new password does not meet the password policy."),
     USERNAME_TAKEN(409, "This username is already taken."),
     STAFF_NOT_FOUND(404, "No such staff account."),
