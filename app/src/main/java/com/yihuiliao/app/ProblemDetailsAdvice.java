@@ -3,9 +3,15 @@ package com.yihuiliao.app;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.command.identity.TooManyRequests;
+import com.yihuiliao.command.text.DisplayText;
+import com.yihuiliao.command.text.PersonName;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -17,7 +23,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
-import org.springframework.validation.FieldError;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.validation.Errors;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -104,6 +113,49 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** One refused field or parameter: its name, the constraint that refused it, and why. */
+    private record Invalid(String field, String constraint, String message) {
+    }
+
+    private static List<Invalid> invalidFields(Errors errors) {
+        return errors.getFieldErrors().stream()
+                .map(error -> new Invalid(error.getField(), error.getCode(), error.getDefaultMessage())).toList();
+    }
+
+    /** A body validated together with constrained path variables is reported here rather than as the exception above. */
+    private static List<Invalid> invalidParameters(HandlerMethodValidationException e) {
+        List<Invalid> invalid = new ArrayList<>();
+        for (ParameterValidationResult result : e.getAllValidationResults()) {
+            if (result instanceof ParameterErrors errors) {
+                invalid.addAll(invalidFields(errors));
+                continue;
+            }
+            String parameter = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                String[] codes = error.getCodes();
+                invalid.add(new Invalid(parameter == null ? "parameter" : parameter,
+                        codes == null || codes.length == 0 ? null : codes[codes.length - 1], error.getDefaultMessage()));
+            }
+        }
+        return invalid;
+    }
+
+    /**
+     * A request refused only for its names or text says so with its own code (the mini-program shows a
+     * hint for it); anything else wrong as well makes it a plain VALIDATION_FAILED.
+     */
+    private static ErrorCode textCode(List<Invalid> invalid) {
+        Set<String> constraints = invalid.stream().map(i -> String.valueOf(i.constraint())).collect(Collectors.toSet());
+        if (constraints.isEmpty()) {
+            return ErrorCode.VALIDATION_FAILED;
+        }
+        if (constraints.equals(Set.of(PersonName.class.getSimpleName()))) {
+            return ErrorCode.INVALID_NAME;
+        }
+        return Set.of(PersonName.class.getSimpleName(), DisplayText.class.getSimpleName()).containsAll(constraints)
+                ? ErrorCode.INVALID_TEXT : ErrorCode.VALIDATION_FAILED;
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
@@ -115,16 +167,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
                 problem.setProperty("code", statusCode.is4xxClientError() ? code.name() : "INTERNAL_ERROR");
             }
-            if (ex instanceof MethodArgumentNotValidException invalid) {
+            List<Invalid> invalid = ex instanceof MethodArgumentNotValidException e ? invalidFields(e.getBindingResult())
+                    : ex instanceof HandlerMethodValidationException e ? invalidParameters(e) : null;
+            if (invalid != null) {
                 Map<String, String> errors = new LinkedHashMap<>();
-                for (FieldError error : invalid.getBindingResult().getFieldErrors()) {
-                    errors.put(error.getField(), error.getDefaultMessage());
+                invalid.forEach(i -> errors.putIfAbsent(i.field(), i.message()));
+                if (ex instanceof MethodArgumentNotValidException || !errors.isEmpty()) {
+                    problem.setProperty("errors", errors);
                 }
-                problem.setProperty("errors", errors);
-                problem.setDetail("Some fields are not valid.");
-            }
-            if (ex instanceof HandlerMethodValidationException) {
-                problem.setDetail("Some parameters are not valid.");
+                ErrorCode fieldCode = textCode(invalid);
+                problem.setProperty("code", fieldCode.name());
+                if (fieldCode != ErrorCode.VALIDATION_FAILED) {
+                    problem.setTitle(fieldCode.title());
+                }
+                String what = ex instanceof MethodArgumentNotValidException ? "Some fields are not valid"
+                        : "Some parameters are not valid";
+                // the detail names the fields, so a person reading only it knows what to fix
+                problem.setDetail(errors.isEmpty() ? what + "." : what + ": " + errors.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
             }
         }
         return response;

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -30,6 +31,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -44,7 +46,7 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, JdbcTemplate jdbc) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
@@ -68,7 +70,9 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> problem(response, json, ErrorCode.FORBIDDEN)))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problem(response, json, ErrorCode.UNAUTHENTICATED))
-                        .accessDeniedHandler((request, response, ex) -> problem(response, json, ErrorCode.FORBIDDEN)));
+                        .accessDeniedHandler((request, response, ex) -> problem(response, json, ErrorCode.FORBIDDEN)))
+                // once the token is verified: a one-time password must be changed before anything else
+                .addFilterAfter(new PasswordChangeRequired(jdbc, json), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 
@@ -81,7 +85,7 @@ class SecurityConfiguration {
         };
     }
 
-    private static void problem(HttpServletResponse response, ObjectMapper json, ErrorCode code)
+    static void problem(HttpServletResponse response, ObjectMapper json, ErrorCode code)
             throws java.io.IOException {
         ProblemDetail problem = ProblemDetailsAdvice.problem(code, code.title());
         response.setStatus(code.status());

@@ -76,10 +76,18 @@ public final class Api {
     public Api newStaff(String role, String doctorId) {
         String username = unique(role.toLowerCase()).replace("-", "_");
         Response created = expect(post("/api/admin/staff", "{\"username\":\"" + username + "\",\"displayName\":\""
-                + role + "\",\"roles\":[\"" + role + "\"]" + (doctorId == null ? "" : ",\"doctorId\":\"" + doctorId + "\"")
+                + role.replace('_', ' ') + "\",\"roles\":[\"" + role + "\"]" + (doctorId == null ? "" : ",\"doctorId\":\"" + doctorId + "\"")
                 + "}"), 201);
-        return new Api(base, null, clientIp).staff(username, created.text("oneTimePassword"));
+        String oneTime = created.text("oneTimePassword");
+        Api staff = new Api(base, null, clientIp).staff(username, oneTime);
+        // a one-time password only lets its holder change it: do so, as the member would, to get to work
+        expect(staff.post("/api/staff/me/password", "{\"oldPassword\":\"" + oneTime + "\",\"newPassword\":\""
+                + STAFF_PASSWORD + "\"}"), 204);
+        return staff;
     }
+
+    /** The password {@link #newStaff} sets in place of the one-time password. */
+    public static final String STAFF_PASSWORD = "Staff-Test-2026";
 
     /** The super admin created on first start. */
     public Api admin() {

@@ -92,6 +92,30 @@ class BadInputIT extends IntegrationTest {
                 Arguments.of("POST", "/api/admin/accounts/$PATIENT/OUTPATIENT/counter-top-ups", "{\"amountFen\":100000001,\"receiptNo\":\"r1\"}", 400, "VALIDATION_FAILED"),
                 Arguments.of("POST", "/api/admin/accounts/$PATIENT/OUTPATIENT/counter-top-ups", "{\"amountFen\":0,\"receiptNo\":\"r1\"}", 400, "VALIDATION_FAILED"),
                 Arguments.of("POST", "/api/admin/accounts/no-such-patient/OUTPATIENT/counter-top-ups", "{\"amountFen\":100,\"receiptNo\":\"r1\"}", 404, "PATIENT_NOT_FOUND"),
+                // names and free text: controls, bidi overrides, zero-width characters, lone surrogates, not-a-name
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"张\\u0000三\",\"idNumber\":\"" + Api.residentId(777) + "\",\"relationship\":\"SELF\"}", 400, "INVALID_NAME"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"张\\u0007三\",\"idNumber\":\"" + Api.residentId(777) + "\",\"relationship\":\"SELF\"}", 400, "INVALID_NAME"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"\\u202e三张\",\"idNumber\":\"" + Api.residentId(777) + "\",\"relationship\":\"SELF\"}", 400, "INVALID_NAME"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"张\\u200b三\",\"idNumber\":\"" + Api.residentId(777) + "\",\"relationship\":\"SELF\"}", 400, "INVALID_NAME"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"张三\\ud800\",\"idNumber\":\"" + Api.residentId(777) + "\",\"relationship\":\"SELF\"}", 400, "INVALID_NAME"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"张三3号\",\"idNumber\":\"" + Api.residentId(777) + "\",\"relationship\":\"SELF\"}", 400, "INVALID_NAME"),
+                Arguments.of("PUT", "/api/me/patients/$PATIENT", "{\"realName\":\"<b>x</b>\",\"idNumber\":\"" + Api.residentId(777) + "\",\"relationship\":\"SELF\"}", 400, "INVALID_NAME"),
+                Arguments.of("POST", "/api/admin/staff", "{\"username\":\"text_check\",\"displayName\":\"排班\\u202e员\",\"roles\":[\"AUDITOR\"]}", 400, "INVALID_NAME"),
+                Arguments.of("PUT", "/api/admin/departments/d-text", "{\"name\":\"内科\\ud800\"}", 400, "INVALID_TEXT"),
+                Arguments.of("PUT", "/api/admin/departments/d-text", "{\"name\":\"内科\",\"introduction\":\"心\\u0000脏\"}", 400, "INVALID_TEXT"),
+                Arguments.of("PUT", "/api/admin/doctors/d-text", "{\"departmentId\":\"x\",\"name\":\"王\\u200b医生\",\"feeFen\":100}", 400, "INVALID_NAME"),
+                Arguments.of("PUT", "/api/admin/doctors/d-text", "{\"departmentId\":\"x\",\"name\":\"王芳\",\"title\":\"主任\\u202e医师\",\"feeFen\":100}", 400, "INVALID_TEXT"),
+                Arguments.of("POST", "/api/admin/announcements", "{\"title\":\"停诊\\u0007通知\",\"body\":\"正文\",\"activeFrom\":\"2026-01-01T00:00:00Z\"}", 400, "INVALID_TEXT"),
+                Arguments.of("POST", "/api/admin/announcements", "{\"title\":\"停诊通知\",\"body\":\"正文\\ufeff\",\"activeFrom\":\"2026-01-01T00:00:00Z\"}", 400, "INVALID_TEXT"),
+                Arguments.of("POST", "/api/admin/announcements", "{\"title\":\"停诊\\n通知\",\"body\":\"正文\",\"activeFrom\":\"2026-01-01T00:00:00Z\"}", 400, "INVALID_TEXT"),
+                Arguments.of("POST", "/api/admin/bills", "{\"patientId\":\"$PATIENT\",\"items\":[{\"code\":\"LAB-1\",\"name\":\"血常规\\u202e\",\"category\":\"LAB\",\"quantity\":1,\"unitPriceFen\":100}]}", 400, "INVALID_TEXT"),
+                Arguments.of("POST", "/api/admin/bills/BI-none/void", "{\"reason\":\"作废\\u0000\"}", 400, "INVALID_TEXT"),
+                Arguments.of("POST", "/api/admin/bills/BI-none/items/1/refunds", "{\"amountFen\":100,\"reason\":\"退\\u200d款\"}", 400, "INVALID_TEXT"),
+                Arguments.of("POST", "/api/admin/payments/RGNOSUCHORDER1/refunds", "{\"amountFen\":100,\"reason\":\"退款\\udc00\"}", 400, "INVALID_TEXT"),
+                Arguments.of("POST", "/api/admin/schedules/no-such-schedule/suspend", "{\"reason\":\"医生\\u2066出差\"}", 400, "INVALID_TEXT"),
+                Arguments.of("POST", "/api/appointments/no-such-appointment/cancel", "{\"patientId\":\"$PATIENT\",\"reason\":\"\\u001b[31m\"}", 400, "INVALID_TEXT"),
+                // a bad name together with another mistake is a plain validation failure
+                Arguments.of("POST", "/api/admin/staff", "{\"username\":\"x\",\"displayName\":\"排班\\u202e员\",\"roles\":[\"AUDITOR\"]}", 400, "VALIDATION_FAILED"),
                 Arguments.of("POST", "/api/payments/wechatpay/notify", "{\"id\":\"forged\"}", 401, "WECHATPAY_NOTIFICATION_REJECTED"),
                 Arguments.of("POST", "/api/payments/wechatpay/refund-notify", "{\"id\":\"forged\"}", 401, "WECHATPAY_NOTIFICATION_REJECTED"));
     }
@@ -102,6 +126,9 @@ class BadInputIT extends IntegrationTest {
         long eventsBefore = events();
         long departmentsBefore = count("department");
         long doctorsBefore = count("doctor");
+        long staffBefore = count("staff_account");
+        long announcementsBefore = count("announcement");
+        String patientsBefore = patients();
         // patients' endpoints are called by a patient, the rest by the super admin
         Api caller = path.startsWith("/api/appointments") || path.startsWith("/api/me") ? patient.api() : api;
         String sent = body == null ? null : body.replace("$PATIENT", patient.patientId());
@@ -116,9 +143,17 @@ class BadInputIT extends IntegrationTest {
         assertThat(response.code()).as(response.body().toString()).isEqualTo(code);
         assertThat(response.text("title")).isNotBlank();
         assertThat(response.text("detail")).isNotBlank();
+        if (code.startsWith("INVALID_") && response.status() == 400 && !code.equals("INVALID_RESIDENT_ID")) {
+            // the detail names the refused field, by its JSON name
+            assertThat(response.body().path("errors").fieldNames()).toIterable().isNotEmpty()
+                    .allSatisfy(field -> assertThat(response.text("detail")).contains(field));
+        }
         assertThat(events()).isEqualTo(eventsBefore);
         assertThat(count("department")).isEqualTo(departmentsBefore);
         assertThat(count("doctor")).isEqualTo(doctorsBefore);
+        assertThat(count("staff_account")).isEqualTo(staffBefore);
+        assertThat(count("announcement")).isEqualTo(announcementsBefore);
+        assertThat(patients()).isEqualTo(patientsBefore);
     }
 
     /** Events a request could write; expiries (and the releases they cause) are timers of earlier tests. */
@@ -126,6 +161,12 @@ class BadInputIT extends IntegrationTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type NOT IN (?, ?)", Long.class,
                 com.yihuiliao.api.appointment.AppointmentExpired.class.getName(),
                 com.yihuiliao.api.schedule.SlotReleased.class.getName());
+    }
+
+    /** The caller's patients as stored (an edit changes no row count). */
+    private String patients() {
+        return jdbc.queryForList("SELECT id, real_name FROM patient WHERE account_id = (SELECT account_id FROM patient "
+                + "WHERE id = ?) ORDER BY id", patient.patientId()).toString();
     }
 
     private long count(String table) {

@@ -1,5 +1,6 @@
 package com.yihuiliao.command.announcement;
 
+import com.yihuiliao.command.text.DisplayText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,8 +32,8 @@ class AnnouncementAdminController {
     }
 
     /** activeUntil is exclusive; leave it empty to show the announcement until it is withdrawn. */
-    record AnnouncementRequest(@NotBlank @Size(max = Announcements.TITLE_MAX) String title,
-                               @NotBlank @Size(max = Announcements.BODY_MAX) String body,
+    record AnnouncementRequest(@NotBlank @Size(max = Announcements.TITLE_MAX) @DisplayText String title,
+                               @NotBlank @Size(max = Announcements.BODY_MAX) @DisplayText(multiline = true) String body,
                                @NotNull Instant activeFrom, Instant activeUntil, boolean pinned) {
     }
 

@@ -6,6 +6,7 @@ import com.yihuiliao.api.announcement.AnnouncementEdited;
 import com.yihuiliao.api.announcement.AnnouncementPublished;
 import com.yihuiliao.api.announcement.AnnouncementStatus;
 import com.yihuiliao.api.announcement.AnnouncementWithdrawn;
+import com.yihuiliao.command.text.TextRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -104,7 +105,8 @@ public class Announcements {
             if (until != null && !until.isAfter(from)) {
                 throw invalid("activeUntil must be after activeFrom (leave it empty for no end).");
             }
-            return new Content(title, body, from, until);
+            return new Content(TextRules.checkedText("title", title, false), TextRules.checkedText("body", body, true),
+                    from, until);
         }
     }
 

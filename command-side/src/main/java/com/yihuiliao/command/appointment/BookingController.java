@@ -12,6 +12,7 @@ import com.yihuiliao.command.gate.ScheduleBulkhead;
 import com.yihuiliao.command.identity.RateLimiter;
 import com.yihuiliao.command.identity.SecuritySettings;
 import com.yihuiliao.command.patient.Patients;
+import com.yihuiliao.command.text.DisplayText;
 import java.time.Duration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -63,10 +64,10 @@ class BookingController {
                        @Pattern(regexp = ID) String requestId) {
     }
 
-    record CancelRequest(@NotBlank @Pattern(regexp = ID) String patientId, @Size(max = 200) String reason) {
+    record CancelRequest(@NotBlank @Pattern(regexp = ID) String patientId, @Size(max = 200) @DisplayText String reason) {
     }
 
-    record ConfirmRequest(@NotBlank @Size(max = 64) String paymentReference) {
+    record ConfirmRequest(@NotBlank @Size(max = 64) @DisplayText String paymentReference) {
     }
 
     @PostMapping("/api/appointments")

@@ -17,6 +17,7 @@ import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.payment.PaymentIds;
 import com.yihuiliao.command.payment.WeChatCheckout;
+import com.yihuiliao.command.text.DisplayText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,8 +67,8 @@ class BillController {
     }
 
     /** @param line the line number; by default the item's position (1, 2, …) */
-    record ItemRequest(@Min(1) @Max(Bill.MAX_ITEMS) Integer line, @NotBlank @Size(max = 32) String code,
-                       @NotBlank @Size(max = 100) String name, @NotNull BillItemCategory category,
+    record ItemRequest(@Min(1) @Max(Bill.MAX_ITEMS) Integer line, @NotBlank @Size(max = 32) @DisplayText String code,
+                       @NotBlank @Size(max = 100) @DisplayText String name, @NotNull BillItemCategory category,
                        @NotNull @Min(1) @Max(10_000) Integer quantity,
                        @NotNull @Min(1) @Max(Bill.MAX_TOTAL_FEN) Long unitPriceFen) {
     }
@@ -78,7 +79,7 @@ class BillController {
                             @Pattern(regexp = ID) String departmentId, @Pattern(regexp = ID) String doctorId) {
     }
 
-    record VoidRequest(@NotBlank @Size(max = 200) String reason) {
+    record VoidRequest(@NotBlank @Size(max = 200) @DisplayText String reason) {
     }
 
     record VoidResult(String billId, BillStatus status) {
@@ -86,7 +87,7 @@ class BillController {
 
     /** Exactly one of amountFen and quantity. */
     record ItemRefundRequest(@Positive @Max(Bill.MAX_TOTAL_FEN) Long amountFen, @Min(1) @Max(10_000) Integer quantity,
-                             @NotBlank @Size(max = 200) String reason, @Pattern(regexp = PAYMENT_ID) String outRefundNo) {
+                             @NotBlank @Size(max = 200) @DisplayText String reason, @Pattern(regexp = PAYMENT_ID) String outRefundNo) {
     }
 
     record PayRequest(@NotBlank @Pattern(regexp = ID) String patientId) {

@@ -4,6 +4,7 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.catalogue.DepartmentSaved;
 import com.yihuiliao.api.catalogue.DoctorSaved;
+import com.yihuiliao.command.text.TextRules;
 import java.util.Optional;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,9 @@ public class Catalogue {
 
     @Transactional
     public Department saveDepartment(String id, String parentId, String name, String introduction, int sortOrder) {
+        // the controller checks the same; this keeps other callers' text as clean, and stores the NFC form
+        name = TextRules.checkedText("name", name, false);
+        introduction = TextRules.checkedText("introduction", introduction, true);
         if (parentId != null) {
             Department parent = departments.findById(parentId)
                     .orElseThrow(() -> new BusinessRuleViolation(ErrorCode.DEPARTMENT_NOT_FOUND,
@@ -47,6 +51,10 @@ public class Catalogue {
     @Transactional
     public Doctor saveDoctor(String id, String departmentId, String name, String title, String specialty,
                              String introduction, String photoUrl, long feeFen) {
+        name = TextRules.checkedName("name", name);
+        title = TextRules.checkedText("title", title, false);
+        specialty = TextRules.checkedText("specialty", specialty, false);
+        introduction = TextRules.checkedText("introduction", introduction, true);
         department(departmentId);
         Doctor doctor = doctors.findById(id).orElseGet(() -> new Doctor(id));
         doctor.update(departmentId, name, title, specialty, introduction, photoUrl, feeFen);

@@ -1,5 +1,7 @@
 package com.yihuiliao.command.catalogue;
 
+import com.yihuiliao.command.text.DisplayText;
+import com.yihuiliao.command.text.PersonName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,13 +28,13 @@ class CatalogueAdminController {
         this.catalogue = catalogue;
     }
 
-    record DepartmentRequest(@Pattern(regexp = ID) String parentId, @NotBlank @Size(max = 64) String name,
-                             @Size(max = 2000) String introduction, @Min(0) @Max(10000) int sortOrder) {
+    record DepartmentRequest(@Pattern(regexp = ID) String parentId, @NotBlank @Size(max = 64) @DisplayText String name,
+                             @Size(max = 2000) @DisplayText(multiline = true) String introduction, @Min(0) @Max(10000) int sortOrder) {
     }
 
-    record DoctorRequest(@NotBlank @Pattern(regexp = ID) String departmentId, @NotBlank @Size(max = 64) String name,
-                         @Size(max = 64) String title, @Size(max = 500) String specialty,
-                         @Size(max = 4000) String introduction, @Size(max = 500) @Pattern(regexp = "^https?://.*") String photoUrl,
+    record DoctorRequest(@NotBlank @Pattern(regexp = ID) String departmentId, @NotBlank @Size(max = 64) @PersonName String name,
+                         @Size(max = 64) @DisplayText String title, @Size(max = 500) @DisplayText String specialty,
+                         @Size(max = 4000) @DisplayText(multiline = true) String introduction, @Size(max = 500) @Pattern(regexp = "^https?://.*") String photoUrl,
                          @NotNull @Min(0) @Max(10_000_000) Long feeFen) {
     }
 

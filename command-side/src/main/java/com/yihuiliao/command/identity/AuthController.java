@@ -24,14 +24,16 @@ class AuthController {
     static final String PATIENT_KIND = "patient";
 
     private final WeChatLogin weChat;
+    private final WeChatPhoneNumbers phoneNumbers;
     private final PatientAccounts accounts;
     private final TokenService tokens;
     private final RateLimiter rateLimiter;
     private final SecuritySettings settings;
 
-    AuthController(WeChatLogin weChat, PatientAccounts accounts, TokenService tokens, RateLimiter rateLimiter,
-                   SecuritySettings settings) {
+    AuthController(WeChatLogin weChat, WeChatPhoneNumbers phoneNumbers, PatientAccounts accounts, TokenService tokens,
+                   RateLimiter rateLimiter, SecuritySettings settings) {
         this.weChat = weChat;
+        this.phoneNumbers = phoneNumbers;
         this.accounts = accounts;
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
@@ -44,7 +46,11 @@ class AuthController {
     record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
     }
 
-    record PhoneRequest(@NotBlank @Pattern(regexp = "^1[3-9]\\d{9}$") String phone) {
+    /** @param code from the mini-program's getPhoneNumber button; a number itself is not accepted */
+    record PhoneRequest(@NotBlank @Size(max = 128) @Pattern(regexp = "^[A-Za-z0-9_:.-]+$") String code) {
+    }
+
+    record BoundPhone(String phoneMasked) {
     }
 
     @PostMapping("/api/auth/wechat/login")
@@ -70,9 +76,11 @@ class AuthController {
     }
 
     @PostMapping("/api/me/phone")
-    @Operation(summary = "Bind a phone number to my account (optional)", security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<Void> bindPhone(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PhoneRequest request) {
-        accounts.bindPhone(jwt.getSubject(), request.phone());
-        return ResponseEntity.noContent().build();
+    @Operation(summary = "Bind my WeChat phone number to my account (optional): send the getPhoneNumber code, "
+            + "the number comes from WeChat; answered masked", security = @SecurityRequirement(name = "bearer"))
+    BoundPhone bindPhone(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PhoneRequest request) {
+        WeChatPhoneNumbers.PhoneNumber phone = phoneNumbers.exchange(request.code());
+        accounts.bindPhone(jwt.getSubject(), phone);
+        return new BoundPhone(phone.masked());
     }
 }

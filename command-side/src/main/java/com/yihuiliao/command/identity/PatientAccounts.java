@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
 /** WeChat users' accounts, found or created by openid. The account id is the tokens' subject. */
 @Component
 class PatientAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(PatientAccounts.class);
 
     private final JdbcTemplate jdbc;
 
@@ -38,7 +42,9 @@ class PatientAccounts {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
-    void bindPhone(String accountId, String phone) {
-        jdbc.update("UPDATE user_account SET phone = ? WHERE id = ?", phone, accountId);
+    /** Binds the number WeChat verified for this account's user (never one the client typed). */
+    void bindPhone(String accountId, WeChatPhoneNumbers.PhoneNumber phone) {
+        jdbc.update("UPDATE user_account SET phone = ? WHERE id = ?", phone.number(), accountId);
+        log.info("Account {} bound phone {}", accountId, phone.masked());
     }
 }

@@ -60,7 +60,7 @@ public class WeChatLogin {
     }
 
     private JsonNode call(String code) {
-        URI uri = URI.create(apiBase() + "/sns/jscode2session?appid=" + encode(settings.appId())
+        URI uri = URI.create(WeChatSettings.apiBase(settings, environment) + "/sns/jscode2session?appid=" + encode(settings.appId())
                 + "&secret=" + encode(settings.appSecret()) + "&js_code=" + encode(code)
                 + "&grant_type=authorization_code");
         try {
@@ -78,13 +78,6 @@ public class WeChatLogin {
             Thread.currentThread().interrupt();
             throw new BusinessRuleViolation(ErrorCode.WECHAT_UNAVAILABLE);
         }
-    }
-
-    private String apiBase() {
-        if (settings.apiBase() != null && !settings.apiBase().isBlank()) {
-            return settings.apiBase();
-        }
-        return "http://127.0.0.1:" + environment.getProperty("local.server.port", "8080") + "/sandbox/wechat";
     }
 
     private static String encode(String value) {

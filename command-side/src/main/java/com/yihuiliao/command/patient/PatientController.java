@@ -3,6 +3,7 @@ package com.yihuiliao.command.patient;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.command.patient.Patient.Relationship;
+import com.yihuiliao.command.text.PersonName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,7 +46,7 @@ class PatientController {
      * @param phone    optional; empty or absent means none
      */
     record PatientRequest(
-            @Schema(example = "张三") @NotBlank @Size(min = 1, max = 32) String realName,
+            @Schema(example = "张三") @NotBlank @Size(min = 1, max = 32) @PersonName String realName,
             @Schema(description = "18-character resident ID number; a lowercase x is accepted")
             @NotBlank @Size(max = 32) String idNumber,
             @Schema(description = "Mainland mobile number, optional") @Pattern(regexp = "^(1[3-9]\\d{9})?$") String phone,

@@ -6,6 +6,7 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.patient.PatientRegistered;
 import com.yihuiliao.api.patient.PatientRemoved;
 import com.yihuiliao.command.patient.Patient.Relationship;
+import com.yihuiliao.command.text.TextRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -188,11 +189,11 @@ public class Patients {
     // the controller validates the same; these keep other callers' mistakes out of the table
 
     private static String name(String realName) {
-        String name = realName == null ? "" : realName.strip();
+        String name = realName == null ? "" : TextRules.normaliseName(realName);
         if (name.isEmpty() || name.length() > 32) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "The real name must have 1 to 32 characters.");
         }
-        return name;
+        return TextRules.checkedName("realName", name);
     }
 
     /** Optional: blank means none. */

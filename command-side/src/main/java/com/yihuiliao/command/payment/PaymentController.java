@@ -9,6 +9,7 @@ import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.RefundPayment;
 import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
+import com.yihuiliao.command.text.DisplayText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,7 +56,7 @@ class PaymentController {
      * @param outRefundNo optional: the refund's number (6–32 of [A-Za-z0-9_-]); retrying with the same number
      *                    refunds once. Without it a new refund is made each time.
      */
-    record RefundRequest(@NotNull @Positive Long amountFen, @NotBlank @Size(max = 200) String reason,
+    record RefundRequest(@NotNull @Positive Long amountFen, @NotBlank @Size(max = 200) @DisplayText String reason,
                          @Pattern(regexp = PAYMENT_ID) String outRefundNo) {
     }
 

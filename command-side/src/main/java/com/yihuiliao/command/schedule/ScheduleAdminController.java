@@ -3,6 +3,7 @@ package com.yihuiliao.command.schedule;
 import com.yihuiliao.api.schedule.AddCapacity;
 import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.api.schedule.SuspendSchedule;
+import com.yihuiliao.command.text.DisplayText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -44,7 +45,7 @@ class ScheduleAdminController {
     record CapacityRequest(@NotNull @Min(1) @Max(10_000) Integer additional) {
     }
 
-    record SuspendRequest(@NotBlank @Size(max = 200) String reason) {
+    record SuspendRequest(@NotBlank @Size(max = 200) @DisplayText String reason) {
     }
 
     @PostMapping("/api/admin/schedules")

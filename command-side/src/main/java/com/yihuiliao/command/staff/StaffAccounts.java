@@ -5,6 +5,7 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.command.identity.SecuritySettings;
 import com.yihuiliao.command.identity.TokenService;
 import com.yihuiliao.command.identity.TooManyRequests;
+import com.yihuiliao.command.text.TextRules;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -115,6 +116,7 @@ public class StaffAccounts {
     @Transactional
     public String create(String username, String displayName, List<String> roles, String doctorId) {
         checkRoles(roles);
+        displayName = TextRules.checkedName("displayName", displayName);
         if (!find("LOWER(username) = LOWER(?)", username).isEmpty()) {
             throw new BusinessRuleViolation(ErrorCode.USERNAME_TAKEN);
         }

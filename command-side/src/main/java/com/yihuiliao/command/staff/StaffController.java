@@ -1,5 +1,6 @@
 package com.yihuiliao.command.staff;
 
+import com.yihuiliao.command.text.PersonName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,7 +38,7 @@ class StaffController {
     }
 
     record NewStaff(@NotBlank @Pattern(regexp = "^[A-Za-z0-9_.-]{3,32}$") String username,
-                    @NotBlank @Size(max = 64) String displayName, @NotEmpty @Size(max = 5) List<String> roles,
+                    @NotBlank @Size(max = 64) @PersonName String displayName, @NotEmpty @Size(max = 5) List<String> roles,
                     @Pattern(regexp = ID) String doctorId) {
     }
 
