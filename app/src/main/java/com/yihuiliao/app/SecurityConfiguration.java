@@ -7,12 +7,12 @@ import com.yihuiliao.command.identity.TokenService;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.nio.file.Path;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -102,17 +102,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecretKey jwtKey(SecuritySettings settings) {
-        String secret = settings.jwtSecret();
-        if (secret == null || secret.isBlank()) {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            secret = Base64.getEncoder().encodeToString(random);
-            log.warn("No yihuiliao.security.jwt-secret (YHL_JWT_SECRET) set: tokens are signed with a random key "
-                    + "for this process only. Set one shared key on every node in production.");
-        }
+    SecretKey jwtKey(SecuritySettings settings, @Value("${yihuiliao.data-dir:./data}") String dataDir) {
+        String secret = JwtSecretFile.resolve(settings.jwtSecret(), settings.generateJwtSecret(), Path.of(dataDir));
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length < 32) {
+        if (bytes.length < JwtSecretFile.MIN_BYTES) {
             throw new IllegalStateException("yihuiliao.security.jwt-secret must be at least 32 bytes");
         }
         return new SecretKeySpec(bytes, "HmacSHA256");
