@@ -5,9 +5,12 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.command.identity.SecuritySettings;
 import com.yihuiliao.command.identity.TokenService;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -18,8 +21,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -28,7 +36,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -44,7 +54,9 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, JwtDecoder jwtDecoder, SecuritySettings settings)
+            throws Exception {
+        AuthenticationManagerResolver<HttpServletRequest> tokens = bearerTokens(jwtDecoder, settings.metricsScrapeToken());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
@@ -61,7 +73,7 @@ class SecurityConfiguration {
                     auth.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                        .authenticationManagerResolver(tokens)
                         .authenticationEntryPoint((request, response, e) ->
                                 problem(response, json, request.getHeader("Authorization") == null
                                         ? ErrorCode.UNAUTHENTICATED : ErrorCode.TOKEN_INVALID))
@@ -70,6 +82,35 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, ex) -> problem(response, json, ErrorCode.UNAUTHENTICATED))
                         .accessDeniedHandler((request, response, ex) -> problem(response, json, ErrorCode.FORBIDDEN)));
         return http.build();
+    }
+
+    /**
+     * Bearer tokens are our JWTs, except on /actuator/prometheus, where Prometheus (which cannot log in)
+     * may instead send the configured scrape token; it is granted METRICS_SCRAPER, which AccessRules
+     * lets read that endpoint only.
+     */
+    private static AuthenticationManagerResolver<HttpServletRequest> bearerTokens(JwtDecoder jwtDecoder, String scrapeToken) {
+        JwtAuthenticationProvider jwtProvider = new JwtAuthenticationProvider(jwtDecoder);
+        jwtProvider.setJwtAuthenticationConverter(rolesFromToken());
+        AuthenticationManager jwt = new ProviderManager(jwtProvider);
+        if (scrapeToken == null || scrapeToken.isBlank()) {
+            return request -> jwt;
+        }
+        byte[] expected = scrapeToken.getBytes(StandardCharsets.UTF_8);
+        if (expected.length < 32) {
+            throw new IllegalStateException("yihuiliao.security.metrics-scrape-token must be at least 32 bytes");
+        }
+        AuthenticationManager scrapeOrJwt = authentication -> {
+            String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+            // constant time: the comparison tells nothing about how much of a guess was right
+            if (MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.UTF_8))) {
+                return UsernamePasswordAuthenticationToken.authenticated("metrics-scraper", null,
+                        List.of(new SimpleGrantedAuthority("ROLE_" + AccessRules.METRICS_SCRAPER)));
+            }
+            return jwt.authenticate(authentication);
+        };
+        return request -> (request.getContextPath() + AccessRules.PROMETHEUS).equals(request.getRequestURI())
+                ? scrapeOrJwt : jwt;
     }
 
     /** A URL the firewall refuses (e.g. "//" or an encoded slash) is a bad request like any other: problem details. */

@@ -87,7 +87,7 @@ class TwoProcessBookingIT extends IntegrationTest {
 
     private static boolean upAt(Api api) {
         try {
-            return api.get("/actuator/health/db").status() == 200;
+            return api.get("/actuator/health/readiness").status() == 200;
         } catch (RuntimeException notYet) {
             return false;
         }
