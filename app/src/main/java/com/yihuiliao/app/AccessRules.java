@@ -33,6 +33,9 @@ final class AccessRules {
     static final String FINANCE = "FINANCE";
     static final String AUDITOR = "AUDITOR";
     static final String DOCTOR = "DOCTOR";
+    /** Not a staff role: what the metrics scrape token is granted, on /actuator/prometheus only. */
+    static final String METRICS_SCRAPER = "METRICS_SCRAPER";
+    static final String PROMETHEUS = "/actuator/prometheus";
     private static final List<String> ANY_STAFF = List.of(SUPER_ADMIN, SCHEDULER, FINANCE, AUDITOR, DOCTOR);
     private static final AntPathMatcher MATCHER = new AntPathMatcher();
 
@@ -61,6 +64,7 @@ final class AccessRules {
             new Rule(HttpMethod.GET, List.of("/api/admin/top-ups/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),
             // e-invoices: finance and audit read every patient's invoices
             new Rule(HttpMethod.GET, List.of("/api/admin/invoices/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),
+            new Rule(HttpMethod.GET, List.of(PROMETHEUS), List.of(SUPER_ADMIN, METRICS_SCRAPER)),
             new Rule(null, List.of("/actuator/**"), List.of(SUPER_ADMIN)));
 
     private AccessRules() {

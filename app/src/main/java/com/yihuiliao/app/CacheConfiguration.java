@@ -1,40 +1,27 @@
 package com.yihuiliao.app;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.cache.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.annotation.CachingConfigurer;
 import org.springframework.cache.interceptor.CacheErrorHandler;
 import org.springframework.context.annotation.Configuration;
 
-/** Caches are a speed-up: when Redis fails, reads go to the read model instead of failing. */
+/**
+ * Caches are a speed-up: when Redis fails, reads go to the read model instead of failing, and the
+ * failure is counted and logged ({@link CacheErrors}). Each cache's serializer is declared where the
+ * cache is used (e.g. {@code query.catalogue.CatalogueCaches}).
+ */
 @Configuration
 class CacheConfiguration implements CachingConfigurer {
 
-    private static final Logger log = LoggerFactory.getLogger(CacheConfiguration.class);
+    private final ObjectProvider<MeterRegistry> meters;
+
+    CacheConfiguration(ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters;
+    }
 
     @Override
     public CacheErrorHandler errorHandler() {
-        return new CacheErrorHandler() {
-            @Override
-            public void handleCacheGetError(RuntimeException e, Cache cache, Object key) {
-                log.warn("Cache {} unavailable on read, using the read model: {}", cache.getName(), e.toString());
-            }
-
-            @Override
-            public void handleCachePutError(RuntimeException e, Cache cache, Object key, Object value) {
-                log.warn("Cache {} unavailable on write: {}", cache.getName(), e.toString());
-            }
-
-            @Override
-            public void handleCacheEvictError(RuntimeException e, Cache cache, Object key) {
-                log.warn("Cache {} unavailable on evict: {}", cache.getName(), e.toString());
-            }
-
-            @Override
-            public void handleCacheClearError(RuntimeException e, Cache cache) {
-                log.warn("Cache {} unavailable on clear: {}", cache.getName(), e.toString());
-            }
-        };
+        return new CacheErrors(meters::getIfAvailable);
     }
 }

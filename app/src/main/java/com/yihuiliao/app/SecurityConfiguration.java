@@ -5,22 +5,30 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.command.identity.SecuritySettings;
 import com.yihuiliao.command.identity.TokenService;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -29,7 +37,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -46,7 +56,9 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, JdbcTemplate jdbc) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, JdbcTemplate jdbc, JwtDecoder jwtDecoder,
+                            SecuritySettings settings) throws Exception {
+        AuthenticationManagerResolver<HttpServletRequest> tokens = bearerTokens(jwtDecoder, settings.metricsScrapeToken());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
@@ -63,7 +75,7 @@ class SecurityConfiguration {
                     auth.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                        .authenticationManagerResolver(tokens)
                         .authenticationEntryPoint((request, response, e) ->
                                 problem(response, json, request.getHeader("Authorization") == null
                                         ? ErrorCode.UNAUTHENTICATED : ErrorCode.TOKEN_INVALID))
@@ -74,6 +86,35 @@ class SecurityConfiguration {
                 // once the token is verified: a one-time password must be changed before anything else
                 .addFilterAfter(new PasswordChangeRequired(jdbc, json), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Bearer tokens are our JWTs, except on /actuator/prometheus, where Prometheus (which cannot log in)
+     * may instead send the configured scrape token; it is granted METRICS_SCRAPER, which AccessRules
+     * lets read that endpoint only.
+     */
+    private static AuthenticationManagerResolver<HttpServletRequest> bearerTokens(JwtDecoder jwtDecoder, String scrapeToken) {
+        JwtAuthenticationProvider jwtProvider = new JwtAuthenticationProvider(jwtDecoder);
+        jwtProvider.setJwtAuthenticationConverter(rolesFromToken());
+        AuthenticationManager jwt = new ProviderManager(jwtProvider);
+        if (scrapeToken == null || scrapeToken.isBlank()) {
+            return request -> jwt;
+        }
+        byte[] expected = scrapeToken.getBytes(StandardCharsets.UTF_8);
+        if (expected.length < 32) {
+            throw new IllegalStateException("yihuiliao.security.metrics-scrape-token must be at least 32 bytes");
+        }
+        AuthenticationManager scrapeOrJwt = authentication -> {
+            String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+            // constant time: the comparison tells nothing about how much of a guess was right
+            if (MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.UTF_8))) {
+                return UsernamePasswordAuthenticationToken.authenticated("metrics-scraper", null,
+                        List.of(new SimpleGrantedAuthority("ROLE_" + AccessRules.METRICS_SCRAPER)));
+            }
+            return jwt.authenticate(authentication);
+        };
+        return request -> (request.getContextPath() + AccessRules.PROMETHEUS).equals(request.getRequestURI())
+                ? scrapeOrJwt : jwt;
     }
 
     /** A URL the firewall refuses (e.g. "//" or an encoded slash) is a bad request like any other: problem details. */
@@ -106,17 +147,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecretKey jwtKey(SecuritySettings settings) {
-        String secret = settings.jwtSecret();
-        if (secret == null || secret.isBlank()) {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            secret = Base64.getEncoder().encodeToString(random);
-            log.warn("No yihuiliao.security.jwt-secret (YHL_JWT_SECRET) set: tokens are signed with a random key "
-                    + "for this process only. Set one shared key on every node in production.");
-        }
+    SecretKey jwtKey(SecuritySettings settings, @Value("${yihuiliao.data-dir:./data}") String dataDir) {
+        String secret = JwtSecretFile.resolve(settings.jwtSecret(), settings.generateJwtSecret(), Path.of(dataDir));
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length < 32) {
+        if (bytes.length < JwtSecretFile.MIN_BYTES) {
             throw new IllegalStateException("yihuiliao.security.jwt-secret must be at least 32 bytes");
         }
         return new SecretKeySpec(bytes, "HmacSHA256");

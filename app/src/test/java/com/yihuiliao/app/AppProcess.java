@@ -87,7 +87,7 @@ final class AppProcess implements AutoCloseable {
 
     private static boolean upAt(Api api) {
         try {
-            return api.get("/actuator/health/liveness").status() == 200 || api.get("/actuator/health/db").status() == 200;
+            return api.get("/actuator/health/readiness").status() == 200;
         } catch (RuntimeException notYet) {
             return false;
         }

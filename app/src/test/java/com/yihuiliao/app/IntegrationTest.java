@@ -1,6 +1,7 @@
 package com.yihuiliao.app;
 
 import java.util.Map;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -8,8 +9,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one application context the HTTP integration tests share (so Spring caches it): the whole
  * system on a fresh database. Holds last the default 15 minutes here, so no race is muddled by
- * expiries; {@link DeadlineAfterRestartIT} watches expiry with a short timeout.
+ * expiries; {@link DeadlineAfterRestartIT} watches expiry with a short timeout. Metrics are exported
+ * as in production (Spring Boot turns export off in tests), so /actuator/prometheus can be tested.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "yihuiliao.booking.payment-timeout=15m",
         "yihuiliao.booking.daily-limit=3"})

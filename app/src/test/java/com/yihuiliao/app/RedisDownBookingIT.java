@@ -41,6 +41,8 @@ class RedisDownBookingIT {
         Api admin = api.admin();
         assertThat(admin.get("/actuator/health").body().path("components").path("redis").path("status").asText())
                 .isEqualTo("DOWN");
+        // still ready: the node serves without Redis, so a Redis outage takes no node out of rotation
+        assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
         String scheduleId = admin.openSchedule(30, 3000);
         java.util.List<Api.Patient> patients = ConcurrentBookingIT.patients(api, 300);
 
@@ -49,5 +51,9 @@ class RedisDownBookingIT {
         ConcurrentBookingIT.assertExactlyBooked(outcome, 30, 300);
         // the catalogue still answers, from the read model, without its cache
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/departments").status() == 200);
+        // and the cache's failure is counted, not only logged
+        Api.Response errors = admin.get("/actuator/metrics/yihuiliao.cache.errors?tag=cache:departments");
+        assertThat(errors.status()).as(errors.body().toString()).isEqualTo(200);
+        assertThat(errors.body().path("measurements").path(0).path("value").asDouble()).isPositive();
     }
 }

@@ -24,6 +24,8 @@ public final class TestEnvironment {
 
     /** The tokens' key in tests, so a test can forge an expired or foreign token. */
     public static final String JWT_SECRET = "test-only-jwt-secret-of-at-least-32-bytes!";
+    /** What Prometheus sends in tests to read /actuator/prometheus. */
+    public static final String SCRAPE_TOKEN = "test-only-scrape-token-of-at-least-32-bytes";
 
     private TestEnvironment() {
     }
@@ -48,6 +50,7 @@ public final class TestEnvironment {
         }
         props.put("yihuiliao.demo-data", "false");
         props.put("yihuiliao.security.jwt-secret", JWT_SECRET);
+        props.put("yihuiliao.security.metrics-scrape-token", SCRAPE_TOKEN);
         props.put("yihuiliao.security.admin-password", Api.ADMIN_PASSWORD);
         // the races log in hundreds of accounts from one address; LimitsIT tests the limits themselves
         props.put("yihuiliao.security.logins-per-minute-per-client", "1000000");
