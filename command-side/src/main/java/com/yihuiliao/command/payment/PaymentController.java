@@ -37,7 +37,7 @@ class PaymentController {
     static final String ID = "^[A-Za-z0-9_-]{1,64}$";
     static final String PAYMENT_ID = "^[A-Za-z0-9_-]{6,32}$";
 
-    static final String SWITCHED_TO_BALANCE = "paid from the balance instead";
+    static final String SWITCHED_TO_BALANCE = "closed to pay from the balance";
 
     private final CommandGateway commands;
     private final WeChatOrders weChatOrders;
