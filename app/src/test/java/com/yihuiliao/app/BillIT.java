@@ -406,4 +406,103 @@ class BillIT extends IntegrationTest {
         assertThat(aboveItem.status()).isEqualTo(422);
         assertThat(events(billId, BillItemRefunded.class)).isZero();
     }
+
+    // --- refund requests (退费申请) ----------------------------------------------------------------
+
+    Api.Response askRefund(Api.Patient patient, String billId, int line, String amountOrQuantity, String requestId) {
+        return patient.api().post("/api/me/bills/" + billId + "/refund-requests", "{\"patientId\":\""
+                + patient.patientId() + "\",\"line\":" + line + "," + amountOrQuantity + ",\"reason\":\"开错了药\""
+                + (requestId == null ? "" : ",\"requestId\":\"" + requestId + "\"") + "}");
+    }
+
+    JsonNode awaitRequest(Api.Patient patient, String billId, String requestId, String status) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> patient.api().get("/api/me/bills/" + billId).body()
+                .path("refundRequests").findValues("requestId").stream().anyMatch(id -> id.asText().equals(requestId)
+                        && status.equals(requestOf(patient, billId, requestId).path("status").asText())));
+        return requestOf(patient, billId, requestId);
+    }
+
+    JsonNode requestOf(Api.Patient patient, String billId, String requestId) {
+        for (JsonNode request : patient.api().get("/api/me/bills/" + billId).body().path("refundRequests")) {
+            if (request.path("requestId").asText().equals(requestId)) {
+                return request;
+            }
+        }
+        return JSON.createObjectNode();
+    }
+
+    @Test
+    void aPatientsRefundRequest_isApprovedOrRejectedByFinance_andAnApprovalRefundsTheLine() {
+        Api.Patient patient = new Api(port).patient();
+        topUp(patient, TOTAL);
+        String billId = issued(patient);
+        Api.expect(pay(patient, billId, "balance"), 200);
+        awaitBill(patient, billId, "PAID");
+
+        // asked once, even when the mini-program retries
+        Api.Response asked = Api.expect(askRefund(patient, billId, 1, "\"quantity\":1", "req-1"), 201);
+        String requestId = asked.text("requestId");
+        assertThat(asked.text("status")).isEqualTo("PENDING");
+        assertThat(asked.body().path("amountFen").asLong()).isEqualTo(500);
+        assertThat(Api.expect(askRefund(patient, billId, 1, "\"quantity\":1", "req-1"), 200).text("requestId"))
+                .isEqualTo(requestId);
+        // a pending request holds its units back: line 1 has 2 units, 1 is asked for
+        assertThat(askRefund(patient, billId, 1, "\"quantity\":2", null).code()).isEqualTo("BILL_REFUND_EXCEEDS_ITEM");
+        // another account's patient, or someone else's bill, is not found
+        Api.Patient stranger = new Api(port).patient();
+        assertThat(askRefund(stranger, billId, 1, "\"quantity\":1", null).status()).isEqualTo(404);
+        assertThat(askRefund(patient, billId, 1, "\"quantity\":1,\"amountFen\":500", null).status()).isEqualTo(400);
+
+        // finance's queue shows it; a patient cannot decide it
+        await().atMost(Duration.ofSeconds(20)).until(() -> finance.get("/api/admin/bills/refund-requests?size=500")
+                .body().path("items").findValuesAsText("requestId").contains(requestId));
+        assertThat(patient.api().post("/api/admin/bills/" + billId + "/refund-requests/" + requestId + "/approve", "{}")
+                .status()).isEqualTo(403);
+
+        Api.Response approved = Api.expect(finance.post("/api/admin/bills/" + billId + "/refund-requests/" + requestId
+                + "/approve", "{}"), 200);
+        assertThat(approved.text("status")).isEqualTo("SUCCEEDED");
+        assertThat(approved.body().path("amountFen").asLong()).isEqualTo(500);
+        // approving again answers the same refund and pays nothing more
+        assertThat(Api.expect(finance.post("/api/admin/bills/" + billId + "/refund-requests/" + requestId + "/approve",
+                "{}"), 200).text("outRefundNo")).isEqualTo(approved.text("outRefundNo"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> balance(patient) == 500);
+        assertThat(storedBalance(patient)).isEqualTo(500);
+        JsonNode done = awaitRequest(patient, billId, requestId, "APPROVED");
+        assertThat(done.path("outRefundNo").asText()).isEqualTo(approved.text("outRefundNo"));
+        assertThat(awaitBill(patient, billId, "PAID").path("items").get(0).path("refundedFen").asLong()).isEqualTo(500);
+
+        // a second request is rejected with a reason the patient reads; it cannot then be approved
+        String second = Api.expect(askRefund(patient, billId, 2, "\"amountFen\":3000", null), 201).text("requestId");
+        Api.expect(finance.post("/api/admin/bills/" + billId + "/refund-requests/" + second + "/reject",
+                "{\"reason\":\"检查已做\"}"), 200);
+        JsonNode rejected = awaitRequest(patient, billId, second, "REJECTED");
+        assertThat(rejected.path("decisionReason").asText()).isEqualTo("检查已做");
+        assertThat(finance.post("/api/admin/bills/" + billId + "/refund-requests/" + second + "/approve", "{}").code())
+                .isEqualTo("BILL_REFUND_REQUEST_DECIDED");
+        assertThat(finance.post("/api/admin/bills/" + billId + "/refund-requests/RQ-none/reject",
+                "{\"reason\":\"x\"}").code()).isEqualTo("BILL_REFUND_REQUEST_NOT_FOUND");
+        assertThat(balance(patient)).isEqualTo(500);
+    }
+
+    @Test
+    void twentyParallelRefundRequestsOfOneLine_askNoMoreThanItHas_andTheirApprovalsRefundExactlyThat() throws Exception {
+        Api.Patient patient = new Api(port).patient();
+        topUp(patient, TOTAL);
+        String billId = issued(patient);
+        Api.expect(pay(patient, billId, "balance"), 200);
+        // line 1 has 2 units of 500 fen
+        Map<String, Long> asked = ConcurrentBookingIT.race(20, i -> askRefund(patient, billId, 1, "\"quantity\":1", null));
+        assertThat(asked).as("answers").containsEntry("201", 2L).containsEntry("422 BILL_REFUND_EXCEEDS_ITEM", 18L);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> patient.api().get("/api/me/bills/" + billId).body()
+                .path("refundRequests").size() == 2);
+        List<String> requests = patient.api().get("/api/me/bills/" + billId).body().path("refundRequests")
+                .findValuesAsText("requestId");
+        Map<String, Long> approved = ConcurrentBookingIT.race(10, i -> finance.post("/api/admin/bills/" + billId
+                + "/refund-requests/" + requests.get(i % 2) + "/approve", "{}"));
+        assertThat(approved).as("answers").containsOnlyKeys("200");
+        assertThat(sum(billId, BillItemRefunded.class)).isEqualTo(1_000);
+        assertThat(storedBalance(patient)).isEqualTo(1_000);
+    }
 }

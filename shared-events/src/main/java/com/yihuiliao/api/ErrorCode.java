@@ -72,6 +72,8 @@ public enum ErrorCode {
     BILL_NOT_VOIDABLE(409, "Only an unpaid bill can be voided."),
     BILL_NOT_REFUNDABLE(409, "This bill has not been paid, so nothing can be refunded."),
     BILL_REFUND_EXCEEDS_ITEM(422, "The refund is more than what remains refundable of this item."),
+    BILL_REFUND_REQUEST_NOT_FOUND(404, "No such refund request on this bill."),
+    BILL_REFUND_REQUEST_DECIDED(409, "This refund request was already decided the other way."),
 
     // --- top-ups and withdrawals (topup) ---
     TOPUP_AMOUNT_OUT_OF_RANGE(422, "A top-up is 0.01 to 50,000.00 yuan (1 to 5,000,000 fen)."),

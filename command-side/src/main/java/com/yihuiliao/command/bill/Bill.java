@@ -9,11 +9,17 @@ import com.yihuiliao.api.bill.BillIssued;
 import com.yihuiliao.api.bill.BillItem;
 import com.yihuiliao.api.bill.BillItemRefunded;
 import com.yihuiliao.api.bill.BillPaid;
+import com.yihuiliao.api.bill.BillRefundRequestApproved;
+import com.yihuiliao.api.bill.BillRefundRequestRejected;
+import com.yihuiliao.api.bill.BillRefundRequestStatus;
+import com.yihuiliao.api.bill.BillRefundRequested;
 import com.yihuiliao.api.bill.BillStatus;
 import com.yihuiliao.api.bill.BillVoided;
 import com.yihuiliao.api.bill.IssueBill;
 import com.yihuiliao.api.bill.MarkBillPaid;
 import com.yihuiliao.api.bill.RecordBillItemRefund;
+import com.yihuiliao.api.bill.RejectBillRefundRequest;
+import com.yihuiliao.api.bill.RequestedBillRefund;
 import com.yihuiliao.api.bill.VoidBill;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.command.payment.PaymentIds;
@@ -31,7 +37,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A bill (自助缴费) for one patient, identified by its bill id. Owns: 1–50 lines, total ≤ 10,000,000 fen;
  * paid once, by one payment of exactly its total; voided only while unpaid; what is refunded of a line
- * never exceeds what that line paid, and each refund (by its out_refund_no) counts once.
+ * never exceeds what that line paid, and each refund (by its out_refund_no) counts once. A patient's refund
+ * request (退费申请) asks for no more than the line has left beyond other pending requests, and is decided
+ * once: approved (then refunded) or rejected.
  */
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -43,6 +51,15 @@ public class Bill {
     /** A line as the bill keeps it: what it charged and what of it was refunded. */
     @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
     record Line(int quantity, long unitPriceFen, long amountFen, long refundedFen, int refundedQuantity) {
+    }
+
+    /** A patient's refund request as the bill keeps it; a pending one holds its amount back from other requests. */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+    record RefundRequest(int line, long amountFen, int quantity, String reason, BillRefundRequestStatus status,
+                         String outRefundNo) {
+        RefundRequest decided(BillRefundRequestStatus newStatus, String refundNo) {
+            return new RefundRequest(line, amountFen, quantity, reason, newStatus, refundNo);
+        }
     }
 
     @AggregateIdentifier
@@ -57,6 +74,8 @@ public class Bill {
     /** every refund recorded: outRefundNo → line and amount. */
     private Map<String, Integer> refundLines = new HashMap<>();
     private Map<String, Long> refundAmounts = new HashMap<>();
+    /** patients' refund requests (退费申请) by request id */
+    private Map<String, RefundRequest> refundRequests = new LinkedHashMap<>();
 
     protected Bill() {
         // for Axon
@@ -142,14 +161,8 @@ public class Bill {
     @CommandHandler
     public long handle(RecordBillItemRefund cmd) {
         PaymentIds.requireValid(cmd.outRefundNo());
-        Line line = lines.get(cmd.line());
-        if (line == null) {
-            throw new BusinessRuleViolation(ErrorCode.BILL_ITEM_NOT_FOUND);
-        }
-        if ((cmd.amountFen() == null) == (cmd.quantity() == null)) {
-            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Refund either a quantity or an amount.");
-        }
-        long amount = cmd.quantity() != null ? (long) cmd.quantity() * line.unitPriceFen() : cmd.amountFen();
+        Line line = lineOf(cmd.line());
+        long amount = amountOf(line, cmd.amountFen(), cmd.quantity());
         if (refundLines.containsKey(cmd.outRefundNo())) {
             if (refundLines.get(cmd.outRefundNo()) != cmd.line() || refundAmounts.get(cmd.outRefundNo()) != amount) {
                 throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
@@ -157,25 +170,117 @@ public class Bill {
             }
             return amount; // a retried refund
         }
-        if (status != BillStatus.PAID) {
-            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_REFUNDABLE);
-        }
-        if (cmd.quantity() != null && (cmd.quantity() < 1 || cmd.quantity() > line.quantity() - line.refundedQuantity())) {
-            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM, "At most "
-                    + (line.quantity() - line.refundedQuantity()) + " units of line " + cmd.line() + " can be refunded.");
-        }
-        if (amount < 1) {
-            throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
-        }
-        long refundable = line.amountFen() - line.refundedFen();
-        if (amount > refundable) {
-            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM, "At most " + refundable
-                    + " fen of line " + cmd.line() + " can be refunded; asked " + amount + ".");
-        }
+        // staff refunds directly what the line still has; an approved request is no longer pending here
+        requireRefundable(cmd.line(), line, amount, cmd.quantity(), 0, 0);
         int quantity = cmd.quantity() == null ? 0 : cmd.quantity();
         apply(new BillItemRefunded(billId, cmd.line(), amount, quantity, cmd.outRefundNo(), outTradeNo, cmd.reason(),
                 cmd.operator(), line.refundedFen() + amount, line.refundedQuantity() + quantity, refundedFen + amount));
         return amount;
+    }
+
+    /**
+     * A patient's refund request of part of a line: within what the line still has, less what other
+     * pending requests of that line ask. The same request id again answers the first request.
+     */
+    @CommandHandler
+    public RequestedBillRefund handle(OpenRefundRequest cmd) {
+        Line line = lineOf(cmd.line());
+        long amount = amountOf(line, cmd.amountFen(), cmd.quantity());
+        int quantity = cmd.quantity() == null ? 0 : cmd.quantity();
+        RefundRequest earlier = refundRequests.get(cmd.requestId());
+        if (earlier != null) {
+            if (earlier.line() != cmd.line() || earlier.amountFen() != amount || earlier.quantity() != quantity) {
+                throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT);
+            }
+            return answer(cmd.requestId(), earlier, true);
+        }
+        long pendingFen = 0;
+        int pendingQuantity = 0;
+        for (RefundRequest request : refundRequests.values()) {
+            if (request.line() == cmd.line() && request.status() == BillRefundRequestStatus.PENDING) {
+                pendingFen += request.amountFen();
+                pendingQuantity += request.quantity();
+            }
+        }
+        requireRefundable(cmd.line(), line, amount, cmd.quantity(), pendingFen, pendingQuantity);
+        apply(new BillRefundRequested(billId, cmd.requestId(), cmd.patientId(), cmd.accountId(), cmd.line(), amount,
+                quantity, cmd.reason()));
+        return answer(cmd.requestId(), refundRequests.get(cmd.requestId()), false);
+    }
+
+    /** Approves a pending request (a repeat answers it again); its refund is then made by {@link BillFlows}. */
+    @CommandHandler
+    public RefundRequest handle(ApproveRefundRequest cmd) {
+        RefundRequest request = requestOf(cmd.requestId());
+        if (request.status() == BillRefundRequestStatus.REJECTED) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_REQUEST_DECIDED, "The request was rejected.");
+        }
+        if (request.status() == BillRefundRequestStatus.PENDING) {
+            PaymentIds.requireValid(cmd.outRefundNo());
+            apply(new BillRefundRequestApproved(billId, cmd.requestId(), cmd.outRefundNo(), cmd.operator()));
+        }
+        return refundRequests.get(cmd.requestId());
+    }
+
+    @CommandHandler
+    public BillRefundRequestStatus handle(RejectBillRefundRequest cmd) {
+        RefundRequest request = requestOf(cmd.requestId());
+        if (request.status() == BillRefundRequestStatus.APPROVED) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_REQUEST_DECIDED, "The request was approved.");
+        }
+        if (request.status() == BillRefundRequestStatus.PENDING) {
+            apply(new BillRefundRequestRejected(billId, cmd.requestId(), cmd.reason(), cmd.operator()));
+        }
+        return BillRefundRequestStatus.REJECTED;
+    }
+
+    private Line lineOf(int number) {
+        Line line = lines.get(number);
+        if (line == null) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_ITEM_NOT_FOUND);
+        }
+        return line;
+    }
+
+    private RefundRequest requestOf(String requestId) {
+        RefundRequest request = refundRequests.get(requestId);
+        if (request == null) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_REQUEST_NOT_FOUND);
+        }
+        return request;
+    }
+
+    /** What a refund by quantity (units × unit price) or by amount comes to: exactly one of them. */
+    private static long amountOf(Line line, Long amountFen, Integer quantity) {
+        if ((amountFen == null) == (quantity == null)) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Refund either a quantity or an amount.");
+        }
+        return quantity != null ? (long) quantity * line.unitPriceFen() : amountFen;
+    }
+
+    /** The bill is paid, and the line still has the amount (and units) beyond what is already held back. */
+    private void requireRefundable(int number, Line line, long amount, Integer quantity, long heldFen, int heldQuantity) {
+        if (status != BillStatus.PAID) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_REFUNDABLE);
+        }
+        int units = line.quantity() - line.refundedQuantity() - heldQuantity;
+        if (quantity != null && (quantity < 1 || quantity > units)) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM, "At most " + Math.max(units, 0)
+                    + " units of line " + number + " can be refunded.");
+        }
+        if (amount < 1) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
+        }
+        long refundable = line.amountFen() - line.refundedFen() - heldFen;
+        if (amount > refundable) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM, "At most " + Math.max(refundable, 0)
+                    + " fen of line " + number + " can be refunded; asked " + amount + ".");
+        }
+    }
+
+    private RequestedBillRefund answer(String requestId, RefundRequest request, boolean repeated) {
+        return new RequestedBillRefund(requestId, billId, request.line(), request.amountFen(), request.quantity(),
+                request.status(), repeated);
     }
 
     @EventSourcingHandler
@@ -209,6 +314,24 @@ public class Bill {
         refundedFen = event.billRefundedFen();
         refundLines.put(event.outRefundNo(), event.line());
         refundAmounts.put(event.outRefundNo(), event.amountFen());
+    }
+
+    @EventSourcingHandler
+    void on(BillRefundRequested event) {
+        refundRequests.put(event.requestId(), new RefundRequest(event.line(), event.amountFen(), event.quantity(),
+                event.reason(), BillRefundRequestStatus.PENDING, null));
+    }
+
+    @EventSourcingHandler
+    void on(BillRefundRequestApproved event) {
+        refundRequests.computeIfPresent(event.requestId(),
+                (id, request) -> request.decided(BillRefundRequestStatus.APPROVED, event.outRefundNo()));
+    }
+
+    @EventSourcingHandler
+    void on(BillRefundRequestRejected event) {
+        refundRequests.computeIfPresent(event.requestId(),
+                (id, request) -> request.decided(BillRefundRequestStatus.REJECTED, null));
     }
 
     private static boolean blank(String value) {

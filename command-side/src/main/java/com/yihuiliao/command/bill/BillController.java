@@ -3,13 +3,18 @@ package com.yihuiliao.command.bill;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.bill.BillItem;
+import com.yihuiliao.api.bill.ApproveBillRefundRequest;
 import com.yihuiliao.api.bill.BillItemCategory;
+import com.yihuiliao.api.bill.BillRefundRequestStatus;
 import com.yihuiliao.api.bill.BillStatus;
 import com.yihuiliao.api.bill.BillWeChatOrder;
 import com.yihuiliao.api.bill.IssueBill;
 import com.yihuiliao.api.bill.IssuedBill;
 import com.yihuiliao.api.bill.PayBillWithBalance;
 import com.yihuiliao.api.bill.RefundBillItem;
+import com.yihuiliao.api.bill.RejectBillRefundRequest;
+import com.yihuiliao.api.bill.RequestBillRefund;
+import com.yihuiliao.api.bill.RequestedBillRefund;
 import com.yihuiliao.api.bill.StartWeChatBillPayment;
 import com.yihuiliao.api.bill.VoidBill;
 import com.yihuiliao.api.payment.BalancePaymentResult;
@@ -93,6 +98,20 @@ class BillController {
     record PayRequest(@NotBlank @Pattern(regexp = ID) String patientId) {
     }
 
+    /** Exactly one of amountFen and quantity; requestId (optional) makes a retried request ask once. */
+    record RefundRequestRequest(@NotBlank @Pattern(regexp = ID) String patientId,
+                                @NotNull @Min(1) @Max(Bill.MAX_ITEMS) Integer line,
+                                @Positive @Max(Bill.MAX_TOTAL_FEN) Long amountFen, @Min(1) @Max(10_000) Integer quantity,
+                                @NotBlank @Size(max = 200) @DisplayText String reason,
+                                @Pattern(regexp = ID) String requestId) {
+    }
+
+    record RejectRequest(@NotBlank @Size(max = 200) @DisplayText String reason) {
+    }
+
+    record RefundRequestDecision(String requestId, BillRefundRequestStatus status) {
+    }
+
     @PostMapping("/api/admin/bills")
     @Operation(summary = "Issue a bill for a patient (1–50 lines); with externalNo, the same number issues once "
             + "and answers the same bill (200 instead of 201)")
@@ -145,6 +164,54 @@ class BillController {
         String outRefundNo = request.outRefundNo() == null ? PaymentIds.next("RB") : request.outRefundNo();
         return commands.sendAndWait(new RefundBillItem(billId, line, request.amountFen(), request.quantity(),
                 request.reason(), outRefundNo, jwt.getSubject()));
+    }
+
+    @PostMapping("/api/me/bills/{billId}/refund-requests")
+    @Operation(summary = "Ask for a refund of part of a line of one of my patient's paid bills (退费申请): a quantity "
+            + "or an amount; finance approves or rejects it. 201, or 200 when the same requestId asked before")
+    ResponseEntity<RequestedBillRefund> requestRefund(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                                      @PathVariable @Pattern(regexp = ID) String billId,
+                                                      @Valid @RequestBody RefundRequestRequest request) {
+        if ((request.amountFen() == null) == (request.quantity() == null)) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Ask for either a quantity or an amount.");
+        }
+        RequestedBillRefund requested = commands.sendAndWait(new RequestBillRefund(billId,
+                BillFlows.requestIdOf(billId, request.requestId()), request.patientId(), jwt.getSubject(),
+                request.line(), request.amountFen(), request.quantity(), request.reason()));
+        if (!requested.repeated()) {
+            log.info("Account {} asked for {} fen back of bill {} line {} (request {})", jwt.getSubject(),
+                    requested.amountFen(), billId, requested.line(), requested.requestId());
+        }
+        return ResponseEntity.status(requested.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(requested);
+    }
+
+    @PostMapping("/api/admin/bills/{billId}/refund-requests/{requestId}/approve")
+    @Operation(summary = "Finance: approve a patient's refund request; the line is refunded to the channel the "
+            + "bill was paid by (a repeat answers the same refund)")
+    RefundResult approveRefundRequest(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                      @PathVariable @Pattern(regexp = ID) String billId,
+                                      @PathVariable @Pattern(regexp = ID) String requestId) {
+        RefundResult refund = commands.sendAndWait(new ApproveBillRefundRequest(billId, requestId, jwt.getSubject()));
+        log.info("Staff {} approved refund request {} of bill {}: refund {}", jwt.getSubject(), requestId, billId,
+                refund.outRefundNo());
+        return refund;
+    }
+
+    @PostMapping("/api/admin/bills/{billId}/refund-requests/{requestId}/reject")
+    @Operation(summary = "Finance: reject a patient's refund request, with the reason the patient reads")
+    RefundRequestDecision rejectRefundRequest(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                              @PathVariable @Pattern(regexp = ID) String billId,
+                                              @PathVariable @Pattern(regexp = ID) String requestId,
+                                              @Valid @RequestBody RejectRequest request) {
+        if (!BillFlows.isBillId(billId)) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
+        }
+        try {
+            return new RefundRequestDecision(requestId, commands.sendAndWait(
+                    new RejectBillRefundRequest(billId, requestId, request.reason(), jwt.getSubject())));
+        } catch (AggregateNotFoundException e) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
+        }
     }
 
     @PostMapping("/api/me/bills/{billId}/pay-with-balance")

@@ -11,7 +11,10 @@ import com.yihuiliao.api.bill.IssuedBill;
 import com.yihuiliao.api.bill.MarkBillPaid;
 import com.yihuiliao.api.bill.PayBillWithBalance;
 import com.yihuiliao.api.bill.RecordBillItemRefund;
+import com.yihuiliao.api.bill.ApproveBillRefundRequest;
 import com.yihuiliao.api.bill.RefundBillItem;
+import com.yihuiliao.api.bill.RequestBillRefund;
+import com.yihuiliao.api.bill.RequestedBillRefund;
 import com.yihuiliao.api.bill.SettleBillPayment;
 import com.yihuiliao.api.bill.StartWeChatBillPayment;
 import com.yihuiliao.api.payment.BalancePaymentResult;
@@ -227,6 +230,47 @@ class BillFlows {
         }
         return moneyFlows.refundToOriginalChannel(payment, outTradeNo, cmd.outRefundNo(), amount, cmd.reason(),
                 cmd.operator());
+    }
+
+    // --- refund requests (退费申请) ----------------------------------------------------------------
+
+    /** A patient asks for part of a line back; the same request id asks once. */
+    @CommandHandler
+    public RequestedBillRefund handle(RequestBillRefund cmd) throws Exception {
+        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
+        }
+        Aggregate<Bill> bill = loadBill(cmd.billId());
+        if (bill == null || !cmd.patientId().equals(bill.invoke(Bill::patientId))) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
+        }
+        return (RequestedBillRefund) bill.handle(asCommandMessage(new OpenRefundRequest(cmd.billId(), cmd.requestId(),
+                cmd.patientId(), cmd.accountId(), cmd.line(), cmd.amountFen(), cmd.quantity(), cmd.reason())));
+    }
+
+    /** Approval and refund in one unit of work: the request is approved only if its refund is made. */
+    @CommandHandler
+    public RefundResult handle(ApproveBillRefundRequest cmd) throws Exception {
+        Aggregate<Bill> bill = loadBill(cmd.billId());
+        if (bill == null) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
+        }
+        String outRefundNo = refundNoOf(cmd.billId(), cmd.requestId());
+        Bill.RefundRequest request = (Bill.RefundRequest) bill.handle(asCommandMessage(
+                new ApproveRefundRequest(cmd.billId(), cmd.requestId(), outRefundNo, cmd.operator())));
+        boolean byQuantity = request.quantity() > 0;
+        return handle(new RefundBillItem(cmd.billId(), request.line(), byQuantity ? null : request.amountFen(),
+                byQuantity ? request.quantity() : null, request.reason(), request.outRefundNo(), cmd.operator()));
+    }
+
+    /** A new request id, or one derived from the client's, so a retried request asks once. */
+    static String requestIdOf(String billId, String clientRequestId) {
+        return clientRequestId == null ? PaymentIds.next("RQ") : PaymentIds.derived("RQ", billId + "#" + clientRequestId, 20);
+    }
+
+    /** The refund an approved request makes: "RR" + 24 characters derived from the bill and the request. */
+    static String refundNoOf(String billId, String requestId) {
+        return PaymentIds.derived("RR", billId + "#" + requestId, 24);
     }
 
     // --- loading ----------------------------------------------------------------------------------

@@ -8,10 +8,16 @@ import com.yihuiliao.api.bill.BillItem;
 import com.yihuiliao.api.bill.BillItemCategory;
 import com.yihuiliao.api.bill.BillItemRefunded;
 import com.yihuiliao.api.bill.BillPaid;
+import com.yihuiliao.api.bill.BillRefundRequestApproved;
+import com.yihuiliao.api.bill.BillRefundRequestRejected;
+import com.yihuiliao.api.bill.BillRefundRequestStatus;
+import com.yihuiliao.api.bill.BillRefundRequested;
 import com.yihuiliao.api.bill.BillVoided;
 import com.yihuiliao.api.bill.IssueBill;
 import com.yihuiliao.api.bill.MarkBillPaid;
 import com.yihuiliao.api.bill.RecordBillItemRefund;
+import com.yihuiliao.api.bill.RejectBillRefundRequest;
+import com.yihuiliao.api.bill.RequestedBillRefund;
 import com.yihuiliao.api.bill.VoidBill;
 import com.yihuiliao.api.payment.PaymentChannel;
 import java.util.List;
@@ -237,5 +243,94 @@ class BillTest {
                 .expectException(violation(ErrorCode.VALIDATION_FAILED)).expectNoEvents();
         fixture.given(issued(), paid()).when(refundAmount(1, 0, "RB0000000001"))
                 .expectException(violation(ErrorCode.INVALID_AMOUNT)).expectNoEvents();
+    }
+
+    // --- refund requests (退费申请) ----------------------------------------------------------------
+
+    static final String REQUEST = "RQAAAAAAAAAAAAAAAAAAAA";
+
+    static OpenRefundRequest ask(String requestId, int line, Long amount, Integer quantity) {
+        return new OpenRefundRequest(BILL, requestId, PATIENT, "acct-1", line, amount, quantity, "开错了药");
+    }
+
+    static BillRefundRequested asked(String requestId, int line, long amount, int quantity) {
+        return new BillRefundRequested(BILL, requestId, PATIENT, "acct-1", line, amount, quantity, "开错了药");
+    }
+
+    @Test
+    void refundRequest_ofAPaidLine_isPendingAndARepeatAsksOnce() {
+        fixture.given(issued(), paid())
+                .when(ask(REQUEST, 1, null, 1))
+                .expectEvents(asked(REQUEST, 1, 500, 1))
+                .expectResultMessagePayload(new RequestedBillRefund(REQUEST, BILL, 1, 500, 1,
+                        BillRefundRequestStatus.PENDING, false));
+        fixture.given(issued(), paid(), asked(REQUEST, 1, 500, 1))
+                .when(ask(REQUEST, 1, null, 1))
+                .expectNoEvents()
+                .expectResultMessagePayload(new RequestedBillRefund(REQUEST, BILL, 1, 500, 1,
+                        BillRefundRequestStatus.PENDING, true));
+        fixture.given(issued(), paid(), asked(REQUEST, 1, 500, 1))
+                .when(ask(REQUEST, 2, 100L, null))
+                .expectException(violation(ErrorCode.IDEMPOTENCY_CONFLICT));
+    }
+
+    @Test
+    void refundRequests_neverAskMoreThanTheLineHasBeyondOtherPendingRequests() {
+        // line 2 paid 3,000: 2,000 already refunded, 600 pending → at most 400 more
+        fixture.given(issued(), paid(),
+                        new BillItemRefunded(BILL, 2, 2_000, 0, "RB1111", ORDER, "test", "staff-2", 2_000, 0, 2_000),
+                        asked("RQ-first-request-01", 2, 600, 0))
+                .when(ask(REQUEST, 2, 401L, null))
+                .expectException(violation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM));
+        fixture.given(issued(), paid(), asked("RQ-first-request-01", 1, 500, 1))
+                .when(ask(REQUEST, 1, null, 2))
+                .expectException(violation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM));
+        // a rejected request holds nothing back
+        fixture.given(issued(), paid(), asked("RQ-first-request-01", 1, 1_000, 2),
+                        new BillRefundRequestRejected(BILL, "RQ-first-request-01", "已取药", "staff-2"))
+                .when(ask(REQUEST, 1, null, 2))
+                .expectEvents(asked(REQUEST, 1, 1_000, 2));
+    }
+
+    @Test
+    void refundRequest_ofAnUnpaidBillOrAnUnknownLine_isRefused() {
+        fixture.given(issued()).when(ask(REQUEST, 1, null, 1)).expectException(violation(ErrorCode.BILL_NOT_REFUNDABLE));
+        fixture.given(issued(), paid()).when(ask(REQUEST, 9, 1L, null))
+                .expectException(violation(ErrorCode.BILL_ITEM_NOT_FOUND));
+    }
+
+    @Test
+    void approval_isDecidedOnce_andFreesTheLineForItsRefund() {
+        fixture.given(issued(), paid(), asked(REQUEST, 1, 500, 1))
+                .when(new ApproveRefundRequest(BILL, REQUEST, "RR1234567", "staff-2"))
+                .expectEvents(new BillRefundRequestApproved(BILL, REQUEST, "RR1234567", "staff-2"));
+        // the approved request no longer holds the line back: its own refund goes through
+        fixture.given(issued(), paid(), asked(REQUEST, 1, 1_000, 2),
+                        new BillRefundRequestApproved(BILL, REQUEST, "RR1234567", "staff-2"))
+                .when(refundQuantity(1, 2, "RR1234567"))
+                .expectEvents(new BillItemRefunded(BILL, 1, 1_000, 2, "RR1234567", ORDER, "test", "staff-2", 1_000, 2,
+                        1_000));
+        fixture.given(issued(), paid(), asked(REQUEST, 1, 500, 1),
+                        new BillRefundRequestApproved(BILL, REQUEST, "RR1234567", "staff-2"))
+                .when(new ApproveRefundRequest(BILL, REQUEST, "RR1234567", "staff-3"))
+                .expectNoEvents();
+        fixture.given(issued(), paid(), asked(REQUEST, 1, 500, 1),
+                        new BillRefundRequestApproved(BILL, REQUEST, "RR1234567", "staff-2"))
+                .when(new RejectBillRefundRequest(BILL, REQUEST, "不退", "staff-3"))
+                .expectException(violation(ErrorCode.BILL_REFUND_REQUEST_DECIDED));
+    }
+
+    @Test
+    void rejection_isFinal_andAnUnknownRequestIsNotFound() {
+        fixture.given(issued(), paid(), asked(REQUEST, 1, 500, 1))
+                .when(new RejectBillRefundRequest(BILL, REQUEST, "已取药", "staff-2"))
+                .expectEvents(new BillRefundRequestRejected(BILL, REQUEST, "已取药", "staff-2"));
+        fixture.given(issued(), paid(), asked(REQUEST, 1, 500, 1),
+                        new BillRefundRequestRejected(BILL, REQUEST, "已取药", "staff-2"))
+                .when(new ApproveRefundRequest(BILL, REQUEST, "RR1234567", "staff-3"))
+                .expectException(violation(ErrorCode.BILL_REFUND_REQUEST_DECIDED));
+        fixture.given(issued(), paid())
+                .when(new RejectBillRefundRequest(BILL, "RQ-unknown-request-1", "x", "staff-2"))
+                .expectException(violation(ErrorCode.BILL_REFUND_REQUEST_NOT_FOUND));
     }
 }

@@ -9,10 +9,17 @@ import com.yihuiliao.api.bill.BillItemRefunded;
 import com.yihuiliao.api.bill.BillItemView;
 import com.yihuiliao.api.bill.BillPage;
 import com.yihuiliao.api.bill.BillPaid;
+import com.yihuiliao.api.bill.BillRefundRequestApproved;
+import com.yihuiliao.api.bill.BillRefundRequestPage;
+import com.yihuiliao.api.bill.BillRefundRequestRejected;
+import com.yihuiliao.api.bill.BillRefundRequestStatus;
+import com.yihuiliao.api.bill.BillRefundRequestView;
+import com.yihuiliao.api.bill.BillRefundRequested;
 import com.yihuiliao.api.bill.BillStatus;
 import com.yihuiliao.api.bill.BillSummary;
 import com.yihuiliao.api.bill.BillVoided;
 import com.yihuiliao.api.bill.FindBill;
+import com.yihuiliao.api.bill.FindBillRefundRequests;
 import com.yihuiliao.api.bill.FindBills;
 import com.yihuiliao.api.bill.FindPatientBills;
 import com.yihuiliao.api.payment.PaymentChannel;
@@ -51,6 +58,13 @@ public class BillProjection {
             rs.getString("code"), rs.getString("name"), BillItemCategory.valueOf(rs.getString("category")),
             rs.getInt("quantity"), rs.getLong("unit_price_fen"), rs.getLong("amount_fen"), rs.getLong("paid_fen"),
             rs.getLong("refunded_fen"), rs.getInt("refunded_quantity"));
+
+    private static final RowMapper<BillRefundRequestView> REQUEST = (rs, i) -> new BillRefundRequestView(
+            rs.getString("request_id"), rs.getString("bill_id"), rs.getString("patient_id"), rs.getInt("line"),
+            rs.getLong("amount_fen"), rs.getInt("quantity"), rs.getString("reason"),
+            BillRefundRequestStatus.valueOf(rs.getString("status")), rs.getString("decided_by"),
+            rs.getString("decision_reason"), rs.getString("out_refund_no"), Utc.read(rs, "requested_at"),
+            Utc.read(rs, "decided_at"));
 
     private final JdbcTemplate jdbc;
 
@@ -103,8 +117,35 @@ public class BillProjection {
         }
     }
 
+    @EventHandler
+    void on(BillRefundRequested e, @Timestamp Instant at) {
+        try {
+            jdbc.update("INSERT INTO bill_refund_request_view (request_id, bill_id, patient_id, line, amount_fen, quantity, "
+                            + "reason, status, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.requestId(), e.billId(),
+                    e.patientId(), e.line(), e.amountFen(), e.quantity(), e.reason(),
+                    BillRefundRequestStatus.PENDING.name(), Utc.of(at));
+        } catch (DuplicateKeyException alreadySeen) {
+            // a redelivered event
+        }
+    }
+
+    @EventHandler
+    void on(BillRefundRequestApproved e, @Timestamp Instant at) {
+        jdbc.update("UPDATE bill_refund_request_view SET status = ?, decided_by = ?, out_refund_no = ?, decided_at = ? "
+                        + "WHERE request_id = ? AND status = ?", BillRefundRequestStatus.APPROVED.name(), e.operator(),
+                e.outRefundNo(), Utc.of(at), e.requestId(), BillRefundRequestStatus.PENDING.name());
+    }
+
+    @EventHandler
+    void on(BillRefundRequestRejected e, @Timestamp Instant at) {
+        jdbc.update("UPDATE bill_refund_request_view SET status = ?, decided_by = ?, decision_reason = ?, decided_at = ? "
+                        + "WHERE request_id = ? AND status = ?", BillRefundRequestStatus.REJECTED.name(), e.operator(),
+                e.reason(), Utc.of(at), e.requestId(), BillRefundRequestStatus.PENDING.name());
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM bill_refund_request_view");
         jdbc.update("DELETE FROM bill_item_view");
         jdbc.update("DELETE FROM bill_view");
     }
@@ -116,7 +157,21 @@ public class BillProjection {
             return null;
         }
         return new BillDetail(bills.get(0), jdbc.query("SELECT * FROM bill_item_view WHERE bill_id = ? ORDER BY line",
-                ITEM, query.billId()));
+                ITEM, query.billId()), jdbc.query("SELECT * FROM bill_refund_request_view WHERE bill_id = ? "
+                + "ORDER BY requested_at, request_id", REQUEST, query.billId()));
+    }
+
+    @QueryHandler
+    BillRefundRequestPage handle(FindBillRefundRequests q) {
+        String where = q.status() == null ? "" : " WHERE status = ?";
+        Object[] filter = q.status() == null ? new Object[0] : new Object[]{q.status().name()};
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill_refund_request_view" + where, Long.class, filter);
+        List<Object> args = new ArrayList<>(List.of(filter));
+        args.add(q.size());
+        args.add((long) q.page() * q.size());
+        List<BillRefundRequestView> items = jdbc.query("SELECT * FROM bill_refund_request_view" + where
+                + " ORDER BY requested_at, request_id LIMIT ? OFFSET ?", REQUEST, args.toArray());
+        return new BillRefundRequestPage(items, total == null ? 0 : total, q.page(), q.size());
     }
 
     @QueryHandler

@@ -4,9 +4,12 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.bill.BillDetail;
 import com.yihuiliao.api.bill.BillPage;
+import com.yihuiliao.api.bill.BillRefundRequestPage;
+import com.yihuiliao.api.bill.BillRefundRequestStatus;
 import com.yihuiliao.api.bill.BillStatus;
 import com.yihuiliao.api.bill.BillSummary;
 import com.yihuiliao.api.bill.FindBill;
+import com.yihuiliao.api.bill.FindBillRefundRequests;
 import com.yihuiliao.api.bill.FindBills;
 import com.yihuiliao.api.bill.FindPatientBills;
 import com.yihuiliao.query.NotFound;
@@ -80,6 +83,15 @@ class BillQueryController {
         }
         return queries.query(new FindBills(patientId, status, from, to, page, size),
                 ResponseTypes.instanceOf(BillPage.class)).join();
+    }
+
+    @GetMapping("/api/admin/bills/refund-requests")
+    @Operation(summary = "Staff: patients' refund requests (退费申请), oldest first; by default the pending ones")
+    BillRefundRequestPage refundRequests(@RequestParam(defaultValue = "PENDING") BillRefundRequestStatus status,
+                                         @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return queries.query(new FindBillRefundRequests(status, page, size),
+                ResponseTypes.instanceOf(BillRefundRequestPage.class)).join();
     }
 
     @GetMapping("/api/admin/bills/{billId}")
