@@ -5,8 +5,17 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.command.identity.TooManyRequests;
 import com.yihuiliao.command.text.DisplayText;
 import com.yihuiliao.command.text.PersonName;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.validation.Errors;
@@ -162,7 +172,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
             ErrorCode code = statusCode.value() == 404 ? ErrorCode.NOT_FOUND
-                    : ex instanceof org.springframework.http.converter.HttpMessageNotReadableException
+                    : ex instanceof HttpMessageNotReadableException
                     ? ErrorCode.MALFORMED_REQUEST : ErrorCode.VALIDATION_FAILED;
             if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
                 problem.setProperty("code", statusCode.is4xxClientError() ? code.name() : "INTERNAL_ERROR");
@@ -186,7 +196,66 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problem.setDetail(errors.isEmpty() ? what + "." : what + ": " + errors.entrySet().stream()
                         .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
             }
+            if (ex instanceof HttpMessageNotReadableException unreadable) {
+                describeUnreadable(problem, unreadable);
+            }
         }
         return response;
+    }
+
+    /** A body that cannot be read says which field and what was expected, or where the JSON breaks. */
+    private static void describeUnreadable(ProblemDetail problem, HttpMessageNotReadableException ex) {
+        problem.setTitle(ErrorCode.MALFORMED_REQUEST.title());
+        Throwable cause = ex.getCause();
+        while (cause != null && !(cause instanceof JsonParseException) && !(cause instanceof MismatchedInputException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof JsonParseException parse) {
+            problem.setDetail("The body is not valid JSON (line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr() + ").");
+        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
+                    : "[" + ref.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+            String expected = "expected " + expectation(mismatch.getTargetType())
+                    + (mismatch instanceof InvalidFormatException invalid ? ", got \"" + invalid.getValue() + "\"" : "");
+            problem.setDetail("Field '" + field + "': " + expected + ".");
+            problem.setProperty("errors", Map.of(field, expected));
+        } else if (cause instanceof MismatchedInputException) {
+            problem.setDetail("The body must be a JSON object.");
+        } else {
+            problem.setDetail("The body could not be read: send a JSON object with Content-Type application/json.");
+        }
+    }
+
+    private static String expectation(@Nullable Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2026-12-01";
+        }
+        if (type == LocalTime.class) {
+            return "a time such as 08:30";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class) {
+            return "an instant such as 2026-12-01T08:30:00Z";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
     }
 }

@@ -120,6 +120,34 @@ class BadInputIT extends IntegrationTest {
                 Arguments.of("POST", "/api/payments/wechatpay/refund-notify", "{\"id\":\"forged\"}", 401, "WECHATPAY_NOTIFICATION_REJECTED"));
     }
 
+    static Stream<Arguments> unreadableBodies() {
+        return Stream.of(
+                Arguments.of("/api/appointments", "{not json", null, "not valid JSON (line 1, column 2)"),
+                Arguments.of("/api/appointments", "[1,2]", null, "must be a JSON object"),
+                Arguments.of("/api/me/patients", "{\"realName\":\"李四\",\"idNumber\":\"11010119900307123\",\"relationship\":\"COUSIN\"}",
+                        "relationship", "expected one of SELF, "),
+                Arguments.of("/api/admin/schedules", "{\"doctorId\":\"d\",\"date\":\"2026-13-45\",\"period\":\"MORNING\",\"capacity\":5}",
+                        "date", "expected a date such as 2026-12-01, got \"2026-13-45\""),
+                Arguments.of("/api/admin/schedules", "{\"doctorId\":\"d\",\"date\":\"2026-12-01\",\"period\":\"MORNING\",\"capacity\":\"five\"}",
+                        "capacity", "expected a whole number, got \"five\""),
+                Arguments.of("/api/admin/bills", "{\"patientId\":\"p\",\"items\":[{\"code\":\"X\",\"name\":\"x\",\"category\":\"LAB\",\"quantity\":1.5,\"unitPriceFen\":1}]}",
+                        "items[0].quantity", "expected a whole number"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}: {3}")
+    @MethodSource("unreadableBodies")
+    void anUnreadableBodySaysWhichFieldAndWhatWasExpected(String path, String body, String field, String expected) {
+        Api caller = path.startsWith("/api/appointments") || path.startsWith("/api/me") ? patient.api() : api;
+        Api.Response response = caller.post(path, body);
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(response.text("detail")).as(response.body().toString()).contains(expected);
+        if (field != null) {
+            assertThat(response.text("detail")).contains("'" + field + "'");
+            assertThat(response.body().path("errors").path(field).asText()).contains(expected);
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1} {2} → {3} {4}")
     @MethodSource("badRequests")
     void isRefusedClearlyAndWritesNothing(String method, String path, String body, int status, String code) {
