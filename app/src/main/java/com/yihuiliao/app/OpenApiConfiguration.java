@@ -1,7 +1,25 @@
 package com.yihuiliao.app;
 
+import com.yihuiliao.api.ErrorCode;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MapSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -15,6 +33,7 @@ import org.springframework.http.HttpMethod;
 class OpenApiConfiguration {
 
     private static final String BEARER = "bearer";
+    private static final String PROBLEM = "Problem";
 
     @Bean
     OpenAPI yihuiliaoOpenApi() {
@@ -38,6 +57,89 @@ class OpenApiConfiguration {
                 op.setSecurity(java.util.List.of());
             }
         }));
+    }
+
+    /**
+     * What a client generator needs beyond the controllers: every operation's error answers as problem
+     * details (with the {@code code} values of {@link ErrorCode}), patients' and staff's operations under
+     * tags of their own, and money fields marked as fen.
+     */
+    @Bean
+    OpenApiCustomizer errorsTagsAndMoney() {
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            Map<String, Tag> tags = new TreeMap<>();
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                AccessRules.Rule rule = AccessRules.forEndpoint(HttpMethod.valueOf(method.name()), example(path));
+                boolean open = rule != null && rule.isPublic();
+                addProblem(op, "400", "Bad input: a field, parameter or body that is not valid (VALIDATION_FAILED, "
+                        + "MALFORMED_REQUEST, INVALID_NAME, INVALID_TEXT, …)");
+                if (!open) {
+                    addProblem(op, "401", "Not logged in, or the token is invalid or expired");
+                    addProblem(op, "403", "The caller's role may not do this (or PASSWORD_CHANGE_REQUIRED)");
+                }
+                addProblem(op, "404", "No such resource, or not one of the caller's own");
+                if (method != PathItem.HttpMethod.GET) {
+                    addProblem(op, "409", "Refused by the current state (e.g. SCHEDULE_FULL, BILL_ALREADY_PAID)");
+                    addProblem(op, "422", "Refused by a business rule (e.g. BOOKING_CLOSED, REFUND_EXCEEDS_PAID)");
+                }
+                String audience = path.startsWith("/api/admin") || path.startsWith("/api/staff") ? "staff"
+                        : path.startsWith("/sandbox") ? "sandbox"
+                        : path.startsWith("/api/me") || path.startsWith("/api/appointments") ? "patients" : "public";
+                List<String> named = new ArrayList<>();
+                for (String tag : op.getTags() == null ? List.of("Other") : op.getTags()) {
+                    String name = tag + " (" + audience + ")";
+                    named.add(name);
+                    tags.computeIfAbsent(name, n -> new Tag().name(n).description(describe(openApi, tag, audience)));
+                }
+                op.setTags(named);
+            }));
+            openApi.setTags(new ArrayList<>(tags.values()));
+            openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::describeMoney);
+        };
+    }
+
+    private static Schema<?> problemSchema() {
+        List<String> codes = new ArrayList<>(Arrays.stream(ErrorCode.values()).map(Enum::name).toList());
+        codes.add("INTERNAL_ERROR");
+        return new ObjectSchema().description("RFC 9457 problem details; clients branch on `code`.")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema().description("What went wrong, for a person"))
+                .addProperty("status", new IntegerSchema().description("The HTTP status"))
+                .addProperty("detail", new StringSchema().description("This occurrence, naming the fields to fix"))
+                .addProperty("instance", new StringSchema().description("The request path"))
+                .addProperty("code", new StringSchema()._enum(codes).description("Stable error code"))
+                .addProperty("errors", new MapSchema().additionalProperties(new StringSchema())
+                        .description("Field or parameter → what is wrong with it, when fields are at fault"));
+    }
+
+    private static void addProblem(Operation op, String status, String description) {
+        if (op.getResponses() == null) {
+            op.setResponses(new ApiResponses());
+        }
+        op.getResponses().putIfAbsent(status, new ApiResponse().description(description).content(new Content()
+                .addMediaType("application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
+    }
+
+    private static String describe(OpenAPI openApi, String tag, String audience) {
+        String feature = openApi.getTags() == null ? null : openApi.getTags().stream()
+                .filter(t -> t.getName().equals(tag)).map(Tag::getDescription).findFirst().orElse(null);
+        return (feature == null ? tag : feature) + " — for " + audience;
+    }
+
+    /** Every amount is a whole number of fen (分); a client must never treat it as yuan or a float. */
+    private static void describeMoney(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            if (name.endsWith("Fen") && property.get$ref() == null) {
+                property.setFormat("int64");
+                if (property.getDescription() == null) {
+                    property.setDescription("Amount in fen (分, 1/100 yuan), a whole number");
+                }
+            }
+        });
     }
 
     /** /api/x/{id}/y → /api/x/id/y, so Ant patterns match the template like a real path. */

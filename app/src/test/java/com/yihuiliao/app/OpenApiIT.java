@@ -1,0 +1,66 @@
+package com.yihuiliao.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.yihuiliao.api.ErrorCode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The OpenAPI document is one a client generator can use: errors, tags by audience, money in fen. */
+class OpenApiIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    JsonNode docs() {
+        return Api.expect(new Api(port).get("/v3/api-docs"), 200).body();
+    }
+
+    @Test
+    void everyOperationDescribesItsErrorsAsProblemDetailsWithTheStableCodes() {
+        JsonNode docs = docs();
+        List<String> codes = new ArrayList<>();
+        docs.at("/components/schemas/Problem/properties/code/enum").forEach(code -> codes.add(code.asText()));
+        assertThat(codes).containsAll(Arrays.stream(ErrorCode.values()).map(Enum::name).toList());
+
+        JsonNode book = docs.at("/paths/~1api~1appointments/post/responses");
+        for (String status : List.of("400", "401", "403", "404", "409", "422")) {
+            assertThat(book.path(status).at("/content/application~1problem+json/schema/$ref").asText())
+                    .as("POST /api/appointments answers %s", status).isEqualTo("#/components/schemas/Problem");
+        }
+        // a public read needs no token, so it answers no 401
+        JsonNode schedules = docs.at("/paths/~1api~1schedules/get/responses");
+        assertThat(schedules.has("400")).isTrue();
+        assertThat(schedules.has("401")).isFalse();
+        docs.path("paths").forEach(item -> item.forEach(op ->
+                assertThat(op.path("responses").has("400")).as(op.path("operationId").asText()).isTrue()));
+    }
+
+    @Test
+    void patientsAndStaffOperationsHaveTagsOfTheirOwn() {
+        JsonNode docs = docs();
+        assertThat(docs.at("/paths/~1api~1admin~1bills/get/tags/0").asText()).isEqualTo("Bills (staff)");
+        assertThat(docs.at("/paths/~1api~1me~1bills/get/tags/0").asText()).isEqualTo("Bills (patients)");
+        List<String> declared = new ArrayList<>();
+        docs.path("tags").forEach(tag -> declared.add(tag.path("name").asText()));
+        assertThat(declared).contains("Bills (staff)", "Bills (patients)");
+    }
+
+    @Test
+    void moneyFieldsAreWholeFen() {
+        JsonNode schemas = docs().at("/components/schemas");
+        List<String> unmarked = new ArrayList<>();
+        schemas.fields().forEachRemaining(schema -> schema.getValue().path("properties").fields().forEachRemaining(p -> {
+            if (p.getKey().endsWith("Fen") && !p.getValue().has("$ref") && (!"int64".equals(p.getValue().path("format")
+                    .asText()) || !p.getValue().path("description").asText().contains("fen"))) {
+                unmarked.add(schema.getKey() + "." + p.getKey());
+            }
+        }));
+        assertThat(unmarked).isEmpty();
+        assertThat(schemas.toString()).contains("feeFen");
+    }
+}
