@@ -63,7 +63,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BusinessRuleViolation.class)
     ProblemDetail refused(BusinessRuleViolation e) {
-        return problem(e.code(), e.getMessage());
+        if (e.field() == null) {
+            return problem(e.code(), e.getMessage());
+        }
+        // answered like a refused field of bean validation: errors by field, and a detail naming it
+        ProblemDetail problem = problem(e.code(), e.field() + ": " + e.getMessage());
+        problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
+        return problem;
     }
 
     @ExceptionHandler(TooManyRequests.class)

@@ -43,6 +43,13 @@ class BadInputIT extends IntegrationTest {
                 Arguments.of("POST", "/api/me/patients", "{\"realName\":\"李四\",\"idNumber\":\"110101199003071235\",\"relationship\":\"SELF\"}", 400, "INVALID_RESIDENT_ID"),
                 Arguments.of("POST", "/api/me/patients", "{\"realName\":\"" + LONG + "\",\"idNumber\":\"110101199003071234\",\"relationship\":\"SELF\"}", 400, "VALIDATION_FAILED"),
                 Arguments.of("POST", "/api/me/patients", "{\"realName\":\"李四\",\"idNumber\":\"11010119900307123\",\"relationship\":\"COUSIN\"}", 400, "MALFORMED_REQUEST"),
+                // other documents: an unknown type, or a number or nationality its type's rule refuses
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"李四\",\"documentType\":\"DRIVING_LICENCE\",\"idNumber\":\"110101199003071233\",\"relationship\":\"SELF\"}", 400, "INVALID_DOCUMENT"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"李四\",\"documentType\":\"PASSPORT\",\"idNumber\":\"E12\",\"nationality\":\"CHN\",\"relationship\":\"SELF\"}", 400, "INVALID_DOCUMENT"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"李四\",\"documentType\":\"PASSPORT\",\"idNumber\":\"E12345678\",\"relationship\":\"SELF\"}", 400, "INVALID_DOCUMENT"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"李四\",\"documentType\":\"HK_MACAO_PASS\",\"idNumber\":\"X12345678\",\"relationship\":\"SELF\"}", 400, "INVALID_DOCUMENT"),
+                Arguments.of("PUT", "/api/me/patients/$PATIENT", "{\"realName\":\"李四\",\"documentType\":\"FOREIGN_PERMANENT_RESIDENCE\",\"idNumber\":\"932682198501010018\",\"relationship\":\"SELF\"}", 400, "INVALID_DOCUMENT"),
+                Arguments.of("POST", "/api/me/patients", "{\"realName\":\"李宝宝\",\"idNumber\":\"" + Api.residentId(778) + "\",\"relationship\":\"CHILD\",\"newborn\":{\"birthDate\":\"2099-01-01\",\"sex\":\"MALE\",\"guardianName\":\"李四\"}}", 400, "VALIDATION_FAILED"),
                 Arguments.of("DELETE", "/api/me/patients/no-such-patient", null, 404, "PATIENT_NOT_FOUND"),
                 Arguments.of("GET", "/api/me/appointments?patientId=not-my-patient", null, 404, "PATIENT_NOT_FOUND"),
                 Arguments.of("GET", "/api/me/appointments/no-such-appointment", null, 404, "APPOINTMENT_NOT_FOUND"),
@@ -171,7 +178,7 @@ class BadInputIT extends IntegrationTest {
         assertThat(response.code()).as(response.body().toString()).isEqualTo(code);
         assertThat(response.text("title")).isNotBlank();
         assertThat(response.text("detail")).isNotBlank();
-        if (code.startsWith("INVALID_") && response.status() == 400 && !code.equals("INVALID_RESIDENT_ID")) {
+        if (code.startsWith("INVALID_") && response.status() == 400) {
             // the detail names the refused field, by its JSON name
             assertThat(response.body().path("errors").fieldNames()).toIterable().isNotEmpty()
                     .allSatisfy(field -> assertThat(response.text("detail")).contains(field));

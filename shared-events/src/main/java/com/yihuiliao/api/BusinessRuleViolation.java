@@ -7,17 +7,29 @@ package com.yihuiliao.api;
 public class BusinessRuleViolation extends RuntimeException {
 
     private final ErrorCode code;
+    private final String field;
 
     public BusinessRuleViolation(ErrorCode code) {
         this(code, code.title());
     }
 
     public BusinessRuleViolation(ErrorCode code, String message) {
+        this(code, null, message);
+    }
+
+    /** A refusal of one request field (its JSON name, e.g. {@code idNumber} or {@code newborn.birthDate}). */
+    public BusinessRuleViolation(ErrorCode code, String field, String message) {
         super(message);
         this.code = code;
+        this.field = field;
     }
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** The refused request field, or null when the refusal is not about one field. */
+    public String field() {
+        return field;
     }
 }

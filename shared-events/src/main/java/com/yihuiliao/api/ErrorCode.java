@@ -47,6 +47,7 @@ public enum ErrorCode {
     PATIENT_ALREADY_ADDED(409, "This ID number is already one of this account's patients."),
     PATIENT_IN_USE(409, "This patient has appointments or payments in progress and cannot be removed."),
     INVALID_RESIDENT_ID(400, "The resident ID number is not valid."),
+    INVALID_DOCUMENT(400, "The identity document is not valid: an unknown document type, or a number or nationality that does not follow its type's rule."),
     ANNOUNCEMENT_NOT_FOUND(404, "No such announcement."),
     SERVICE_BUSY(503, "The service is busy; try again shortly."),
     INSUFFICIENT_BALANCE(409, "The balance is not enough for this payment."),

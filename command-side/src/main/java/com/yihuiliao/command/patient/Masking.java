@@ -14,12 +14,20 @@ public final class Masking {
         return keepEnds(idNumber, 4, 4);
     }
 
+    /**
+     * A document's number by its type's rule: 18-digit GB 11643 numbers as {@link #idNumber}; passports and
+     * travel permits keep 2 and 3 ({@code E1****678}); a 2017 permanent residence card its nationality and 4.
+     */
+    public static String document(DocumentType type, String number) {
+        return number == null ? null : type.mask(number);
+    }
+
     /** {@code 13812345678} → {@code 138****5678}: the first 3 and the last 4 digits. */
     public static String phone(String phone) {
         return keepEnds(phone, 3, 4);
     }
 
-    private static String keepEnds(String value, int head, int tail) {
+    static String keepEnds(String value, int head, int tail) {
         if (value == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package com.yihuiliao.command.patient;
 
+import com.yihuiliao.command.patient.ResidentIdNumber.Sex;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +21,9 @@ import org.hibernate.type.SqlTypes;
  * A patient (就诊人): a person a WeChat account books for. Plain JPA data owned by {@link Patients};
  * removal is soft ({@code removed_at} set) so history stays readable. Instants are stored as UTC wall
  * time, whatever the JVM's or database's zone.
+ *
+ * <p>A newborn (no document of its own yet) is stored under its guardian's document, with its own birth date
+ * and sex and the guardian's name.
  *
  * <p>No {@code toString}: the ID number and phone must not reach a log line unmasked.
  */
@@ -35,7 +40,16 @@ public class Patient {
     private String id;
     private String accountId;
     private String realName;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private DocumentType documentType;
     private String idNumber;
+    private String nationality;
+    private LocalDate newbornBirthDate;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Sex newbornSex;
+    private String guardianName;
     private String phone;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -53,9 +67,14 @@ public class Patient {
         this.createdAt = utc(createdAt);
     }
 
-    void update(String realName, ResidentIdNumber idNumber, String phone, Relationship relationship) {
+    void update(String realName, IdentityDocument document, Newborn newborn, String phone, Relationship relationship) {
         this.realName = realName;
-        this.idNumber = idNumber.value();
+        this.documentType = document.type();
+        this.idNumber = document.number();
+        this.nationality = document.nationality();
+        this.newbornBirthDate = newborn == null ? null : newborn.birthDate();
+        this.newbornSex = newborn == null ? null : newborn.sex();
+        this.guardianName = newborn == null ? null : newborn.guardianName();
         this.phone = phone;
         this.relationship = relationship;
     }
@@ -86,17 +105,35 @@ public class Patient {
         return realName;
     }
 
-    /** The full number: for comparison and storage, never for a response or a log line. */
-    ResidentIdNumber residentIdNumber() {
-        return ResidentIdNumber.parse(idNumber);
+    /** The document with its full number: for comparison and storage, never for a response or a log line. */
+    IdentityDocument document() {
+        return documentType().stored(idNumber, nationality);
     }
 
-    String idNumber() {
-        return idNumber;
+    /** Rows from before there were other documents hold resident IDs (the migration's default says so too). */
+    DocumentType documentType() {
+        return documentType == null ? DocumentType.RESIDENT_ID : documentType;
+    }
+
+    /** The newborn this patient is, or null for someone with a document of their own. */
+    public Newborn newborn() {
+        return newbornBirthDate == null ? null : new Newborn(newbornBirthDate, newbornSex, guardianName);
+    }
+
+    /**
+     * What "a document once per account" compares: the document's identity, and for a newborn its birth date
+     * and name too, so twins under one guardian's document are two patients and the guardian a third.
+     */
+    String documentKey() {
+        return key(document(), newborn(), realName);
+    }
+
+    static String key(IdentityDocument document, Newborn newborn, String realName) {
+        return newborn == null ? document.key() : document.key() + "|NEWBORN:" + newborn.birthDate() + ":" + realName;
     }
 
     public String getIdNumberMasked() {
-        return Masking.idNumber(idNumber);
+        return Masking.document(documentType(), idNumber);
     }
 
     /** The full phone: never for a response or a log line. */

@@ -3,6 +3,7 @@ package com.yihuiliao.command.patient;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.command.patient.Patient.Relationship;
+import com.yihuiliao.command.patient.ResidentIdNumber.Sex;
 import com.yihuiliao.command.text.PersonName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,15 +44,40 @@ class PatientController {
     /**
      * Add and edit alike (an edit replaces every field).
      *
-     * @param idNumber checked in full (length, birth date, check character) by the service, which says what is wrong
-     * @param phone    optional; empty or absent means none
+     * @param documentType a {@link DocumentType} name; a String, so an unknown one is refused naming this field
+     * @param idNumber     checked in full by the service by its type's rule, which says what is wrong
+     * @param phone        optional; empty or absent means none
+     * @param newborn      only for a newborn registered under the guardian's document ({@code idNumber})
      */
     record PatientRequest(
             @Schema(example = "张三") @NotBlank @Size(min = 1, max = 32) @PersonName String realName,
-            @Schema(description = "18-character resident ID number; a lowercase x is accepted")
+            @Schema(description = "The identity document; absent means RESIDENT_ID", example = "RESIDENT_ID",
+                    allowableValues = {"RESIDENT_ID", "PASSPORT", "HK_MACAO_TAIWAN_RESIDENCE_PERMIT", "HK_MACAO_PASS",
+                            "TAIWAN_PASS", "FOREIGN_PERMANENT_RESIDENCE"})
+            @Size(max = 40) String documentType,
+            @Schema(description = "The document's number: an 18-character resident ID number (a lowercase x is "
+                    + "accepted), a passport's 5-17 letters and digits, H/M + 8 (or 10) digits, 8 (or 10) digits, … "
+                    + "For a newborn: the guardian's document")
             @NotBlank @Size(max = 32) String idNumber,
+            @Schema(description = "Passports only: the nationality, ISO 3166-1 alpha-3", example = "GBR")
+            @Size(max = 32) String nationality, // not max 3: the service refuses it as INVALID_DOCUMENT, saying why
             @Schema(description = "Mainland mobile number, optional") @Pattern(regexp = "^(1[3-9]\\d{9})?$") String phone,
-            @NotNull Relationship relationship) {
+            @NotNull Relationship relationship,
+            @Schema(description = "Only for a newborn (at most a year old) without a document of its own")
+            @Valid NewbornRequest newborn) {
+
+        Patients.Details details() {
+            return new Patients.Details(realName, documentType, idNumber, nationality,
+                    newborn == null ? null : new Newborn(newborn.birthDate(), newborn.sex(), newborn.guardianName()),
+                    phone, relationship);
+        }
+    }
+
+    /** A newborn's own birth date and sex, and the guardian whose document it is registered under. */
+    record NewbornRequest(
+            @Schema(description = "Not in the future, at most a year ago", example = "2026-11-28") @NotNull LocalDate birthDate,
+            @NotNull Sex sex,
+            @Schema(example = "张三") @NotBlank @Size(min = 1, max = 32) @PersonName String guardianName) {
     }
 
     @GetMapping("/api/me/patients")
@@ -63,8 +90,7 @@ class PatientController {
     @Operation(summary = "Add a patient (at most 5 by default); the first one becomes the default")
     ResponseEntity<PatientView> add(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                     @Valid @RequestBody PatientRequest request) {
-        Patient patient = patients.add(accountId(jwt), request.realName(), request.idNumber(), request.phone(),
-                request.relationship());
+        Patient patient = patients.add(accountId(jwt), request.details());
         return ResponseEntity.created(URI.create("/api/me/patients/" + patient.getId())).body(PatientView.of(patient));
     }
 
@@ -73,8 +99,7 @@ class PatientController {
     PatientView update(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                        @PathVariable @Pattern(regexp = ID) String patientId,
                        @Valid @RequestBody PatientRequest request) {
-        return PatientView.of(patients.update(accountId(jwt), patientId, request.realName(), request.idNumber(),
-                request.phone(), request.relationship()));
+        return PatientView.of(patients.update(accountId(jwt), patientId, request.details()));
     }
 
     @DeleteMapping("/api/me/patients/{patientId}")

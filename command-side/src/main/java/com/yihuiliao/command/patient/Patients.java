@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The patients (就诊人) of an account: at most {@code yihuiliao.patients.max-per-account} live ones,
- * each ID number once, exactly one default while there are any. Every method acts for the given
+ * each identity document once (a newborn under a guardian's document counts by its birth date and name, so
+ * twins are two), exactly one default while there are any. Every method acts for the given
  * account only; another account's patient id is answered as unknown, so ids do not leak.
  *
  * <p>The account-wide rules are checked under a per-account row lock ({@code patient_account_lock}),
@@ -58,42 +59,53 @@ public class Patients {
         return patients.findLive(accountId);
     }
 
+    /**
+     * A patient as entered: the document's type (null: a resident ID), number and, for passports, nationality;
+     * {@code newborn} when the patient is a newborn under this (the guardian's) document, else null.
+     */
+    public record Details(String realName, String documentType, String idNumber, String nationality, Newborn newborn,
+                          String phone, Relationship relationship) {
+    }
+
     /** Adds a patient; the account's first (or, should there be none, a new) patient becomes the default. */
-    public Patient add(String accountId, String realName, String idNumber, String phone, Relationship relationship) {
-        ResidentIdNumber id = ResidentIdNumber.parse(idNumber, today());
-        String name = name(realName);
-        String mobile = phone(phone);
-        required(relationship);
+    public Patient add(String accountId, Details details) {
+        LocalDate today = today();
+        IdentityDocument id = DocumentType.of(details.documentType()).parse(details.idNumber(), details.nationality(), today);
+        String name = name(details.realName());
+        Newborn newborn = newborn(details.newborn(), today);
+        String mobile = phone(details.phone());
+        Relationship relationship = required(details.relationship());
         lockAccount(accountId);
         List<Patient> live = patients.findLive(accountId);
         if (live.size() >= maxPerAccount) {
             throw new BusinessRuleViolation(ErrorCode.PATIENT_LIMIT_REACHED, "An account can have at most "
                     + maxPerAccount + " patients; remove one before adding another.");
         }
-        refuseDuplicate(live, id, null);
+        refuseDuplicate(live, id, newborn, name, null);
         Patient patient = new Patient(accountId, clock.instant());
-        patient.update(name, id, mobile, relationship);
+        patient.update(name, id, newborn, mobile, relationship);
         patient.setDefault(live.stream().noneMatch(Patient::isDefault));
         patients.save(patient); // new (no id yet): persisted, and given its id
         events.publish(new PatientRegistered(patient.getId(), accountId));
-        log.info("Account {} added patient {} (ID {}, phone {})", accountId, patient.getId(), id.masked(),
-                Masking.phone(mobile));
+        log.info("Account {} added patient {} ({}{}, phone {})", accountId, patient.getId(), id,
+                newborn == null ? "" : ", a newborn under the guardian's document", Masking.phone(mobile));
         return patient;
     }
 
     /** Replaces a patient's details; the default stays where it is. */
-    public Patient update(String accountId, String patientId, String realName, String idNumber, String phone,
-                          Relationship relationship) {
-        ResidentIdNumber id = ResidentIdNumber.parse(idNumber, today());
-        String name = name(realName);
-        String mobile = phone(phone);
-        required(relationship);
+    public Patient update(String accountId, String patientId, Details details) {
+        LocalDate today = today();
+        IdentityDocument id = DocumentType.of(details.documentType()).parse(details.idNumber(), details.nationality(), today);
+        String name = name(details.realName());
+        Newborn newborn = newborn(details.newborn(), today);
+        String mobile = phone(details.phone());
+        Relationship relationship = required(details.relationship());
         lockAccount(accountId);
         Patient patient = live(patientId, accountId);
-        refuseDuplicate(patients.findLive(accountId), id, patientId);
-        patient.update(name, id, mobile, relationship);
-        log.info("Account {} updated patient {} (ID {}, phone {})", accountId, patientId, id.masked(),
-                Masking.phone(mobile));
+        refuseDuplicate(patients.findLive(accountId), id, newborn, name, patientId);
+        patient.update(name, id, newborn, mobile, relationship);
+        log.info("Account {} updated patient {} ({}{}, phone {})", accountId, patientId, id,
+                newborn == null ? "" : ", a newborn under the guardian's document", Masking.phone(mobile));
         return patient;
     }
 
@@ -163,11 +175,15 @@ public class Patients {
                 .orElseThrow(() -> new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND));
     }
 
-    private static void refuseDuplicate(List<Patient> live, ResidentIdNumber id, String exceptPatientId) {
+    private static void refuseDuplicate(List<Patient> live, IdentityDocument id, Newborn newborn, String name,
+                                        String exceptPatientId) {
+        String key = Patient.key(id, newborn, name);
         for (Patient other : live) {
-            if (!other.getId().equals(exceptPatientId) && other.idNumber().equals(id.value())) {
-                throw new BusinessRuleViolation(ErrorCode.PATIENT_ALREADY_ADDED, "The ID number " + id.masked()
-                        + " already belongs to one of this account's patients.");
+            if (!other.getId().equals(exceptPatientId) && other.documentKey().equals(key)) {
+                throw new BusinessRuleViolation(ErrorCode.PATIENT_ALREADY_ADDED, newborn == null
+                        ? "The document " + id.masked() + " already belongs to one of this account's patients."
+                        : "This newborn (" + name + ", born " + newborn.birthDate() + ", under the document "
+                        + id.masked() + ") is already one of this account's patients.");
             }
         }
     }
@@ -209,9 +225,43 @@ public class Patients {
         return mobile;
     }
 
-    private static void required(Relationship relationship) {
+    private static Relationship required(Relationship relationship) {
         if (relationship == null) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Please choose the relationship.");
         }
+        return relationship;
+    }
+
+    /**
+     * A newborn is born already and at most a year ago: a child gets its own resident ID number when entered in
+     * the household register (户口), normally within its first months, and is registered with it from then on.
+     */
+    private static Newborn newborn(Newborn newborn, LocalDate today) {
+        if (newborn == null) {
+            return null;
+        }
+        LocalDate born = newborn.birthDate();
+        if (born == null) {
+            throw invalid("newborn.birthDate", "Please enter the newborn's birth date.");
+        }
+        if (born.isAfter(today)) {
+            throw invalid("newborn.birthDate", "A newborn's birth date cannot be in the future.");
+        }
+        if (born.isBefore(today.minusYears(1))) {
+            throw invalid("newborn.birthDate", "Only a child in its first year (born on or after " + today.minusYears(1)
+                    + ") is registered under a guardian's document; an older child has a resident ID number of its own.");
+        }
+        if (newborn.sex() == null) {
+            throw invalid("newborn.sex", "Please choose the newborn's sex.");
+        }
+        String guardian = newborn.guardianName() == null ? "" : TextRules.normaliseName(newborn.guardianName());
+        if (guardian.isEmpty() || guardian.length() > 32) {
+            throw invalid("newborn.guardianName", "The guardian's name must have 1 to 32 characters.");
+        }
+        return new Newborn(born, newborn.sex(), TextRules.checkedName("newborn.guardianName", guardian));
+    }
+
+    private static BusinessRuleViolation invalid(String field, String message) {
+        return new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, field, message);
     }
 }

@@ -50,21 +50,30 @@ public final class ResidentIdNumber {
      * @throws BusinessRuleViolation {@link ErrorCode#INVALID_RESIDENT_ID}, with a message saying what is wrong
      */
     public static ResidentIdNumber parse(String text, LocalDate today) {
+        return parse(text, today, "resident ID number", ErrorCode.INVALID_RESIDENT_ID, null);
+    }
+
+    /**
+     * The same GB 11643 rule for the other documents that follow it (residence permits of Hong Kong, Macao and
+     * Taiwan residents, the 2023 permanent residence card): {@code name} is what the messages call the number,
+     * and refusals carry {@code code} and {@code field}.
+     */
+    static ResidentIdNumber parse(String text, LocalDate today, String name, ErrorCode code, String field) {
         if (text == null || text.isBlank()) {
-            throw invalid("Please enter the resident ID number.");
+            throw invalid(code, field, "Please enter the " + name + ".");
         }
         String value = text.strip();
         if (value.length() != LENGTH) {
-            throw invalid("A resident ID number has 18 characters; this one has " + value.length() + ".");
+            throw invalid(code, field, "A " + name + " has 18 characters; this one has " + value.length() + ".");
         }
         for (int i = 0; i < LENGTH - 1; i++) {
             if (!isAsciiDigit(value.charAt(i))) {
-                throw invalid("The first 17 characters of a resident ID number must be digits.");
+                throw invalid(code, field, "The first 17 characters of a " + name + " must be digits.");
             }
         }
         char last = Character.toUpperCase(value.charAt(LENGTH - 1));
         if (!isAsciiDigit(last) && last != 'X') {
-            throw invalid("The last character of a resident ID number must be a digit or X.");
+            throw invalid(code, field, "The last character of a " + name + " must be a digit or X.");
         }
         value = value.substring(0, LENGTH - 1) + last;
 
@@ -72,16 +81,17 @@ public final class ResidentIdNumber {
         try {
             birthDate = LocalDate.parse(value.substring(6, 14), BIRTH_DATE);
         } catch (DateTimeException notADate) {
-            throw invalid("The birth date in the ID number (characters 7 to 14, yyyyMMdd) is not a real date.");
+            throw invalid(code, field, "The birth date in the ID number (characters 7 to 14, yyyyMMdd) is not a real date.");
         }
         if (birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
-            throw invalid("The birth date in the ID number (characters 7 to 14) is before 1900.");
+            throw invalid(code, field, "The birth date in the ID number (characters 7 to 14) is before 1900.");
         }
         if (birthDate.isAfter(today)) {
-            throw invalid("The birth date in the ID number (characters 7 to 14) is in the future.");
+            throw invalid(code, field, "The birth date in the ID number (characters 7 to 14) is in the future.");
         }
         if (checkCharacter(value) != last) {
-            throw invalid("The last character of the ID number does not match the others; please check it for typos.");
+            throw invalid(code, field,
+                    "The last character of the ID number does not match the others; please check it for typos.");
         }
         Sex sex = (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
         return new ResidentIdNumber(value, birthDate, sex);
@@ -100,8 +110,8 @@ public final class ResidentIdNumber {
         return c >= '0' && c <= '9';
     }
 
-    private static BusinessRuleViolation invalid(String message) {
-        return new BusinessRuleViolation(ErrorCode.INVALID_RESIDENT_ID, message);
+    private static BusinessRuleViolation invalid(ErrorCode code, String field, String message) {
+        return new BusinessRuleViolation(code, field, message);
     }
 
     /** The full number, with an uppercase X: for storage only, never for a response or a log line. */
