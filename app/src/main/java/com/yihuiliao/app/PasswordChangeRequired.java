@@ -48,7 +48,7 @@ final class PasswordChangeRequired extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (mustChangePasswordFirst(request)) {
-            SecurityConfiguration.problem(response, json, ErrorCode.PASSWORD_CHANGE_REQUIRED);
+            SecurityConfiguration.problem(request, response, json, ErrorCode.PASSWORD_CHANGE_REQUIRED);
             return;
         }
         chain.doFilter(request, response);

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -77,12 +78,12 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(oauth -> oauth
                         .authenticationManagerResolver(tokens)
                         .authenticationEntryPoint((request, response, e) ->
-                                problem(response, json, request.getHeader("Authorization") == null
+                                problem(request, response, json, request.getHeader("Authorization") == null
                                         ? ErrorCode.UNAUTHENTICATED : ErrorCode.TOKEN_INVALID))
-                        .accessDeniedHandler((request, response, e) -> problem(response, json, ErrorCode.FORBIDDEN)))
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, json, ErrorCode.FORBIDDEN)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problem(response, json, ErrorCode.UNAUTHENTICATED))
-                        .accessDeniedHandler((request, response, ex) -> problem(response, json, ErrorCode.FORBIDDEN)))
+                        .authenticationEntryPoint((request, response, ex) -> problem(request, response, json, ErrorCode.UNAUTHENTICATED))
+                        .accessDeniedHandler((request, response, ex) -> problem(request, response, json, ErrorCode.FORBIDDEN)))
                 // once the token is verified: a one-time password must be changed before anything else
                 .addFilterAfter(new PasswordChangeRequired(jdbc, json), BearerTokenAuthenticationFilter.class);
         return http.build();
@@ -122,13 +123,14 @@ class SecurityConfiguration {
     RequestRejectedHandler requestRejected(ObjectMapper json) {
         return (request, response, e) -> {
             log.info("Refused {}: {}", request.getRequestURI(), e.getMessage());
-            problem(response, json, ErrorCode.VALIDATION_FAILED);
+            problem(request, response, json, ErrorCode.VALIDATION_FAILED);
         };
     }
 
-    static void problem(HttpServletResponse response, ObjectMapper json, ErrorCode code)
+    static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper json, ErrorCode code)
             throws java.io.IOException {
         ProblemDetail problem = ProblemDetailsAdvice.problem(code, code.title());
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ProblemLanguage.localize(problem, ProblemLanguage.english(request)));
         response.setStatus(code.status());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (code.status() == HttpStatus.UNAUTHORIZED.value()) {

@@ -178,6 +178,8 @@ public final class Api {
             if (clientIp != null) {
                 request.header("X-Forwarded-For", clientIp);
             }
+            // the tests read the English texts; Chinese, the default, is LanguageIT's
+            request.header("Accept-Language", "en");
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());

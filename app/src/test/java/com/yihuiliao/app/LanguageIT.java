@@ -1,0 +1,75 @@
+package com.yihuiliao.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Problem details come in Chinese by default and in English on Accept-Language: en, never mixed. */
+class LanguageIT extends IntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    record Answer(int status, JsonNode body, String language) {
+    }
+
+    Answer post(String path, String token, String language, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), JSON.readTree(response.body()),
+                response.headers().firstValue("Content-Language").orElse(null));
+    }
+
+    @Test
+    void chineseByDefault_englishWhenAsked_fromTheSecurityFiltersToo() throws Exception {
+        Answer zh = post("/api/appointments", null, null, "{}");
+        assertThat(zh.status()).isEqualTo(401);
+        assertThat(zh.body().path("title").asText()).isEqualTo("请先登录。");
+        assertThat(zh.body().path("detail").asText()).isEqualTo("请先登录。");
+        assertThat(zh.language()).isEqualTo("zh-CN");
+
+        Answer en = post("/api/appointments", null, "en-US,en;q=0.9,zh;q=0.5", "{}");
+        assertThat(en.body().path("title").asText()).isEqualTo("Please log in.");
+        assertThat(en.language()).isEqualTo("en");
+        assertThat(en.body().path("code").asText()).isEqualTo(zh.body().path("code").asText());
+    }
+
+    @Test
+    void businessRefusalsAndBadFieldsAreWhollyChinese() throws Exception {
+        Api.Patient patient = new Api(port).patient();
+        String token = patient.api().token();
+
+        Answer unknown = post("/api/appointments", token, "zh-CN,zh;q=0.9",
+                "{\"scheduleId\":\"no-such-schedule\",\"patientId\":\"" + patient.patientId() + "\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().path("code").asText()).isEqualTo("SCHEDULE_NOT_FOUND");
+        assertThat(unknown.body().path("title").asText()).isEqualTo("未找到该号源。");
+        assertThat(unknown.body().path("detail").asText()).doesNotContainPattern("[A-Za-z]{3,}");
+
+        Answer invalid = post("/api/appointments", token, null, "{}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().path("title").asText()).isEqualTo("请求内容有误。");
+        // the fields to fix are named, in their JSON names
+        assertThat(invalid.body().path("detail").asText()).startsWith("请求内容有误。请检查：").contains("scheduleId");
+
+        Answer english = post("/api/appointments", token, "en", "{}");
+        assertThat(english.body().path("detail").asText()).startsWith("Some fields are not valid");
+    }
+}
