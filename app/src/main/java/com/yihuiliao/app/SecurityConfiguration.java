@@ -84,8 +84,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problem(request, response, json, ErrorCode.UNAUTHENTICATED))
                         .accessDeniedHandler((request, response, ex) -> problem(request, response, json, ErrorCode.FORBIDDEN)))
-                // once the token is verified: a one-time password must be changed before anything else
-                .addFilterAfter(new PasswordChangeRequired(jdbc, json), BearerTokenAuthenticationFilter.class);
+                // once the token is verified: a disabled account stops at once, a one-time password must be changed first
+                .addFilterAfter(new StaffStanding(jdbc, json), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

@@ -81,7 +81,7 @@ class StaffController {
     }
 
     @PostMapping("/api/admin/staff/{staffId}/disable")
-    @Operation(summary = "Disable an account; its refresh tokens are revoked")
+    @Operation(summary = "Disable an account: its tokens stop at once and its refresh tokens are revoked")
     ResponseEntity<Void> disable(@PathVariable @Pattern(regexp = ID) String staffId) {
         staff.setDisabled(staffId, true);
         return ResponseEntity.noContent().build();

@@ -3,6 +3,7 @@ package com.yihuiliao.app;
 import static com.yihuiliao.app.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A staff member on a one-time password can change it, and read their own account, and do nothing else. */
-class PasswordChangeIT extends IntegrationTest {
+class StaffStandingIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
@@ -93,6 +94,23 @@ class PasswordChangeIT extends IntegrationTest {
         expect(again.post("/api/staff/me/password", "{\"oldPassword\":\"" + reset
                 + "\",\"newPassword\":\"Changed-Again-2028\"}"), 204);
         expect(again.get("/api/admin/appointments"), 200);
+    }
+
+    @Test
+    void aDisabledAccountsTokenStopsAtOnce() {
+        OneTime account = newScheduler();
+        Api staff = anonymous.staff(account.username(), account.password());
+        expect(staff.post("/api/staff/me/password", "{\"oldPassword\":\"" + account.password()
+                + "\",\"newPassword\":\"Changed-Pass-2027\"}"), 204);
+        expect(staff.get("/api/admin/appointments"), 200);
+
+        expect(admin.post("/api/admin/staff/" + account.staffId() + "/disable", "{}"), 204);
+        for (Api.Response refused : List.of(staff.get("/api/admin/appointments"), staff.get("/api/staff/me"))) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("ACCOUNT_DISABLED");
+        }
+        expect(admin.post("/api/admin/staff/" + account.staffId() + "/enable", "{}"), 204);
+        expect(anonymous.staff(account.username(), "Changed-Pass-2027").get("/api/admin/appointments"), 200);
     }
 
     @Test
