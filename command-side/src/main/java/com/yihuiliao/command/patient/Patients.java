@@ -38,10 +38,11 @@ public class Patients {
     private final PatientRepository patients;
     private final JdbcTemplate jdbc;
     private final EventGateway events;
+    private final PatientDirectory directory;
     private final int maxPerAccount;
     private final Clock clock = Clock.system(Clocks.HOSPITAL_ZONE);
 
-    Patients(PatientRepository patients, JdbcTemplate jdbc, EventGateway events,
+    Patients(PatientRepository patients, JdbcTemplate jdbc, EventGateway events, PatientDirectory directory,
              @Value("${yihuiliao.patients.max-per-account:5}") int maxPerAccount) {
         if (maxPerAccount < 1) {
             throw new IllegalArgumentException("yihuiliao.patients.max-per-account must be at least 1");
@@ -49,6 +50,7 @@ public class Patients {
         this.patients = patients;
         this.jdbc = jdbc;
         this.events = events;
+        this.directory = directory;
         this.maxPerAccount = maxPerAccount;
     }
 
@@ -75,6 +77,7 @@ public class Patients {
         patient.update(name, id, mobile, relationship);
         patient.setDefault(live.stream().noneMatch(Patient::isDefault));
         patients.save(patient); // new (no id yet): persisted, and given its id
+        directory.put(patient);
         events.publish(new PatientRegistered(patient.getId(), accountId));
         log.info("Account {} added patient {} (ID {}, phone {})", accountId, patient.getId(), id.masked(),
                 Masking.phone(mobile));
@@ -92,6 +95,7 @@ public class Patients {
         Patient patient = live(patientId, accountId);
         refuseDuplicate(patients.findLive(accountId), id, patientId);
         patient.update(name, id, mobile, relationship);
+        directory.put(patient);
         log.info("Account {} updated patient {} (ID {}, phone {})", accountId, patientId, id.masked(),
                 Masking.phone(mobile));
         return patient;
