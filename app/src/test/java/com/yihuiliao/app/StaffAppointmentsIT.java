@@ -116,6 +116,8 @@ class StaffAppointmentsIT extends IntegrationTest {
         Api.Patient bob = new Api(port).patient();
         String alices = Api.expect(alice.book(scheduleId), 201).text("appointmentId");
         String bobs = Api.expect(bob.book(scheduleId), 201).text("appointmentId");
+        // the schedule's read model follows its events: wait until it knows the schedule
+        await().atMost(WAIT).until(() -> new Api(port).get("/api/schedules/" + scheduleId).status() == 200);
         JsonNode schedule = Api.expect(new Api(port).get("/api/schedules/" + scheduleId), 200).body();
         String listPath = "/api/admin/appointments?doctorId=" + schedule.path("doctorId").asText();
         await().atMost(WAIT).until(() -> admin.get(listPath).body().path("total").asLong() == 2);
