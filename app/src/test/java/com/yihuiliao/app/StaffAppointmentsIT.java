@@ -48,8 +48,13 @@ class StaffAppointmentsIT extends IntegrationTest {
         String paid = Api.expect(patient.book(scheduleId), 201).text("appointmentId");
         String outTradeNo = Api.expect(patient.payWithBalance(paid), 200).text("outTradeNo");
 
-        await().atMost(WAIT).until(() -> admin.get("/api/admin/appointments/" + paid).body()
-                .path("appointment").path("status").asText().equals("CONFIRMED"));
+        // the appointment and its payments are two read models (appointment-view, billing-view): wait for both
+        await().atMost(WAIT).until(() -> {
+            JsonNode seen = admin.get("/api/admin/appointments/" + paid).body();
+            return seen.path("appointment").path("status").asText().equals("CONFIRMED")
+                    && seen.path("payments").size() == 1
+                    && seen.path("payments").get(0).path("status").asText().equals("PAID");
+        });
         JsonNode detail = Api.expect(admin.get("/api/admin/appointments/" + paid), 200).body();
         assertThat(detail.path("appointment").path("appointmentId").asText()).isEqualTo(paid);
         assertThat(detail.path("appointment").path("patientId").asText()).isEqualTo(patient.patientId());
