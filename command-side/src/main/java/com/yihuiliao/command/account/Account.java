@@ -54,7 +54,7 @@ public class Account {
             return balanceFen;
         }
         apply(new AccountCredited(cmd.accountId(), cmd.patientId(), cmd.kind(), cmd.amountFen(),
-                balanceFen + cmd.amountFen(), cmd.cause()));
+                balanceFen + cmd.amountFen(), cmd.cause(), cmd.operator()));
         return balanceFen;
     }
 

@@ -62,8 +62,9 @@ class AccountAdminController {
         if (!patients.isLive(patientId)) {
             throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
         }
-        long balance = commands.sendAndWait(CreditAccount.of(patientId, kind, request.amountFen(),
-                MovementCause.counterTopUp(request.receiptNo())));
+        // the cashier is recorded with the credit: the top-up records show who took the money
+        long balance = commands.sendAndWait(CreditAccount.byStaff(patientId, kind, request.amountFen(),
+                MovementCause.counterTopUp(request.receiptNo()), jwt.getSubject()));
         log.info("Staff {} topped up {} {} with {} fen (receipt {})", jwt.getSubject(), patientId, kind,
                 request.amountFen(), request.receiptNo());
         return new CounterTopUpResult(patientId, kind, request.receiptNo(), request.amountFen(), balance);

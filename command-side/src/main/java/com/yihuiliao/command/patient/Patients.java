@@ -39,10 +39,11 @@ public class Patients {
     private final PatientRepository patients;
     private final JdbcTemplate jdbc;
     private final EventGateway events;
+    private final PatientDirectory directory;
     private final int maxPerAccount;
     private final Clock clock = Clock.system(Clocks.HOSPITAL_ZONE);
 
-    Patients(PatientRepository patients, JdbcTemplate jdbc, EventGateway events,
+    Patients(PatientRepository patients, JdbcTemplate jdbc, EventGateway events, PatientDirectory directory,
              @Value("${yihuiliao.patients.max-per-account:5}") int maxPerAccount) {
         if (maxPerAccount < 1) {
             throw new IllegalArgumentException("yihuiliao.patients.max-per-account must be at least 1");
@@ -50,6 +51,7 @@ public class Patients {
         this.patients = patients;
         this.jdbc = jdbc;
         this.events = events;
+        this.directory = directory;
         this.maxPerAccount = maxPerAccount;
     }
 
@@ -86,6 +88,7 @@ public class Patients {
         patient.update(name, id, newborn, mobile, relationship);
         patient.setDefault(live.stream().noneMatch(Patient::isDefault));
         patients.save(patient); // new (no id yet): persisted, and given its id
+        directory.put(patient);
         events.publish(new PatientRegistered(patient.getId(), accountId));
         log.info("Account {} added patient {} ({}{}, phone {})", accountId, patient.getId(), id,
                 newborn == null ? "" : ", a newborn under the guardian's document", Masking.phone(mobile));
@@ -104,6 +107,7 @@ public class Patients {
         Patient patient = live(patientId, accountId);
         refuseDuplicate(patients.findLive(accountId), id, newborn, name, patientId);
         patient.update(name, id, newborn, mobile, relationship);
+        directory.put(patient);
         log.info("Account {} updated patient {} ({}{}, phone {})", accountId, patientId, id,
                 newborn == null ? "" : ", a newborn under the guardian's document", Masking.phone(mobile));
         return patient;

@@ -8,11 +8,19 @@ import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.AppointmentPage;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.AppointmentSummary;
+import com.yihuiliao.api.appointment.AppointmentPayment;
 import com.yihuiliao.api.appointment.CancelledBy;
+import com.yihuiliao.api.appointment.ChangedBy;
 import com.yihuiliao.api.appointment.FindAppointment;
 import com.yihuiliao.api.appointment.FindAppointments;
 import com.yihuiliao.api.appointment.FindPatientAppointments;
+import com.yihuiliao.api.appointment.FindStaffAppointment;
+import com.yihuiliao.api.appointment.StaffAppointmentDetail;
+import com.yihuiliao.api.appointment.StaffAppointmentSummary;
 import com.yihuiliao.api.appointment.StatusChange;
+import com.yihuiliao.api.billing.PaymentRecordStatus;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.projection.Utc;
 import java.time.Instant;
@@ -42,6 +50,26 @@ public class AppointmentProjection {
             Period.valueOf(rs.getString("period")), rs.getLong("fee_fen"),
             AppointmentStatus.valueOf(rs.getString("status")), Utc.read(rs, "booked_at"),
             Utc.read(rs, "hold_expires_at"), Utc.read(rs, "cancel_until"));
+    /**
+     * Staff's rows add the patient's name and masked ID number from {@code patient_directory}, which the
+     * command side keeps with the patient row (personal data never enters events, so no projection could).
+     */
+    private static final String STAFF_SELECT = "SELECT a.*, d.name AS doctor_name, p.real_name AS patient_name, "
+            + "p.id_number_masked AS patient_id_number_masked FROM appointment_view a "
+            + "LEFT JOIN doctor_view d ON d.id = a.doctor_id LEFT JOIN patient_directory p ON p.patient_id = a.patient_id";
+    private static final RowMapper<StaffAppointmentSummary> STAFF_ROW = (rs, i) -> new StaffAppointmentSummary(
+            rs.getString("id"), rs.getString("patient_id"), rs.getString("patient_name"),
+            rs.getString("patient_id_number_masked"), rs.getString("schedule_id"), rs.getString("doctor_id"),
+            rs.getString("doctor_name"), rs.getString("department_id"), rs.getObject("visit_date", LocalDate.class),
+            Period.valueOf(rs.getString("period")), rs.getLong("fee_fen"),
+            AppointmentStatus.valueOf(rs.getString("status")), Utc.read(rs, "booked_at"),
+            Utc.read(rs, "hold_expires_at"), Utc.read(rs, "cancel_until"));
+    private static final RowMapper<StatusChange> HISTORY_ROW = (rs, i) -> new StatusChange(
+            AppointmentStatus.valueOf(rs.getString("status")), Utc.read(rs, "changed_at"),
+            rs.getString("changed_by") == null ? null : ChangedBy.valueOf(rs.getString("changed_by")),
+            rs.getString("reason"));
+    private static final String HISTORY = "SELECT status, changed_at, changed_by, reason FROM appointment_history "
+            + "WHERE appointment_id = ? ORDER BY seq";
 
     private final JdbcTemplate jdbc;
 
@@ -60,37 +88,46 @@ public class AppointmentProjection {
                     e.scheduleId(), e.doctorId(), e.departmentId(), e.date(), e.period().name(), e.feeFen(),
                     AppointmentStatus.HELD.name(), Utc.of(at), Utc.of(e.holdExpiresAt()), Utc.of(e.cancelUntil()), seq);
         }
-        history(e.appointmentId(), seq, AppointmentStatus.HELD, at, "Slot held, awaiting payment");
+        // only patients book (the booking API is theirs)
+        history(e.appointmentId(), seq, AppointmentStatus.HELD, at, ChangedBy.PATIENT, "Slot held, awaiting payment");
     }
 
     @EventHandler
     void on(AppointmentConfirmed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e.appointmentId(), seq, AppointmentStatus.CONFIRMED, at, "Paid: " + e.paymentReference());
+        jdbc.update("UPDATE appointment_view SET payment_reference = ? WHERE id = ? AND last_seq < ?",
+                e.paymentReference(), e.appointmentId(), seq);
+        // a payment or a staff member confirms: the event does not say which
+        status(e.appointmentId(), seq, AppointmentStatus.CONFIRMED, at, null, "Paid: " + e.paymentReference());
     }
 
     @EventHandler
     void on(AppointmentCancelled e, @SequenceNumber long seq, @Timestamp Instant at) {
         String by = e.by() == CancelledBy.HOSPITAL ? "Cancelled by the hospital: " : "Cancelled by the patient: ";
-        status(e.appointmentId(), seq, AppointmentStatus.CANCELLED, at, by + e.reason());
+        status(e.appointmentId(), seq, AppointmentStatus.CANCELLED, at,
+                e.by() == CancelledBy.HOSPITAL ? ChangedBy.HOSPITAL : ChangedBy.PATIENT, by + e.reason());
     }
 
     @EventHandler
     void on(AppointmentExpired e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e.appointmentId(), seq, AppointmentStatus.EXPIRED, at, "Not paid in time; the slot was released");
+        status(e.appointmentId(), seq, AppointmentStatus.EXPIRED, at, ChangedBy.SYSTEM,
+                "Not paid in time; the slot was released");
     }
 
-    private void status(String appointmentId, long seq, AppointmentStatus status, Instant at, String reason) {
+    private void status(String appointmentId, long seq, AppointmentStatus status, Instant at, ChangedBy by,
+                        String reason) {
         jdbc.update("UPDATE appointment_view SET status = ?, last_seq = ? WHERE id = ? AND last_seq < ?",
                 status.name(), seq, appointmentId, seq);
-        history(appointmentId, seq, status, at, reason);
+        history(appointmentId, seq, status, at, by, reason);
     }
 
-    private void history(String appointmentId, long seq, AppointmentStatus status, Instant at, String reason) {
+    private void history(String appointmentId, long seq, AppointmentStatus status, Instant at, ChangedBy by,
+                         String reason) {
         Integer exists = jdbc.queryForObject("SELECT COUNT(*) FROM appointment_history WHERE appointment_id = ? AND seq = ?",
                 Integer.class, appointmentId, seq);
         if (exists == 0) {
-            jdbc.update("INSERT INTO appointment_history (appointment_id, seq, status, changed_at, reason) "
-                    + "VALUES (?, ?, ?, ?, ?)", appointmentId, seq, status.name(), Utc.of(at), truncate(reason));
+            jdbc.update("INSERT INTO appointment_history (appointment_id, seq, status, changed_at, changed_by, reason) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", appointmentId, seq, status.name(), Utc.of(at),
+                    by == null ? null : by.name(), truncate(reason));
         }
     }
 
@@ -116,11 +153,26 @@ public class AppointmentProjection {
         if (found.isEmpty()) {
             return null;
         }
-        List<StatusChange> history = jdbc.query("SELECT status, changed_at, reason FROM appointment_history "
-                        + "WHERE appointment_id = ? ORDER BY seq", (rs, i) -> new StatusChange(
-                        AppointmentStatus.valueOf(rs.getString("status")), Utc.read(rs, "changed_at"), rs.getString("reason")),
-                q.appointmentId());
-        return new AppointmentDetail(found.get(0), history);
+        return new AppointmentDetail(found.get(0), jdbc.query(HISTORY, HISTORY_ROW, q.appointmentId()));
+    }
+
+    /** Staff's detail; the payments are the billing records' registration-fee orders of this appointment. */
+    @QueryHandler
+    StaffAppointmentDetail handle(FindStaffAppointment q) {
+        List<StaffAppointmentSummary> found = jdbc.query(STAFF_SELECT + " WHERE a.id = ?", STAFF_ROW, q.appointmentId());
+        if (found.isEmpty()) {
+            return null;
+        }
+        String paymentReference = jdbc.queryForObject("SELECT payment_reference FROM appointment_view WHERE id = ?",
+                String.class, q.appointmentId());
+        List<AppointmentPayment> payments = jdbc.query("SELECT * FROM payment_record WHERE purpose = ? "
+                        + "AND reference_id = ? ORDER BY created_at, out_trade_no", (rs, i) -> new AppointmentPayment(
+                        rs.getString("out_trade_no"), PaymentChannel.valueOf(rs.getString("channel")),
+                        PaymentRecordStatus.valueOf(rs.getString("status")), rs.getLong("amount_fen"),
+                        rs.getLong("refunded_fen"), Utc.read(rs, "created_at"), Utc.read(rs, "paid_at")),
+                PaymentPurpose.REGISTRATION.name(), q.appointmentId());
+        return new StaffAppointmentDetail(found.get(0), paymentReference, payments,
+                jdbc.query(HISTORY, HISTORY_ROW, q.appointmentId()));
     }
 
     @QueryHandler
@@ -139,6 +191,10 @@ public class AppointmentProjection {
             where.append(" AND a.doctor_id = ?");
             args.add(q.doctorId());
         }
+        if (q.patientId() != null) {
+            where.append(" AND a.patient_id = ?");
+            args.add(q.patientId());
+        }
         if (q.status() != null) {
             where.append(" AND a.status = ?");
             args.add(q.status().name());
@@ -146,8 +202,8 @@ public class AppointmentProjection {
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM appointment_view a" + where, Long.class, args.toArray());
         args.add(q.size());
         args.add((long) q.page() * q.size());
-        List<AppointmentSummary> items = jdbc.query(SELECT + where + " ORDER BY a.visit_date, a.period, a.booked_at "
-                + "LIMIT ? OFFSET ?", ROW, args.toArray());
+        List<StaffAppointmentSummary> items = jdbc.query(STAFF_SELECT + where
+                + " ORDER BY a.visit_date, a.period, a.booked_at LIMIT ? OFFSET ?", STAFF_ROW, args.toArray());
         return new AppointmentPage(items, total == null ? 0 : total, q.page(), q.size());
     }
 }

@@ -1,7 +1,9 @@
 package com.yihuiliao.projection.topup;
 
 import com.yihuiliao.api.Clocks;
+import com.yihuiliao.api.account.AccountCredited;
 import com.yihuiliao.api.account.AccountKind;
+import com.yihuiliao.api.account.MovementCause;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.topup.FindPatientTopUps;
@@ -15,7 +17,11 @@ import com.yihuiliao.api.topup.TopUpRecord;
 import com.yihuiliao.api.topup.TopUpRefundRestored;
 import com.yihuiliao.api.topup.TopUpStatus;
 import com.yihuiliao.projection.Utc;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -44,7 +50,7 @@ public class TopUpProjection {
             rs.getString("out_trade_no"), rs.getString("patient_id"), AccountKind.valueOf(rs.getString("kind")),
             PaymentChannel.valueOf(rs.getString("channel")), rs.getLong("amount_fen"),
             TopUpStatus.valueOf(rs.getString("status")), rs.getLong("refunded_fen"), Utc.read(rs, "created_at"),
-            Utc.read(rs, "paid_at"), Utc.read(rs, "credited_at"));
+            Utc.read(rs, "paid_at"), Utc.read(rs, "credited_at"), rs.getString("receipt_no"), rs.getString("operator"));
 
     private final JdbcTemplate jdbc;
 
@@ -76,6 +82,40 @@ public class TopUpProjection {
         jdbc.update("UPDATE topup_record SET status = ?, credited_at = ?, last_sequence = ? "
                 + "WHERE top_up_id = ? AND last_sequence < ?", TopUpStatus.CREDITED.name(), Utc.of(at), sequence,
                 e.topUpId(), sequence);
+    }
+
+    /**
+     * A cashier's counter top-up ({@code COUNTER_TOPUP:<receiptNo>}) is a top-up record too: credited at once,
+     * no WeChat order. Its id follows from the account and the receipt (the account credits a receipt once), so
+     * a redelivery finds its row. Withdrawals never see these rows: their candidates are the command side's
+     * {@code topup_funding}, which only WeChat top-ups enter.
+     */
+    @EventHandler
+    void on(AccountCredited e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!MovementCause.COUNTER_TOPUP.equals(e.cause().type())) {
+            return;
+        }
+        try {
+            jdbc.update("INSERT INTO topup_record (top_up_id, out_trade_no, patient_id, kind, channel, amount_fen, "
+                            + "status, refunded_fen, created_at, paid_at, credited_at, receipt_no, operator, last_sequence) "
+                            + "VALUES (?, NULL, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+                    counterRecordId(e.accountId(), e.cause().referenceId()), e.patientId(), e.kind().name(),
+                    PaymentChannel.COUNTER.name(), e.amountFen(), TopUpStatus.CREDITED.name(), Utc.of(at), Utc.of(at),
+                    Utc.of(at), e.cause().referenceId(), e.operator(), sequence);
+        } catch (DuplicateKeyException redelivered) {
+            // the record is there
+        }
+    }
+
+    /** {@code CT} + 30 hex digits of SHA-256(accountId:receiptNo): fits the column, the same on every delivery. */
+    static String counterRecordId(String accountId, String receiptNo) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((accountId + ":" + receiptNo).getBytes(StandardCharsets.UTF_8));
+            return "CT" + HexFormat.of().formatHex(digest).substring(0, 30).toUpperCase();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -9,6 +9,8 @@ import com.yihuiliao.api.appointment.AppointmentSummary;
 import com.yihuiliao.api.appointment.FindAppointment;
 import com.yihuiliao.api.appointment.FindAppointments;
 import com.yihuiliao.api.appointment.FindPatientAppointments;
+import com.yihuiliao.api.appointment.FindStaffAppointment;
+import com.yihuiliao.api.appointment.StaffAppointmentDetail;
 import com.yihuiliao.query.NotFound;
 import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,24 +68,59 @@ class AppointmentQueryController {
     }
 
     @GetMapping("/api/admin/appointments")
-    @Operation(summary = "Staff: appointments by visit date, department, doctor and status")
+    @Operation(summary = "Staff: appointments by visit date, department, doctor, patient and status, with the "
+            + "patient's name and masked ID number")
     AppointmentPage list(@AuthenticationPrincipal Jwt jwt,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                          @RequestParam(required = false) @Pattern(regexp = ID) String departmentId,
                          @RequestParam(required = false) @Pattern(regexp = ID) String doctorId,
+                         @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
                          @RequestParam(required = false) AppointmentStatus status,
                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                          @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        // a doctor sees the appointments of their own schedules only
-        String ownDoctor = jwt.getClaimAsString("doctorId");
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        if (roles != null && roles.equals(List.of("DOCTOR"))) {
-            if (ownDoctor == null || (doctorId != null && !doctorId.equals(ownDoctor))) {
-                throw new BusinessRuleViolation(ErrorCode.FORBIDDEN, "Doctors see the appointments of their own schedules.");
+        String ownDoctor = onlyDoctor(jwt);
+        if (ownDoctor != null) {
+            if (doctorId != null && !doctorId.equals(ownDoctor)) {
+                throw ownSchedulesOnly();
             }
             doctorId = ownDoctor;
         }
-        return queries.query(new FindAppointments(date, departmentId, doctorId, status, page, size),
+        return queries.query(new FindAppointments(date, departmentId, doctorId, patientId, status, page, size),
                 ResponseTypes.instanceOf(AppointmentPage.class)).join();
+    }
+
+    @GetMapping("/api/admin/appointments/{appointmentId}")
+    @Operation(summary = "Staff: one appointment with the patient's name and masked ID number, its payments and its "
+            + "status history (who and why)")
+    StaffAppointmentDetail staffDetail(@AuthenticationPrincipal Jwt jwt,
+                                       @PathVariable @Pattern(regexp = ID) String appointmentId) {
+        StaffAppointmentDetail detail = NotFound.orThrow(queries.query(new FindStaffAppointment(appointmentId),
+                ResponseTypes.instanceOf(StaffAppointmentDetail.class)).join(), ErrorCode.APPOINTMENT_NOT_FOUND);
+        String ownDoctor = onlyDoctor(jwt);
+        // staff may know an appointment exists; a doctor is refused others' as the list refuses their doctor id
+        if (ownDoctor != null && !ownDoctor.equals(detail.appointment().doctorId())) {
+            throw ownSchedulesOnly();
+        }
+        return detail;
+    }
+
+    /**
+     * A doctor (and nothing more) sees the appointments of their own schedules only: answers their doctor id,
+     * or null for other staff. A doctor account without a doctor id sees nothing.
+     */
+    private static String onlyDoctor(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        if (roles == null || !roles.equals(List.of("DOCTOR"))) {
+            return null;
+        }
+        String ownDoctor = jwt.getClaimAsString("doctorId");
+        if (ownDoctor == null) {
+            throw ownSchedulesOnly();
+        }
+        return ownDoctor;
+    }
+
+    private static BusinessRuleViolation ownSchedulesOnly() {
+        return new BusinessRuleViolation(ErrorCode.FORBIDDEN, "Doctors see the appointments of their own schedules.");
     }
 }

@@ -42,17 +42,17 @@ class TopUpQueryController {
     }
 
     @GetMapping("/api/me/top-ups")
-    @Operation(summary = "Top-ups (门诊充值 / 住院押金) of one of my patients, newest first")
+    @Operation(summary = "Top-ups (门诊充值 / 住院押金) of one of my patients, newest first: WeChat and counter top-ups")
     List<TopUpRecord> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                            @RequestParam @Pattern(regexp = ID) String patientId) {
         ownership.requireMine(jwt, patientId);
         return queries.query(new FindPatientTopUps(patientId), ResponseTypes.multipleInstancesOf(TopUpRecord.class))
-                .join();
+                .join().stream().map(TopUpRecord::withoutOperator).toList();
     }
 
     @GetMapping("/api/admin/top-ups")
-    @Operation(summary = "Staff: top-up records by patient, account kind and creation date (Shanghai, inclusive), "
-            + "newest first")
+    @Operation(summary = "Staff: top-up records (WeChat, and counter top-ups with receipt and operator) by patient, "
+            + "account kind and creation date (Shanghai, inclusive), newest first")
     TopUpPage list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
                    @RequestParam(required = false) AccountKind kind,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

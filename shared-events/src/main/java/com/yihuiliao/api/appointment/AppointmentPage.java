@@ -2,5 +2,5 @@ package com.yihuiliao.api.appointment;
 
 import java.util.List;
 
-public record AppointmentPage(List<AppointmentSummary> items, long total, int page, int size) {
+public record AppointmentPage(List<StaffAppointmentSummary> items, long total, int page, int size) {
 }

@@ -1,0 +1,90 @@
+package com.yihuiliao.query;
+
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.BeanUtils;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every query-side endpoint refuses a query parameter it does not take (400 {@code UNKNOWN_PARAMETER}, naming
+ * it), so a typo ({@code patinetId}) never answers an unfiltered list. What an endpoint takes is read from its
+ * handler method: the {@code @RequestParam} names, and the components of a record bound from the query
+ * ({@code @ModelAttribute} or unannotated); a {@code @RequestParam Map} takes anything. A new endpoint is
+ * covered without doing anything.
+ */
+@Configuration
+class KnownParameters implements HandlerInterceptor, WebMvcConfigurer {
+
+    private static final String PACKAGE = KnownParameters.class.getPackageName() + ".";
+    private static final Set<String> ANY = Collections.unmodifiableSet(new TreeSet<>());
+    private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
+
+    private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getName().startsWith(PACKAGE)) {
+            return true;
+        }
+        Set<String> taken = known.computeIfAbsent(method.getMethod(), m -> taken(method));
+        if (taken == ANY) {
+            return true;
+        }
+        Enumeration<String> names = request.getParameterNames();
+        while (names.hasMoreElements()) {
+            String name = names.nextElement();
+            if (!taken.contains(name)) {
+                throw new BusinessRuleViolation(ErrorCode.UNKNOWN_PARAMETER, "Unknown query parameter '" + name + "'; "
+                        + (taken.isEmpty() ? "this endpoint takes none." : "this endpoint takes " + String.join(", ",
+                        taken) + "."));
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> taken(HandlerMethod method) {
+        Set<String> names = new TreeSet<>();
+        for (MethodParameter parameter : method.getMethodParameters()) {
+            parameter.initParameterNameDiscovery(NAMES);
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            Class<?> type = parameter.getParameterType();
+            if (param != null) {
+                if (Map.class.isAssignableFrom(type)) {
+                    return ANY;
+                }
+                names.add(!param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value()
+                        : parameter.getParameterName());
+            } else if (type.isRecord() && (parameter.hasParameterAnnotation(ModelAttribute.class)
+                    || parameter.getParameterAnnotations().length == 0) && !BeanUtils.isSimpleProperty(type)) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    names.add(component.getName());
+                }
+            }
+        }
+        return Collections.unmodifiableSet(names);
+    }
+}
