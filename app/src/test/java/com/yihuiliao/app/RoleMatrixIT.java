@@ -35,6 +35,9 @@ class RoleMatrixIT extends IntegrationTest {
         ENDPOINTS.put("POST /api/admin/schedules/s-x/suspend", scheduling);
         ENDPOINTS.put("PATCH /api/admin/schedules/s-x", scheduling);
         ENDPOINTS.put("POST /api/admin/schedules/s-x/cancel", scheduling);
+        ENDPOINTS.put("PUT /api/admin/schedule-templates/t-x", scheduling);
+        ENDPOINTS.put("GET /api/admin/schedule-templates/t-x", scheduling);
+        ENDPOINTS.put("POST /api/admin/schedule-templates/t-x/publish?weekStart=2026-12-07", scheduling);
         ENDPOINTS.put("PUT /api/admin/booking-rules/HOSPITAL", scheduling);
         ENDPOINTS.put("GET /api/admin/booking-rules/HOSPITAL", scheduling);
         ENDPOINTS.put("POST /api/admin/announcements", scheduling);

@@ -25,6 +25,7 @@ public enum ErrorCode {
     SCHEDULE_IN_USE(409, "This schedule has bookings and cannot be cancelled; suspend it (停诊) instead, which cancels them."),
     CAPACITY_BELOW_HELD(409, "The capacity cannot be less than the slots already held."),
     INVALID_FEE(422, "A registration fee is 0 to 10,000,000 fen."),
+    TEMPLATE_NOT_FOUND(404, "No such schedule template."),
     CANCEL_DEADLINE_PASSED(422, "The cancellation deadline has passed."),
     APPOINTMENT_NOT_CANCELLABLE(409, "This appointment can no longer be cancelled."),
     APPOINTMENT_NOT_CONFIRMABLE(409, "This appointment can no longer be confirmed."),
