@@ -50,8 +50,10 @@ final class AccessRules {
             new Rule(null, List.of("/api/staff/**"), ANY_STAFF),
             new Rule(null, List.of("/api/admin/staff/**", "/api/admin/dead-letters/**"), List.of(SUPER_ADMIN)),
             new Rule(null, List.of("/api/admin/departments/**", "/api/admin/doctors/**", "/api/admin/schedules/**",
-                    "/api/admin/booking-rules/**", "/api/admin/announcements/**"), List.of(SUPER_ADMIN, SCHEDULER)),
+                    "/api/admin/schedule-templates/**", "/api/admin/booking-rules/**", "/api/admin/announcements/**"), List.of(SUPER_ADMIN, SCHEDULER)),
             new Rule(HttpMethod.POST, List.of("/api/admin/appointments/*/confirm"), List.of(SUPER_ADMIN, FINANCE)),
+            // registration at the window (现场挂号): the cashiers, who take the fee there
+            new Rule(HttpMethod.POST, List.of("/api/admin/walk-ins"), List.of(SUPER_ADMIN, FINANCE)),
             // billing records: finance and auditors read them (before the rule below, which also covers writes)
             new Rule(HttpMethod.GET, List.of("/api/admin/accounts/**", "/api/admin/payments/**",
                     "/api/admin/refunds/**"), List.of(SUPER_ADMIN, FINANCE, AUDITOR)),

@@ -33,11 +33,17 @@ class RoleMatrixIT extends IntegrationTest {
         ENDPOINTS.put("POST /api/admin/schedules", scheduling);
         ENDPOINTS.put("POST /api/admin/schedules/s-x/capacity", scheduling);
         ENDPOINTS.put("POST /api/admin/schedules/s-x/suspend", scheduling);
+        ENDPOINTS.put("PATCH /api/admin/schedules/s-x", scheduling);
+        ENDPOINTS.put("POST /api/admin/schedules/s-x/cancel", scheduling);
+        ENDPOINTS.put("PUT /api/admin/schedule-templates/t-x", scheduling);
+        ENDPOINTS.put("GET /api/admin/schedule-templates/t-x", scheduling);
+        ENDPOINTS.put("POST /api/admin/schedule-templates/t-x/publish?weekStart=2026-12-07", scheduling);
         ENDPOINTS.put("PUT /api/admin/booking-rules/HOSPITAL", scheduling);
         ENDPOINTS.put("GET /api/admin/booking-rules/HOSPITAL", scheduling);
         ENDPOINTS.put("POST /api/admin/announcements", scheduling);
         ENDPOINTS.put("GET /api/admin/announcements", scheduling);
         ENDPOINTS.put("POST /api/admin/appointments/a-x/confirm", Set.of("SUPER_ADMIN", "FINANCE"));
+        ENDPOINTS.put("POST /api/admin/walk-ins", Set.of("SUPER_ADMIN", "FINANCE"));
         ENDPOINTS.put("GET /api/admin/appointments", ALL_STAFF);
         Set<String> billingReaders = Set.of("SUPER_ADMIN", "FINANCE", "AUDITOR");
         ENDPOINTS.put("GET /api/admin/payments", billingReaders);
@@ -143,6 +149,7 @@ class RoleMatrixIT extends IntegrationTest {
         return switch (method) {
             case "GET" -> api.get(path);
             case "PUT" -> api.put(path, "{}");
+            case "PATCH" -> api.patch(path, "{}");
             default -> api.post(path, "{}");
         };
     }

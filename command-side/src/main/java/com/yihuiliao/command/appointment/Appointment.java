@@ -146,6 +146,10 @@ public class Appointment {
         return patientId;
     }
 
+    public String scheduleId() {
+        return scheduleId;
+    }
+
     public long feeFen() {
         return feeFen;
     }

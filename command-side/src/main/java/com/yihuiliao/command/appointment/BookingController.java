@@ -6,9 +6,6 @@ import com.yihuiliao.api.appointment.CancelAppointment;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.api.schedule.AppointmentBookedResult;
 import com.yihuiliao.api.schedule.BookAppointment;
-import com.yihuiliao.command.gate.AdmissionGate;
-import com.yihuiliao.command.gate.AdmissionGate.Admission;
-import com.yihuiliao.command.gate.ScheduleBulkhead;
 import com.yihuiliao.command.identity.RateLimiter;
 import com.yihuiliao.command.identity.SecuritySettings;
 import com.yihuiliao.command.patient.Patients;
@@ -39,17 +36,15 @@ class BookingController {
     static final String ID = "^[A-Za-z0-9_-]{1,64}$";
 
     private final CommandGateway commands;
-    private final AdmissionGate gate;
-    private final ScheduleBulkhead bulkhead;
+    private final GatedBooking booking;
     private final Patients patients;
     private final RateLimiter rateLimiter;
     private final SecuritySettings settings;
 
-    BookingController(CommandGateway commands, AdmissionGate gate, ScheduleBulkhead bulkhead, Patients patients,
+    BookingController(CommandGateway commands, GatedBooking booking, Patients patients,
                       RateLimiter rateLimiter, SecuritySettings settings) {
         this.commands = commands;
-        this.gate = gate;
-        this.bulkhead = bulkhead;
+        this.booking = booking;
         this.patients = patients;
         this.rateLimiter = rateLimiter;
         this.settings = settings;
@@ -79,34 +74,9 @@ class BookingController {
                 ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes((request.patientId() + '/' + request.scheduleId() + '/' + request.requestId())
                         .getBytes(StandardCharsets.UTF_8)).toString();
-        // the gate first: a crowd refused at a full schedule costs no database work at all
-        Admission admission = gate.admit(request.scheduleId());
-        if (admission == Admission.FULL) {
-            throw new BusinessRuleViolation(ErrorCode.SCHEDULE_FULL);
-        }
-        AppointmentBookedResult result;
-        try {
-            result = bulkhead.run(request.scheduleId(), () -> commands.sendAndWait(
-                    new BookAppointment(request.scheduleId(), appointmentId, request.patientId(), jwt.getSubject(),
-                            request.requestId() != null)));
-        } catch (BusinessRuleViolation refused) {
-            if (refused.code() == ErrorCode.SCHEDULE_FULL) {
-                gate.markFull(request.scheduleId());
-            } else if (admission == Admission.ADMITTED) {
-                gate.giveBack(request.scheduleId());
-            }
-            throw refused;
-        } catch (RuntimeException failed) {
-            if (admission == Admission.ADMITTED) {
-                gate.giveBack(request.scheduleId());
-            }
-            throw failed;
-        }
-        if (admission == Admission.UNKNOWN && result.scheduleVersion() >= 0) {
-            gate.seed(request.scheduleId(), result.remaining(), result.scheduleVersion());
-        } else if (admission == Admission.ADMITTED && result.scheduleVersion() < 0) {
-            gate.giveBack(request.scheduleId()); // a retried request: it booked nothing new
-        }
+        AppointmentBookedResult result = booking.<AppointmentBookedResult>book(request.scheduleId(), () -> commands.sendAndWait(
+                new BookAppointment(request.scheduleId(), appointmentId, request.patientId(), jwt.getSubject(),
+                        request.requestId() != null)), booked -> booked);
         return ResponseEntity.created(URI.create("/api/appointments/" + appointmentId)).body(result);
     }
 

@@ -61,20 +61,35 @@ class BookingHandler {
         if (existing != null) {
             return existing;
         }
+        return book(schedule, cmd.appointmentId(), cmd.patientId(), false).result();
+    }
+
+    record Booked(AppointmentBookedResult result, Aggregate<Appointment> appointment) {
+    }
+
+    /**
+     * The booking itself, for every way in (the mini-program, the counter), inside the caller's unit of
+     * work: the schedule (already loaded, so locked) holds the slot, the daily limit is taken, the
+     * appointment is opened.
+     */
+    Booked book(Aggregate<Schedule> schedule, String appointmentId, String patientId, boolean atCounter)
+            throws Exception {
+        String scheduleId = schedule.identifierAsString();
         SlotHeld held = (SlotHeld) schedule.handle(GenericCommandMessage.asCommandMessage(
-                new HoldSlot(cmd.scheduleId(), cmd.appointmentId(), cmd.patientId())));
-        dailyLimit.take(cmd.patientId(), held.date(), settings.dailyLimit());
+                new HoldSlot(scheduleId, appointmentId, patientId, atCounter)));
+        dailyLimit.take(patientId, held.date(), settings.dailyLimit());
         Instant holdExpiresAt = GenericEventMessage.clock.instant().plus(settings.paymentTimeout());
         Aggregate<Appointment> appointment = appointments.newInstance(() -> new Appointment(
-                new OpenAppointment(cmd.appointmentId(), cmd.patientId(), cmd.scheduleId(), held.doctorId(),
+                new OpenAppointment(appointmentId, patientId, scheduleId, held.doctorId(),
                         held.departmentId(), held.date(), held.period(), held.feeFen(), held.cancelUntil(),
                         holdExpiresAt), deadlines));
         AppointmentStatus status = appointment.invoke(Appointment::status);
-        return new AppointmentBookedResult(cmd.appointmentId(), status,
-                status == AppointmentStatus.HELD ? holdExpiresAt : null, held.remaining(), schedule.version());
+        return new Booked(new AppointmentBookedResult(appointmentId, status,
+                status == AppointmentStatus.HELD ? holdExpiresAt : null, held.remaining(), schedule.version()),
+                appointment);
     }
 
-    private Aggregate<Schedule> loadSchedule(String scheduleId) {
+    Aggregate<Schedule> loadSchedule(String scheduleId) {
         try {
             return schedules.load(scheduleId);
         } catch (AggregateNotFoundException e) {

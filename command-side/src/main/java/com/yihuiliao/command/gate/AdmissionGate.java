@@ -52,13 +52,19 @@ public class AdmissionGate {
             return 1
             """, Long.class);
 
-    /** Applies a change event once: only if its sequence is newer than what the gate reflects. */
+    /**
+     * Applies a change event once: only if its sequence is newer than what the gate reflects. Never
+     * below zero: a reduction that reaches the gate after a booking already found the schedule full
+     * (and {@link #markFull} set 0) is in that 0 already, and counting it again would keep the gate
+     * shut when slots are released later.
+     */
     private static final RedisScript<Long> APPLY = new DefaultRedisScript<>("""
             if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
             local seq = tonumber(redis.call('HGET', KEYS[1], 'seq') or '-1')
             if tonumber(ARGV[2]) <= seq then return 0 end
-            redis.call('HINCRBY', KEYS[1], 'remaining', ARGV[1])
-            redis.call('HSET', KEYS[1], 'seq', ARGV[2])
+            local r = tonumber(redis.call('HGET', KEYS[1], 'remaining') or '0') + tonumber(ARGV[1])
+            if r < 0 then r = 0 end
+            redis.call('HSET', KEYS[1], 'remaining', r, 'seq', ARGV[2])
             return 1
             """, Long.class);
 

@@ -1,6 +1,8 @@
 package com.yihuiliao.command.gate;
 
 import com.yihuiliao.api.schedule.CapacityAdded;
+import com.yihuiliao.api.schedule.CapacityReduced;
+import com.yihuiliao.api.schedule.ScheduleCancelled;
 import com.yihuiliao.api.schedule.SchedulePublished;
 import com.yihuiliao.api.schedule.ScheduleSuspended;
 import com.yihuiliao.api.schedule.SlotReleased;
@@ -10,8 +12,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the gate in step with the changes that open slots. Bookings are not followed: each
- * admitted booking already took its token. Sequence numbers make every change apply once.
+ * Keeps the gate in step with the changes that open or remove slots. Bookings are not followed:
+ * each admitted booking already took its token. Sequence numbers make every change apply once.
  */
 @Component
 @ProcessingGroup("admission-gate")
@@ -33,6 +35,12 @@ class GateFollower {
         gate.adjust(event.scheduleId(), event.added(), sequence);
     }
 
+    /** Tokens go as the slots do; bookings in flight with a token are decided by the aggregate. */
+    @EventHandler
+    void on(CapacityReduced event, @SequenceNumber long sequence) {
+        gate.adjust(event.scheduleId(), -event.removed(), sequence);
+    }
+
     @EventHandler
     void on(SlotReleased event, @SequenceNumber long sequence) {
         gate.adjust(event.scheduleId(), 1, sequence);
@@ -41,6 +49,12 @@ class GateFollower {
     /** A suspended schedule leaves the gate, so patients hear "suspended" from the schedule, not "full". */
     @EventHandler
     void on(ScheduleSuspended event) {
+        gate.forget(event.scheduleId());
+    }
+
+    /** Like a suspended one: bookings hear "cancelled" from the schedule itself. */
+    @EventHandler
+    void on(ScheduleCancelled event) {
         gate.forget(event.scheduleId());
     }
 }

@@ -64,7 +64,7 @@ record InvoiceDocument(String invoiceNo, String outTradeNo, String transactionId
         return switch (channel) {
             case BALANCE -> "门诊余额";
             case WECHAT -> "微信支付";
-            case COUNTER -> "收费窗口";
+            case COUNTER -> "窗口收费";
         };
     }
 

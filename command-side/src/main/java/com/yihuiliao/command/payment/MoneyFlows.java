@@ -31,6 +31,7 @@ import com.yihuiliao.command.appointment.Appointment;
 import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.refund.Refund;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.NoArgumentConstructorCreationPolicyAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
@@ -53,6 +54,8 @@ public class MoneyFlows {
 
     private static final Logger log = LoggerFactory.getLogger(MoneyFlows.class);
     static final String FREE_OF_CHARGE = "FREE";
+    private static final NoArgumentConstructorCreationPolicyAggregateFactory<Account> NEW_ACCOUNT =
+            new NoArgumentConstructorCreationPolicyAggregateFactory<>(Account.class);
 
     private final Repository<Payment> payments;
     private final Repository<Refund> refunds;
@@ -298,7 +301,12 @@ public class MoneyFlows {
         Aggregate<Refund> refund = refunds.newInstance(() -> new Refund(
                 new RequestRefund(outRefundNo, outTradeNo, amountFen, reason, operator, PaymentChannel.BALANCE)));
         String patientId = payment.invoke(Payment::patientId);
-        Aggregate<Account> account = loadAccount(AccountKind.OUTPATIENT.accountOf(patientId));
+        String accountId = AccountKind.OUTPATIENT.accountOf(patientId);
+        // cash paid at the counter comes back to the outpatient balance (withdrawn at the counter), which
+        // this credit opens if the patient never had one
+        Aggregate<Account> account = payment.invoke(Payment::channel) == PaymentChannel.COUNTER
+                ? accounts.loadOrCreate(accountId, () -> NEW_ACCOUNT.create(accountId))
+                : loadAccount(accountId);
         if (account == null) {
             throw new IllegalStateException("The account that paid " + outTradeNo + " is missing");
         }

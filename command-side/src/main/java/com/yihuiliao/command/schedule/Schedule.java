@@ -7,12 +7,19 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.schedule.AddCapacity;
 import com.yihuiliao.api.schedule.BookingWindow;
+import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.schedule.BookingWindowChanged;
+import com.yihuiliao.api.schedule.CancelSchedule;
 import com.yihuiliao.api.schedule.CapacityAdded;
+import com.yihuiliao.api.schedule.CapacityReduced;
 import com.yihuiliao.api.schedule.ChangeBookingWindow;
+import com.yihuiliao.api.schedule.EditSchedule;
 import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.api.schedule.PublishSchedule;
 import com.yihuiliao.api.schedule.ReleaseSlot;
+import com.yihuiliao.api.schedule.ScheduleCancelled;
+import com.yihuiliao.api.schedule.ScheduleEdited;
+import com.yihuiliao.api.schedule.ScheduleFeeChanged;
 import com.yihuiliao.api.schedule.ScheduleSuspended;
 import com.yihuiliao.api.schedule.SchedulePublished;
 import com.yihuiliao.api.schedule.SlotHeld;
@@ -31,11 +38,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A doctor's session on one date (号源). Owns its slots: held never exceeds capacity, one hold
- * per patient, no holds outside the booking window or once suspended.
+ * per patient, no holds outside the booking window or once suspended or cancelled. Capacity goes
+ * down only to the slots held; a schedule is cancelled only while nobody holds a slot.
  */
 @Aggregate(cache = "scheduleCache", snapshotTriggerDefinition = "scheduleSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Schedule {
+
+    static final long MAX_FEE_FEN = 10_000_000;
 
     @AggregateIdentifier
     private String scheduleId;
@@ -47,6 +57,7 @@ public class Schedule {
     private int capacity;
     private BookingWindow window;
     private boolean suspended;
+    private boolean cancelled;
     /** appointment id → patient id of every live hold, in booking order. */
     private Map<String, String> holds = new LinkedHashMap<>();
 
@@ -68,11 +79,62 @@ public class Schedule {
         if (cmd.additional() < 1) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_CAPACITY, "Add at least one slot.");
         }
+        requireEditable();
+        addCapacity(cmd.additional());
+    }
+
+    /** Fee and capacity in one decision: both are checked before either changes. */
+    @CommandHandler
+    public ScheduleEdited handle(EditSchedule cmd) {
+        if (cmd.feeFen() != null && (cmd.feeFen() < 0 || cmd.feeFen() > MAX_FEE_FEN)) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_FEE);
+        }
+        if (cmd.capacity() != null && cmd.capacity() < 1) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_CAPACITY, "A schedule needs at least one slot.");
+        }
+        requireEditable();
+        if (cmd.capacity() != null && cmd.capacity() < holds.size()) {
+            throw new BusinessRuleViolation(ErrorCode.CAPACITY_BELOW_HELD, holds.size() + " slots are held, so the "
+                    + "capacity can go down to " + holds.size() + " at the least, not " + cmd.capacity() + ".");
+        }
+        if (cmd.feeFen() != null && cmd.feeFen() != feeFen) {
+            apply(new ScheduleFeeChanged(scheduleId, feeFen, cmd.feeFen()));
+        }
+        if (cmd.capacity() != null && cmd.capacity() > capacity) {
+            addCapacity(cmd.capacity() - capacity);
+        } else if (cmd.capacity() != null && cmd.capacity() < capacity) {
+            int removed = capacity - cmd.capacity();
+            apply(new CapacityReduced(scheduleId, removed, cmd.capacity(), cmd.capacity() - holds.size()));
+        }
+        return new ScheduleEdited(scheduleId, capacity, remaining(), feeFen);
+    }
+
+    /** Only a schedule nobody holds a slot on: suspension (停诊) is what cancels bookings. */
+    @CommandHandler
+    public void handle(CancelSchedule cmd) {
+        if (cancelled) {
+            return; // cancelling repeats
+        }
+        if (!holds.isEmpty()) {
+            throw new BusinessRuleViolation(ErrorCode.SCHEDULE_IN_USE, holds.size() + (holds.size() == 1
+                    ? " slot is" : " slots are") + " held on this schedule; suspend it (停诊) to cancel those "
+                    + "appointments, or wait until they are released.");
+        }
+        apply(new ScheduleCancelled(scheduleId, doctorId, date, period, cmd.reason()));
+    }
+
+    private void requireEditable() {
+        if (cancelled) {
+            throw new BusinessRuleViolation(ErrorCode.SCHEDULE_CANCELLED);
+        }
         if (suspended) {
             throw new BusinessRuleViolation(ErrorCode.SCHEDULE_SUSPENDED);
         }
-        int newCapacity = capacity + cmd.additional();
-        apply(new CapacityAdded(scheduleId, cmd.additional(), newCapacity, newCapacity - holds.size()));
+    }
+
+    private void addCapacity(int additional) {
+        int newCapacity = capacity + additional;
+        apply(new CapacityAdded(scheduleId, additional, newCapacity, newCapacity - holds.size()));
     }
 
     /** Decides a booking; answers the slots left. Called by the booking handler, which opens the appointment. */
@@ -87,6 +149,9 @@ public class Schedule {
                     "This appointment id already holds a slot for another patient.");
         }
         Instant now = GenericEventMessage.clock.instant();
+        if (cancelled) {
+            throw new BusinessRuleViolation(ErrorCode.SCHEDULE_CANCELLED);
+        }
         if (suspended) {
             throw new BusinessRuleViolation(ErrorCode.SCHEDULE_SUSPENDED);
         }
@@ -94,7 +159,7 @@ public class Schedule {
             throw new BusinessRuleViolation(ErrorCode.BOOKING_NOT_OPEN,
                     "Booking for this schedule opens at " + window.opensAt() + ".");
         }
-        if (window.isClosedAt(now)) {
+        if (cmd.atCounter() ? !now.isBefore(sessionEnd()) : window.isClosedAt(now)) {
             throw new BusinessRuleViolation(ErrorCode.BOOKING_CLOSED);
         }
         if (holds.containsValue(cmd.patientId())) {
@@ -119,6 +184,9 @@ public class Schedule {
 
     @CommandHandler
     public void handle(SuspendSchedule cmd) {
+        if (cancelled) {
+            throw new BusinessRuleViolation(ErrorCode.SCHEDULE_CANCELLED);
+        }
         if (suspended) {
             return;
         }
@@ -127,7 +195,7 @@ public class Schedule {
 
     @CommandHandler
     public void handle(ChangeBookingWindow cmd) {
-        if (!cmd.window().equals(window)) {
+        if (!cancelled && !cmd.window().equals(window)) { // a cancelled schedule is never booked: nothing to re-time
             apply(new BookingWindowChanged(scheduleId, cmd.window()));
         }
     }
@@ -139,6 +207,10 @@ public class Schedule {
 
     private int remaining() {
         return capacity - holds.size();
+    }
+
+    private Instant sessionEnd() {
+        return date.atTime(period.end()).atZone(Clocks.HOSPITAL_ZONE).toInstant();
     }
 
     @EventSourcingHandler
@@ -156,6 +228,21 @@ public class Schedule {
     @EventSourcingHandler
     void on(CapacityAdded event) {
         capacity = event.capacity();
+    }
+
+    @EventSourcingHandler
+    void on(CapacityReduced event) {
+        capacity = event.capacity();
+    }
+
+    @EventSourcingHandler
+    void on(ScheduleFeeChanged event) {
+        feeFen = event.feeFen();
+    }
+
+    @EventSourcingHandler
+    void on(ScheduleCancelled event) {
+        cancelled = true;
     }
 
     @EventSourcingHandler

@@ -1,6 +1,11 @@
 package com.yihuiliao.command.schedule;
 
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.schedule.AddCapacity;
+import com.yihuiliao.api.schedule.CancelSchedule;
+import com.yihuiliao.api.schedule.EditSchedule;
+import com.yihuiliao.api.schedule.ScheduleEdited;
 import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.api.schedule.SuspendSchedule;
 import com.yihuiliao.command.text.DisplayText;
@@ -15,8 +20,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,6 +54,13 @@ class ScheduleAdminController {
     record CapacityRequest(@NotNull @Min(1) @Max(10_000) Integer additional) {
     }
 
+    /** Either or both; what is left out stays as it is. */
+    record EditRequest(@Min(0) @Max(10_000_000) Long feeFen, @Min(1) @Max(10_000) Integer capacity) {
+    }
+
+    record CancelRequest(@Size(max = 200) @DisplayText String reason) {
+    }
+
     record SuspendRequest(@NotBlank @Size(max = 200) @DisplayText String reason) {
     }
 
@@ -66,5 +82,37 @@ class ScheduleAdminController {
     @Operation(summary = "Suspend a schedule (停诊): every appointment on it is cancelled with the reason")
     void suspend(@PathVariable @Pattern(regexp = ID) String scheduleId, @Valid @RequestBody SuspendRequest request) {
         commands.sendAndWait(new SuspendSchedule(scheduleId, request.reason()));
+    }
+
+    @PatchMapping("/api/admin/schedules/{scheduleId}")
+    @Operation(summary = "Change a schedule's fee (new bookings pay it; booked ones keep theirs) and/or its capacity "
+            + "(down to the slots held at the least)")
+    ScheduleEdited edit(@PathVariable @Pattern(regexp = ID) String scheduleId, @Valid @RequestBody EditRequest request) {
+        if (request.feeFen() == null && request.capacity() == null) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Give a feeFen, a capacity or both.");
+        }
+        return known(() -> commands.sendAndWait(new EditSchedule(scheduleId, request.feeFen(), request.capacity())));
+    }
+
+    @PostMapping("/api/admin/schedules/{scheduleId}/cancel")
+    @Operation(summary = "Cancel a schedule nobody booked: it is no longer listed or bookable (one with bookings is "
+            + "suspended instead)")
+    void cancel(@PathVariable @Pattern(regexp = ID) String scheduleId, @Valid @RequestBody(required = false)
+                CancelRequest request) {
+        known(() -> commands.sendAndWait(new CancelSchedule(scheduleId, request == null ? null : request.reason())));
+    }
+
+    /** An unknown schedule id answers SCHEDULE_NOT_FOUND, as a booking of it does. */
+    private static <R> R known(Supplier<R> command) {
+        try {
+            return command.get();
+        } catch (AggregateNotFoundException e) {
+            throw new BusinessRuleViolation(ErrorCode.SCHEDULE_NOT_FOUND);
+        } catch (CommandExecutionException e) {
+            if (e.getCause() instanceof AggregateNotFoundException) {
+                throw new BusinessRuleViolation(ErrorCode.SCHEDULE_NOT_FOUND);
+            }
+            throw e;
+        }
     }
 }

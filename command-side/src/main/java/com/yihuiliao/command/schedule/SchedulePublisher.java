@@ -33,6 +33,12 @@ public class SchedulePublisher {
 
     /** feeFen null means the doctor's registration fee. */
     public Published publish(String doctorId, LocalDate date, Period period, int capacity, Long feeFen) {
+        return publish(UUID.randomUUID().toString(), doctorId, date, period, capacity, feeFen);
+    }
+
+    /** Under a schedule id of the caller's choosing (a template's, which follows from doctor, date and period). */
+    public Published publish(String scheduleId, String doctorId, LocalDate date, Period period, int capacity,
+                             Long feeFen) {
         LocalDate today = LocalDate.now(Clocks.HOSPITAL_ZONE);
         if (date.isBefore(today) || date.isAfter(today.plusYears(1))) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED,
@@ -40,7 +46,6 @@ public class SchedulePublisher {
         }
         Doctor doctor = catalogue.doctor(doctorId);
         BookingWindow window = rules.forDepartment(doctor.getDepartmentId()).windowFor(date, period);
-        String scheduleId = UUID.randomUUID().toString();
         long fee = feeFen != null ? feeFen : doctor.getFeeFen();
         commands.sendAndWait(new PublishSchedule(scheduleId, doctor.getId(), doctor.getDepartmentId(), date, period,
                 capacity, fee, window));

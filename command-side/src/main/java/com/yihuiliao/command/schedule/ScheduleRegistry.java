@@ -2,6 +2,7 @@ package com.yihuiliao.command.schedule;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.schedule.ScheduleCancelled;
 import com.yihuiliao.api.schedule.SchedulePublished;
 import com.yihuiliao.command.appointment.DailyBookingLimit;
 import java.time.LocalDate;
@@ -36,6 +37,12 @@ public class ScheduleRegistry {
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(ErrorCode.SCHEDULE_ALREADY_EXISTS);
         }
+    }
+
+    /** A cancelled schedule frees its doctor, date and period, and is no longer re-timed. */
+    @EventHandler
+    void on(ScheduleCancelled event) {
+        jdbc.update("DELETE FROM schedule_registry WHERE schedule_id = ?", event.scheduleId());
     }
 
     public record Entry(String scheduleId, String departmentId, LocalDate date, String period) {

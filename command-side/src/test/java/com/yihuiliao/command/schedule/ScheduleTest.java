@@ -9,11 +9,17 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.schedule.AddCapacity;
 import com.yihuiliao.api.schedule.BookingWindow;
 import com.yihuiliao.api.schedule.BookingWindowChanged;
+import com.yihuiliao.api.schedule.CancelSchedule;
 import com.yihuiliao.api.schedule.CapacityAdded;
+import com.yihuiliao.api.schedule.CapacityReduced;
 import com.yihuiliao.api.schedule.ChangeBookingWindow;
+import com.yihuiliao.api.schedule.EditSchedule;
 import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.api.schedule.PublishSchedule;
 import com.yihuiliao.api.schedule.ReleaseSlot;
+import com.yihuiliao.api.schedule.ScheduleCancelled;
+import com.yihuiliao.api.schedule.ScheduleEdited;
+import com.yihuiliao.api.schedule.ScheduleFeeChanged;
 import com.yihuiliao.api.schedule.SchedulePublished;
 import com.yihuiliao.api.schedule.ScheduleSuspended;
 import com.yihuiliao.api.schedule.SlotHeld;
@@ -63,6 +69,11 @@ class ScheduleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Schedule.class);
+    }
+
+    /** A fixture of its own, for a test that checks several cases. */
+    static FixtureConfiguration<Schedule> fresh() {
+        return new AggregateTestFixture<>(Schedule.class);
     }
 
     static SchedulePublished published(int capacity) {
@@ -451,6 +462,239 @@ class ScheduleTest {
                 .andGiven(published(3), new BookingWindowChanged(SCHEDULE, LATER))
                 .when(hold("a1", "p1"))
                 .expectException(violation(ErrorCode.BOOKING_CLOSED));
+    }
+
+    // --- editing: fee and capacity ------------------------------------------------------------
+
+    @Test
+    void edit_aNewFeeIsRecordedWithTheOldOne() {
+        fixture.given(published(3), held("a1", "p1", 2))
+                .when(new EditSchedule(SCHEDULE, 8_000L, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ScheduleFeeChanged(SCHEDULE, FEE, 8_000))
+                .expectResultMessagePayload(new ScheduleEdited(SCHEDULE, 3, 2, 8_000));
+    }
+
+    @Test
+    void edit_holdsAfterAFeeChangeCarryTheNewFee() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(3), held("a1", "p1", 2), new ScheduleFeeChanged(SCHEDULE, FEE, 8_000))
+                .when(hold("a2", "p2"))
+                .expectEvents(new SlotHeld(SCHEDULE, "a2", "p2", DOCTOR, DEPARTMENT, DATE, PERIOD, 8_000,
+                        CANCEL_UNTIL, 1));
+    }
+
+    @Test
+    void edit_aScheduleCanBeMadeFree() {
+        fixture.given(published(3))
+                .when(new EditSchedule(SCHEDULE, 0L, null))
+                .expectEvents(new ScheduleFeeChanged(SCHEDULE, FEE, 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {-1, 10_000_001})
+    void edit_refusesAFeeOutOfRange(long fee) {
+        fixture.given(published(3))
+                .when(new EditSchedule(SCHEDULE, fee, null))
+                .expectException(violation(ErrorCode.INVALID_FEE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void edit_capacityDownRemovesFreeSlots() {
+        fixture.given(published(5), held("a1", "p1", 4), held("a2", "p2", 3))
+                .when(new EditSchedule(SCHEDULE, null, 3))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CapacityReduced(SCHEDULE, 2, 3, 1))
+                .expectResultMessagePayload(new ScheduleEdited(SCHEDULE, 3, 1, FEE));
+    }
+
+    @Test
+    void edit_capacityDownToExactlyTheHeldSlotsFillsTheSchedule() {
+        fixture.givenCurrentTime(DURING)
+                .andGivenCommands(new PublishSchedule(SCHEDULE, DOCTOR, DEPARTMENT, DATE, PERIOD, 5, FEE, WINDOW),
+                        hold("a1", "p1"), hold("a2", "p2"), new EditSchedule(SCHEDULE, null, 2))
+                .when(hold("a3", "p3"))
+                .expectException(violation(ErrorCode.SCHEDULE_FULL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void edit_capacityBelowTheHeldSlotsIsRefused() {
+        fixture.given(published(5), held("a1", "p1", 4), held("a2", "p2", 3), held("a3", "p3", 2))
+                .when(new EditSchedule(SCHEDULE, null, 2))
+                .expectException(violation(ErrorCode.CAPACITY_BELOW_HELD))
+                .expectExceptionMessage(containsString("3"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void edit_releasedHoldsDoNotCountAsHeld() {
+        fixture.given(published(3), held("a1", "p1", 2), held("a2", "p2", 1), released("a1", "p1", "EXPIRED", 2))
+                .when(new EditSchedule(SCHEDULE, null, 1))
+                .expectEvents(new CapacityReduced(SCHEDULE, 2, 1, 0));
+    }
+
+    @Test
+    void edit_capacityUpIsAnAddition() {
+        fixture.given(published(2), held("a1", "p1", 1))
+                .when(new EditSchedule(SCHEDULE, null, 5))
+                .expectEvents(new CapacityAdded(SCHEDULE, 3, 5, 4));
+    }
+
+    @Test
+    void edit_feeAndCapacityTogether() {
+        fixture.given(published(4))
+                .when(new EditSchedule(SCHEDULE, 6_000L, 2))
+                .expectEvents(new ScheduleFeeChanged(SCHEDULE, FEE, 6_000), new CapacityReduced(SCHEDULE, 2, 2, 2));
+    }
+
+    @Test
+    void edit_aRefusedCapacityChangesNoFeeEither() {
+        fixture.given(published(2), held("a1", "p1", 1), held("a2", "p2", 0))
+                .when(new EditSchedule(SCHEDULE, 6_000L, 1))
+                .expectException(violation(ErrorCode.CAPACITY_BELOW_HELD))
+                .expectNoEvents();
+    }
+
+    @Test
+    void edit_whatIsAlreadySoEmitsNothing() {
+        fixture.given(published(3))
+                .when(new EditSchedule(SCHEDULE, FEE, 3))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(new ScheduleEdited(SCHEDULE, 3, 3, FEE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1})
+    void edit_refusesCapacityBelowOne(int capacity) {
+        fixture.given(published(3))
+                .when(new EditSchedule(SCHEDULE, null, capacity))
+                .expectException(violation(ErrorCode.INVALID_CAPACITY))
+                .expectNoEvents();
+    }
+
+    @Test
+    void edit_refusedWhenSuspended() {
+        fixture.given(published(3), new ScheduleSuspended(SCHEDULE, "doctor ill", List.of()))
+                .when(new EditSchedule(SCHEDULE, 1_000L, null))
+                .expectException(violation(ErrorCode.SCHEDULE_SUSPENDED))
+                .expectNoEvents();
+    }
+
+    // --- cancelling a schedule nobody booked ---------------------------------------------------
+
+    static ScheduleCancelled cancelled(String reason) {
+        return new ScheduleCancelled(SCHEDULE, DOCTOR, DATE, PERIOD, reason);
+    }
+
+    @Test
+    void cancel_aScheduleWithoutHoldsIsCancelled() {
+        fixture.given(published(3))
+                .when(new CancelSchedule(SCHEDULE, "排错了"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(cancelled("排错了"));
+    }
+
+    @Test
+    void cancel_refusedWhileASlotIsHeld() {
+        fixture.given(published(3), held("a1", "p1", 2))
+                .when(new CancelSchedule(SCHEDULE, "排错了"))
+                .expectException(violation(ErrorCode.SCHEDULE_IN_USE))
+                .expectExceptionMessage(containsString("suspend"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cancel_allowedOnceEveryHoldIsReleased() {
+        fixture.given(published(3), held("a1", "p1", 2), released("a1", "p1", "CANCELLED", 3))
+                .when(new CancelSchedule(SCHEDULE, null))
+                .expectEvents(cancelled(null));
+    }
+
+    @Test
+    void cancel_aSuspendedScheduleWhoseAppointmentsAreGoneCanBeCancelled() {
+        fixture.given(published(3), held("a1", "p1", 2), new ScheduleSuspended(SCHEDULE, "doctor ill", List.of("a1")),
+                        released("a1", "p1", "CANCELLED", 3))
+                .when(new CancelSchedule(SCHEDULE, "停诊后撤销"))
+                .expectEvents(cancelled("停诊后撤销"));
+    }
+
+    @Test
+    void cancel_cancellingAgainIsANoOp() {
+        fixture.given(published(3), cancelled("x"))
+                .when(new CancelSchedule(SCHEDULE, "y"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cancel_aCancelledScheduleHoldsNothing() {
+        fixture.givenCurrentTime(DURING)
+                .andGiven(published(3), cancelled("x"))
+                .when(hold("a1", "p1"))
+                .expectException(violation(ErrorCode.SCHEDULE_CANCELLED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cancel_aCancelledScheduleTakesNoEditsOrSuspension() {
+        fixture.given(published(3), cancelled("x"))
+                .when(new AddCapacity(SCHEDULE, 1))
+                .expectException(violation(ErrorCode.SCHEDULE_CANCELLED));
+        fresh().given(published(3), cancelled("x"))
+                .when(new EditSchedule(SCHEDULE, 1L, null))
+                .expectException(violation(ErrorCode.SCHEDULE_CANCELLED));
+        fresh().given(published(3), cancelled("x"))
+                .when(new SuspendSchedule(SCHEDULE, "doctor ill"))
+                .expectException(violation(ErrorCode.SCHEDULE_CANCELLED));
+    }
+
+    @Test
+    void cancel_aCancelledScheduleIsNotRetimed() {
+        fixture.given(published(3), cancelled("x"))
+                .when(new ChangeBookingWindow(SCHEDULE, LATER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    // --- walk-ins at the counter (现场挂号) ------------------------------------------------------
+
+    /** 2026-12-10 MORNING ends at 12:00 in Shanghai. */
+    static final Instant SESSION_END = Instant.parse("2026-12-10T04:00:00Z");
+
+    @Test
+    void counter_holdsAfterOnlineBookingClosedUntilTheSessionEnds() {
+        fixture.givenCurrentTime(SESSION_END.minusMillis(1))
+                .andGiven(published(3))
+                .when(new HoldSlot(SCHEDULE, "a1", "p1", true))
+                .expectEvents(held("a1", "p1", 2));
+    }
+
+    @Test
+    void counter_refusedOnceTheSessionEnded() {
+        fixture.givenCurrentTime(SESSION_END)
+                .andGiven(published(3))
+                .when(new HoldSlot(SCHEDULE, "a1", "p1", true))
+                .expectException(violation(ErrorCode.BOOKING_CLOSED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void counter_keepsEveryOtherRule() {
+        fixture.givenCurrentTime(CLOSES.plusSeconds(60))
+                .andGiven(published(1), held("a1", "p1", 0))
+                .when(new HoldSlot(SCHEDULE, "a2", "p2", true))
+                .expectException(violation(ErrorCode.SCHEDULE_FULL));
+        fresh().givenCurrentTime(CLOSES.plusSeconds(60))
+                .andGiven(published(2), held("a1", "p1", 1))
+                .when(new HoldSlot(SCHEDULE, "a2", "p1", true))
+                .expectException(violation(ErrorCode.ALREADY_HOLDS_SCHEDULE));
+        fresh().givenCurrentTime(OPENS.minusMillis(1))
+                .andGiven(published(2))
+                .when(new HoldSlot(SCHEDULE, "a1", "p1", true))
+                .expectException(violation(ErrorCode.BOOKING_NOT_OPEN));
     }
 
     @Test

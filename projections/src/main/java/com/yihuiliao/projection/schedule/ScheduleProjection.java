@@ -2,9 +2,12 @@ package com.yihuiliao.projection.schedule;
 
 import com.yihuiliao.api.schedule.BookingWindowChanged;
 import com.yihuiliao.api.schedule.CapacityAdded;
+import com.yihuiliao.api.schedule.CapacityReduced;
 import com.yihuiliao.api.schedule.FindSchedule;
 import com.yihuiliao.api.schedule.FindSchedules;
 import com.yihuiliao.api.schedule.Period;
+import com.yihuiliao.api.schedule.ScheduleCancelled;
+import com.yihuiliao.api.schedule.ScheduleFeeChanged;
 import com.yihuiliao.api.schedule.ScheduleSlots;
 import com.yihuiliao.api.schedule.SchedulePublished;
 import com.yihuiliao.api.schedule.ScheduleSuspended;
@@ -57,6 +60,25 @@ public class ScheduleProjection {
     @EventHandler
     void on(CapacityAdded e, @SequenceNumber long seq) {
         update(e.scheduleId(), seq, "capacity = ?, remaining = ?", e.capacity(), e.remaining());
+    }
+
+    @EventHandler
+    void on(CapacityReduced e, @SequenceNumber long seq) {
+        update(e.scheduleId(), seq, "capacity = ?, remaining = ?", e.capacity(), e.remaining());
+    }
+
+    @EventHandler
+    void on(ScheduleFeeChanged e, @SequenceNumber long seq) {
+        update(e.scheduleId(), seq, "fee_fen = ?", e.feeFen());
+    }
+
+    /**
+     * Nobody booked it, so nothing else refers to the row: it goes. A redelivery replays the
+     * schedule's events in order, so its SchedulePublished never comes after this.
+     */
+    @EventHandler
+    void on(ScheduleCancelled e) {
+        jdbc.update("DELETE FROM schedule_view WHERE id = ?", e.scheduleId());
     }
 
     @EventHandler

@@ -64,7 +64,7 @@ class BillingRecordsController {
                                @Parameter(description = DATE) @RequestParam(required = false) String to,
                                @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
                                @Parameter(description = "REGISTRATION, TOPUP or BILL") @RequestParam(required = false) String purpose,
-                               @Parameter(description = "BALANCE or WECHAT") @RequestParam(required = false) String channel,
+                               @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
                                @Parameter(description = "CREATED, PAID, CLOSED, PARTLY_REFUNDED or REFUNDED")
                                @RequestParam(required = false) String status,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
@@ -90,7 +90,7 @@ class BillingRecordsController {
                              @Parameter(description = DATE) @RequestParam(required = false) String to,
                              @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
                              @Parameter(description = "REQUESTED, SUCCEEDED or FAILED") @RequestParam(required = false) String status,
-                             @Parameter(description = "BALANCE or WECHAT") @RequestParam(required = false) String channel,
+                             @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
                              @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
         Params.DateRange dates = Params.dateRange(from, to);

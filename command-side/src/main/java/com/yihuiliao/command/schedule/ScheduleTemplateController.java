@@ -1,0 +1,70 @@
+package com.yihuiliao.command.schedule;
+
+import com.yihuiliao.api.schedule.Period;
+import com.yihuiliao.command.text.DisplayText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Admin: schedule templates", description = "Weekly templates (排班模板) that publish a week in one action")
+class ScheduleTemplateController {
+
+    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+
+    private final ScheduleTemplates templates;
+
+    ScheduleTemplateController(ScheduleTemplates templates) {
+        this.templates = templates;
+    }
+
+    record EntryRequest(@NotNull DayOfWeek dayOfWeek, @NotNull Period period,
+                        @NotBlank @Pattern(regexp = ID) String doctorId,
+                        @NotNull @Min(1) @Max(10_000) Integer capacity) {
+    }
+
+    record TemplateRequest(@NotBlank @Size(max = 100) @DisplayText String name,
+                           @NotNull @Size(min = 1, max = ScheduleTemplates.MAX_ENTRIES) List<@Valid @NotNull EntryRequest> entries) {
+    }
+
+    @PutMapping("/api/admin/schedule-templates/{templateId}")
+    @Operation(summary = "Create or replace a weekly template: (dayOfWeek, period, doctorId, capacity) entries")
+    ScheduleTemplates.Template save(@PathVariable @Pattern(regexp = ID) String templateId,
+                                    @Valid @RequestBody TemplateRequest request) {
+        return templates.save(templateId, request.name(), request.entries().stream()
+                .map(e -> new ScheduleTemplates.Entry(e.dayOfWeek(), e.period(), e.doctorId(), e.capacity())).toList());
+    }
+
+    @GetMapping("/api/admin/schedule-templates/{templateId}")
+    @Operation(summary = "A weekly template")
+    ScheduleTemplates.Template find(@PathVariable @Pattern(regexp = ID) String templateId) {
+        return templates.find(templateId);
+    }
+
+    @PostMapping("/api/admin/schedule-templates/{templateId}/publish")
+    @Operation(summary = "Publish the template's schedules for the week starting on weekStart (a Monday); publishing "
+            + "a week again creates nothing new")
+    ScheduleTemplates.WeekPublished publish(@PathVariable @Pattern(regexp = ID) String templateId,
+                                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekStart) {
+        return templates.publish(templateId, weekStart);
+    }
+}
