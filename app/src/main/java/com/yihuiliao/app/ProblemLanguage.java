@@ -1,5 +1,6 @@
 package com.yihuiliao.app;
 
+import com.yihuiliao.api.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.springframework.core.MethodParameter;
@@ -33,16 +33,7 @@ class ProblemLanguage implements ResponseBodyAdvice<Object> {
     private static final Map<String, String> ZH = load("/i18n/problem-titles_zh.properties");
 
     static boolean english(HttpServletRequest request) {
-        String asked = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (asked == null || asked.isBlank()) {
-            return false;
-        }
-        try {
-            return Locale.LanguageRange.parse(asked).stream().findFirst()
-                    .map(range -> range.getRange().startsWith("en")).orElse(false);
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
+        return Languages.prefersEnglish(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** Puts the problem in the caller's language; answers the language tag for Content-Language. */

@@ -51,6 +51,36 @@ class LanguageIT extends IntegrationTest {
         assertThat(en.body().path("code").asText()).isEqualTo(zh.body().path("code").asText());
     }
 
+    JsonNode get(String path, String token, String language) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).GET();
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return JSON.readTree(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    @Test
+    void anAppointmentsHistoryIsWordedInTheReadersLanguage_theCancellersWordsAsWritten() throws Exception {
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = Api.expect(patient.book(new Api(port).admin().openSchedule(5, 2_000)), 201)
+                .text("appointmentId");
+        Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/cancel", "{\"patientId\":\""
+                + patient.patientId() + "\",\"reason\":\"改期了\"}"), 200);
+        String path = "/api/me/appointments/" + appointmentId;
+        String token = patient.api().token();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> get(path, token, null).path("history").size() == 2);
+
+        JsonNode zh = get(path, token, null).path("history");
+        assertThat(zh.get(0).path("summary").asText()).isEqualTo("已占号，待支付");
+        assertThat(zh.get(1).path("summary").asText()).isEqualTo("本人取消：改期了");
+        assertThat(zh.get(1).path("reason").asText()).isEqualTo("改期了");
+        JsonNode en = get(path, token, "en").path("history");
+        assertThat(en.get(0).path("summary").asText()).isEqualTo("Slot held, awaiting payment");
+        assertThat(en.get(1).path("summary").asText()).isEqualTo("Cancelled by the patient: 改期了");
+    }
+
     @Test
     void businessRefusalsAndBadFieldsAreWhollyChinese() throws Exception {
         Api.Patient patient = new Api(port).patient();

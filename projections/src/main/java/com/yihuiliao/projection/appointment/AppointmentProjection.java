@@ -67,7 +67,7 @@ public class AppointmentProjection {
     private static final RowMapper<StatusChange> HISTORY_ROW = (rs, i) -> new StatusChange(
             AppointmentStatus.valueOf(rs.getString("status")), Utc.read(rs, "changed_at"),
             rs.getString("changed_by") == null ? null : ChangedBy.valueOf(rs.getString("changed_by")),
-            rs.getString("reason"));
+            rs.getString("reason"), null);
     private static final String HISTORY = "SELECT status, changed_at, changed_by, reason FROM appointment_history "
             + "WHERE appointment_id = ? ORDER BY seq";
 
@@ -89,7 +89,7 @@ public class AppointmentProjection {
                     AppointmentStatus.HELD.name(), Utc.of(at), Utc.of(e.holdExpiresAt()), Utc.of(e.cancelUntil()), seq);
         }
         // only patients book (the booking API is theirs)
-        history(e.appointmentId(), seq, AppointmentStatus.HELD, at, ChangedBy.PATIENT, "Slot held, awaiting payment");
+        history(e.appointmentId(), seq, AppointmentStatus.HELD, at, ChangedBy.PATIENT, null);
     }
 
     @EventHandler
@@ -97,20 +97,19 @@ public class AppointmentProjection {
         jdbc.update("UPDATE appointment_view SET payment_reference = ? WHERE id = ? AND last_seq < ?",
                 e.paymentReference(), e.appointmentId(), seq);
         // a payment or a staff member confirms: the event does not say which
-        status(e.appointmentId(), seq, AppointmentStatus.CONFIRMED, at, null, "Paid: " + e.paymentReference());
+        status(e.appointmentId(), seq, AppointmentStatus.CONFIRMED, at, null, e.paymentReference());
     }
 
     @EventHandler
     void on(AppointmentCancelled e, @SequenceNumber long seq, @Timestamp Instant at) {
-        String by = e.by() == CancelledBy.HOSPITAL ? "Cancelled by the hospital: " : "Cancelled by the patient: ";
+        // the reason as its author wrote it; the query API says who cancelled in the reader's language
         status(e.appointmentId(), seq, AppointmentStatus.CANCELLED, at,
-                e.by() == CancelledBy.HOSPITAL ? ChangedBy.HOSPITAL : ChangedBy.PATIENT, by + e.reason());
+                e.by() == CancelledBy.HOSPITAL ? ChangedBy.HOSPITAL : ChangedBy.PATIENT, e.reason());
     }
 
     @EventHandler
     void on(AppointmentExpired e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e.appointmentId(), seq, AppointmentStatus.EXPIRED, at, ChangedBy.SYSTEM,
-                "Not paid in time; the slot was released");
+        status(e.appointmentId(), seq, AppointmentStatus.EXPIRED, at, ChangedBy.SYSTEM, null);
     }
 
     private void status(String appointmentId, long seq, AppointmentStatus status, Instant at, ChangedBy by,
@@ -132,7 +131,7 @@ public class AppointmentProjection {
     }
 
     private static String truncate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200);
+        return text == null || text.length() <= 200 ? text : text.substring(0, 200);
     }
 
     @ResetHandler

@@ -2,6 +2,7 @@ package com.yihuiliao.query.appointment;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.Languages;
 import com.yihuiliao.api.appointment.AppointmentDetail;
 import com.yihuiliao.api.appointment.AppointmentPage;
 import com.yihuiliao.api.appointment.AppointmentStatus;
@@ -14,6 +15,7 @@ import com.yihuiliao.api.appointment.StaffAppointmentDetail;
 import com.yihuiliao.query.NotFound;
 import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,11 +25,13 @@ import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -57,14 +61,18 @@ class AppointmentQueryController {
 
     @GetMapping("/api/me/appointments/{appointmentId}")
     @Operation(summary = "One of my appointments, with its status history")
-    AppointmentDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String appointmentId) {
+    AppointmentDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String appointmentId,
+                             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                             String language) {
         AppointmentDetail detail = queries.query(new FindAppointment(appointmentId),
                 ResponseTypes.instanceOf(AppointmentDetail.class)).join();
         // another account's appointment answers exactly like an unknown one, so ids do not leak
         if (detail != null && !ownership.isMine(jwt, detail.appointment().patientId())) {
             detail = null;
         }
-        return NotFound.orThrow(detail, ErrorCode.APPOINTMENT_NOT_FOUND);
+        AppointmentDetail found = NotFound.orThrow(detail, ErrorCode.APPOINTMENT_NOT_FOUND);
+        return new AppointmentDetail(found.appointment(),
+                HistoryWording.worded(found.history(), Languages.prefersEnglish(language)));
     }
 
     @GetMapping("/api/admin/appointments")
@@ -93,7 +101,9 @@ class AppointmentQueryController {
     @Operation(summary = "Staff: one appointment with the patient's name and masked ID number, its payments and its "
             + "status history (who and why)")
     StaffAppointmentDetail staffDetail(@AuthenticationPrincipal Jwt jwt,
-                                       @PathVariable @Pattern(regexp = ID) String appointmentId) {
+                                       @PathVariable @Pattern(regexp = ID) String appointmentId,
+                                       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE,
+                                               required = false) String language) {
         StaffAppointmentDetail detail = NotFound.orThrow(queries.query(new FindStaffAppointment(appointmentId),
                 ResponseTypes.instanceOf(StaffAppointmentDetail.class)).join(), ErrorCode.APPOINTMENT_NOT_FOUND);
         String ownDoctor = onlyDoctor(jwt);
@@ -101,7 +111,8 @@ class AppointmentQueryController {
         if (ownDoctor != null && !ownDoctor.equals(detail.appointment().doctorId())) {
             throw ownSchedulesOnly();
         }
-        return detail;
+        return new StaffAppointmentDetail(detail.appointment(), detail.paymentReference(), detail.payments(),
+                HistoryWording.worded(detail.history(), Languages.prefersEnglish(language)));
     }
 
     /**
