@@ -98,6 +98,7 @@ class LanguageIT extends IntegrationTest {
         assertThat(invalid.body().path("title").asText()).isEqualTo("请求内容有误。");
         // the fields to fix are named, in their JSON names
         assertThat(invalid.body().path("detail").asText()).startsWith("请求内容有误。请检查：").contains("scheduleId");
+        assertThat(invalid.body().path("errors").path("scheduleId").asText()).isEqualTo("不能为空");
 
         Answer english = post("/api/appointments", token, "en", "{}");
         assertThat(english.body().path("detail").asText()).startsWith("Some fields are not valid");
