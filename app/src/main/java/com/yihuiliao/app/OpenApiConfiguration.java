@@ -24,6 +24,9 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -57,6 +60,20 @@ class OpenApiConfiguration {
                 op.setSecurity(java.util.List.of());
             }
         }));
+    }
+
+    /** An operation that answers no body answers 204, not the 200 the document would otherwise claim. */
+    @Bean
+    OperationCustomizer noContent() {
+        return (operation, handler) -> {
+            ResolvableType answer = ResolvableType.forMethodReturnType(handler.getMethod());
+            if (ResponseEntity.class.equals(answer.resolve()) && Void.class.equals(answer.getGeneric(0).resolve())
+                    && operation.getResponses() != null && operation.getResponses().containsKey("200")) {
+                operation.getResponses().remove("200");
+                operation.getResponses().put("204", new ApiResponse().description("Done; no content"));
+            }
+            return operation;
+        };
     }
 
     /**

@@ -41,6 +41,22 @@ class OpenApiIT extends IntegrationTest {
     }
 
     @Test
+    void successAnswersAreTheRealOnes_201ForCreated_204ForNoContent() {
+        JsonNode docs = docs();
+        JsonNode book = docs.at("/paths/~1api~1appointments/post/responses");
+        assertThat(book.has("201")).isTrue();
+        assertThat(book.has("200")).isFalse();
+        assertThat(book.path("201").path("content").toString()).contains("AppointmentBookedResult");
+        JsonNode issue = docs.at("/paths/~1api~1admin~1bills/post/responses");
+        assertThat(issue.has("201")).isTrue();
+        assertThat(issue.has("200")).as("the same externalNo again").isTrue();
+        JsonNode logout = docs.at("/paths/~1api~1auth~1logout/post/responses");
+        assertThat(logout.has("204")).isTrue();
+        assertThat(logout.has("200")).isFalse();
+        assertThat(docs.at("/paths/~1api~1me~1patients~1{patientId}/delete/responses").has("204")).isTrue();
+    }
+
+    @Test
     void patientsAndStaffOperationsHaveTagsOfTheirOwn() {
         JsonNode docs = docs();
         assertThat(docs.at("/paths/~1api~1admin~1bills/get/tags/0").asText()).isEqualTo("Bills (staff)");

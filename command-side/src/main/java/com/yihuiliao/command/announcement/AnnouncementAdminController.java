@@ -2,6 +2,7 @@ package com.yihuiliao.command.announcement;
 
 import com.yihuiliao.command.text.DisplayText;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +42,7 @@ class AnnouncementAdminController {
     }
 
     @PostMapping("/api/admin/announcements")
+    @ApiResponse(responseCode = "201", description = "Published", useReturnTypeSchema = true)
     @Operation(summary = "Publish an announcement; patients see it from activeFrom until activeUntil")
     ResponseEntity<Published> publish(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody AnnouncementRequest request) {
         String id = announcements.publish(request.title(), request.body(), request.activeFrom(), request.activeUntil(),

@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -66,6 +67,7 @@ class BookingController {
     }
 
     @PostMapping("/api/appointments")
+    @ApiResponse(responseCode = "201", description = "Held; pay before holdExpiresAt", useReturnTypeSchema = true)
     @Operation(summary = "Hold a slot for a patient, awaiting payment (a free schedule confirms at once)")
     ResponseEntity<AppointmentBookedResult> book(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody BookRequest request) {
         rateLimiter.hit("booking:" + jwt.getSubject(), settings.bookingsPerMinutePerAccount(), Duration.ofMinutes(1),

@@ -3,6 +3,7 @@ package com.yihuiliao.command.appointment;
 import com.yihuiliao.api.appointment.BookWalkIn;
 import com.yihuiliao.api.appointment.WalkInRegistered;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,6 +47,7 @@ class WalkInController {
     }
 
     @PostMapping("/api/admin/walk-ins")
+    @ApiResponse(responseCode = "201", description = "Registered and paid at the counter", useReturnTypeSchema = true)
     @Operation(summary = "Book a slot for a patient at the window and confirm it, paid at the counter (channel "
             + "COUNTER); same rules as online booking, and until the session ends")
     ResponseEntity<WalkInRegistered> register(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,

@@ -24,6 +24,7 @@ import com.yihuiliao.command.payment.PaymentIds;
 import com.yihuiliao.command.payment.WeChatCheckout;
 import com.yihuiliao.command.text.DisplayText;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -113,6 +114,8 @@ class BillController {
     }
 
     @PostMapping("/api/admin/bills")
+    @ApiResponse(responseCode = "201", description = "Issued", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same externalNo again: the bill it issued", useReturnTypeSchema = true)
     @Operation(summary = "Issue a bill for a patient (1–50 lines); with externalNo, the same number issues once "
             + "and answers the same bill (200 instead of 201)")
     ResponseEntity<IssuedBill> issue(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
@@ -167,6 +170,8 @@ class BillController {
     }
 
     @PostMapping("/api/me/bills/{billId}/refund-requests")
+    @ApiResponse(responseCode = "201", description = "Asked", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same requestId again: the request it made", useReturnTypeSchema = true)
     @Operation(summary = "Ask for a refund of part of a line of one of my patient's paid bills (退费申请): a quantity "
             + "or an amount; finance approves or rejects it. 201, or 200 when the same requestId asked before")
     ResponseEntity<RequestedBillRefund> requestRefund(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,

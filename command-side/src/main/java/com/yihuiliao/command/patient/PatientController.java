@@ -6,6 +6,7 @@ import com.yihuiliao.command.patient.Patient.Relationship;
 import com.yihuiliao.command.patient.ResidentIdNumber.Sex;
 import com.yihuiliao.command.text.PersonName;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -87,6 +88,7 @@ class PatientController {
     }
 
     @PostMapping("/api/me/patients")
+    @ApiResponse(responseCode = "201", description = "Added", useReturnTypeSchema = true)
     @Operation(summary = "Add a patient (at most 5 by default); the first one becomes the default")
     ResponseEntity<PatientView> add(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                     @Valid @RequestBody PatientRequest request) {

@@ -10,6 +10,7 @@ import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.api.schedule.SuspendSchedule;
 import com.yihuiliao.command.text.DisplayText;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -65,6 +66,7 @@ class ScheduleAdminController {
     }
 
     @PostMapping("/api/admin/schedules")
+    @ApiResponse(responseCode = "201", description = "Published", useReturnTypeSchema = true)
     @Operation(summary = "Publish a doctor's schedule; its booking window follows the rules in force")
     ResponseEntity<SchedulePublisher.Published> publish(@Valid @RequestBody PublishRequest request) {
         SchedulePublisher.Published published = publisher.publish(request.doctorId(), request.date(), request.period(),

@@ -2,6 +2,7 @@ package com.yihuiliao.command.staff;
 
 import com.yihuiliao.command.text.PersonName;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -71,6 +72,7 @@ class StaffController {
     }
 
     @PostMapping("/api/admin/staff")
+    @ApiResponse(responseCode = "201", description = "Created, with its one-time password", useReturnTypeSchema = true)
     @Operation(summary = "Add a staff account (admins, schedulers, finance, auditors, doctors); answers a one-time password")
     ResponseEntity<OneTimePassword> create(@Valid @RequestBody NewStaff request) {
         String password = staff.create(request.username(), request.displayName(), request.roles(), request.doctorId());
