@@ -112,6 +112,20 @@ public final class Api {
                 "{\"amountFen\":" + amountFen + ",\"receiptNo\":\"" + unique("rcpt") + "\"}");
     }
 
+    /** This patient's outpatient balance as the read model shows it; -1 until it shows one. */
+    public long outpatientBalanceFen(String patientId) {
+        Response response = get("/api/me/accounts?patientId=" + patientId);
+        if (response.status() != 200) {
+            return -1;
+        }
+        for (JsonNode account : response.body()) {
+            if (account.path("kind").asText().equals("OUTPATIENT")) {
+                return account.path("balanceFen").asLong();
+            }
+        }
+        return -1;
+    }
+
     public Patient patient() {
         Response login = expect(post("/api/auth/wechat/login", "{\"code\":\"" + unique("user") + ":1\"}"), 200);
         Api account = withToken(login.text("accessToken"));

@@ -92,16 +92,7 @@ class BillIT extends IntegrationTest {
     }
 
     long balance(Api.Patient patient) {
-        Api.Response response = patient.api().get("/api/me/accounts?patientId=" + patient.patientId());
-        if (response.status() != 200) {
-            return -1;
-        }
-        for (JsonNode account : response.body()) {
-            if (account.path("kind").asText().equals("OUTPATIENT")) {
-                return account.path("balanceFen").asLong();
-            }
-        }
-        return -1;
+        return patient.api().outpatientBalanceFen(patient.patientId());
     }
 
     long events(String aggregateId, Class<?> type) {

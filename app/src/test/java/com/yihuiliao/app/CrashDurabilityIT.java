@@ -94,7 +94,7 @@ class CrashDurabilityIT {
                         .as("appointment %s after the restart; see %s", booking.appointmentId(), second.log)
                         .isEqualTo(expected));
                 if (booking.paid()) {
-                    await().atMost(Duration.ofSeconds(30)).until(() -> outpatientBalanceFen(patient, booking.patient()) == 0);
+                    await().atMost(Duration.ofSeconds(30)).until(() -> patient.outpatientBalanceFen(booking.patient().patientId()) == 0);
                 }
             }
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/schedules/" + scheduleId)
@@ -118,15 +118,5 @@ class CrashDurabilityIT {
         }
         settings.put("yihuiliao.booking.payment-timeout", "20s");
         return settings;
-    }
-
-    private static long outpatientBalanceFen(Api api, Api.Patient patient) {
-        Api.Response response = api.get("/api/me/accounts?patientId=" + patient.patientId());
-        for (var account : response.body()) {
-            if (account.path("kind").asText().equals("OUTPATIENT")) {
-                return account.path("balanceFen").asLong();
-            }
-        }
-        return -1;
     }
 }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public enum DocumentType {
 
     /** 居民身份证, GB 11643-1999: as before, the default when a request names no type. */
-    RESIDENT_ID("居民身份证") {
+    RESIDENT_ID("居民身份证", true, 4, 4) {
         @Override
         IdentityDocument check(String number, String nationality, LocalDate today) {
             ResidentIdNumber id = ResidentIdNumber.parse(number, today, "resident ID number",
@@ -45,7 +45,7 @@ public enum DocumentType {
      * are E + 8 characters), with the issuing nationality as an ISO 3166-1 alpha-3 code, since a passport number
      * is unique only within its country.
      */
-    PASSPORT("护照") {
+    PASSPORT("护照", false, 2, 3) {
         @Override
         IdentityDocument check(String number, String nationality, LocalDate today) {
             String value = number.strip();
@@ -62,23 +62,13 @@ public enum DocumentType {
         String key(String number, String nationality) {
             return name() + ":" + nationality + ":" + number;
         }
-
-        @Override
-        int[] maskedEnds(String number) {
-            return new int[] {2, 3};
-        }
-
-        @Override
-        boolean isGb11643(String number) {
-            return false;
-        }
     },
 
     /**
      * 港澳台居民居住证 (since 2018): a GB 11643 number whose address code is 810000 (Hong Kong), 820000 (Macao)
      * or 830000 (Taiwan). Birth date and sex follow from it as from a resident ID.
      */
-    HK_MACAO_TAIWAN_RESIDENCE_PERMIT("港澳台居民居住证") {
+    HK_MACAO_TAIWAN_RESIDENCE_PERMIT("港澳台居民居住证", true, 4, 4) {
         @Override
         IdentityDocument check(String number, String nationality, LocalDate today) {
             ResidentIdNumber id = ResidentIdNumber.parse(number, today, "residence permit number",
@@ -95,7 +85,7 @@ public enum DocumentType {
      * 港澳居民来往内地通行证 (回乡证): H (Hong Kong) or M (Macao) and the holder's lifelong 8 digits; cards
      * before 2013 add 2 digits counting renewals (公安部, 港澳居民来往内地通行证号码规则, 2010).
      */
-    HK_MACAO_PASS("港澳居民来往内地通行证") {
+    HK_MACAO_PASS("港澳居民来往内地通行证", false, 2, 3) {
         @Override
         IdentityDocument check(String number, String nationality, LocalDate today) {
             String value = upper(number.strip());
@@ -111,23 +101,13 @@ public enum DocumentType {
         String key(String number, String nationality) {
             return name() + ":" + number.substring(0, Math.min(9, number.length()));
         }
-
-        @Override
-        int[] maskedEnds(String number) {
-            return new int[] {2, 3};
-        }
-
-        @Override
-        boolean isGb11643(String number) {
-            return false;
-        }
     },
 
     /**
      * 台湾居民来往大陆通行证 (台胞证): the holder's lifelong 8 digits (since 2008); older cards add 2 digits of
      * issue count and, from some offices, the issuing office's code in brackets, e.g. {@code 0561682001(D)}.
      */
-    TAIWAN_PASS("台湾居民来往大陆通行证") {
+    TAIWAN_PASS("台湾居民来往大陆通行证", false, 2, 3) {
         @Override
         IdentityDocument check(String number, String nationality, LocalDate today) {
             String value = upper(number.strip().replace('（', '(').replace('）', ')'));
@@ -143,16 +123,6 @@ public enum DocumentType {
         String key(String number, String nationality) {
             return name() + ":" + number.substring(0, Math.min(8, number.length()));
         }
-
-        @Override
-        int[] maskedEnds(String number) {
-            return new int[] {2, 3};
-        }
-
-        @Override
-        boolean isGb11643(String number) {
-            return false;
-        }
     },
 
     /**
@@ -161,7 +131,7 @@ public enum DocumentType {
      * 新版外国人永久居留身份证适配性改造要点); the 2017 card's 15 characters are the nationality's three letters and
      * 12 digits. Sex is not derived: the sequence's parity is not published as meaning it.
      */
-    FOREIGN_PERMANENT_RESIDENCE("外国人永久居留身份证") {
+    FOREIGN_PERMANENT_RESIDENCE("外国人永久居留身份证", true, 4, 4) {
         @Override
         IdentityDocument check(String number, String nationality, LocalDate today) {
             String value = upper(number.strip());
@@ -214,9 +184,20 @@ public enum DocumentType {
     private static final String TYPES = Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
 
     private final String label;
+    private final boolean gb11643;
+    private final int keepStart;
+    private final int keepEnd;
 
-    DocumentType(String label) {
+    /**
+     * @param gb11643   whether its numbers follow GB 11643 (birth date inside, the check character)
+     * @param keepStart how many characters a masked number shows at its start
+     * @param keepEnd   and at its end
+     */
+    DocumentType(String label, boolean gb11643, int keepStart, int keepEnd) {
         this.label = label;
+        this.gb11643 = gb11643;
+        this.keepStart = keepStart;
+        this.keepEnd = keepEnd;
     }
 
     /** The document's Chinese name, as the mini-program shows it. */
@@ -282,7 +263,7 @@ public enum DocumentType {
 
     /** Is this number of this type a GB 11643 one (birth date at characters 7 to 14, the check character)? */
     boolean isGb11643(String number) {
-        return true;
+        return gb11643;
     }
 
     /**
@@ -301,7 +282,7 @@ public enum DocumentType {
 
     /** How many characters stay visible at the start and the end. */
     int[] maskedEnds(String number) {
-        return new int[] {4, 4};
+        return new int[] {keepStart, keepEnd};
     }
 
     abstract IdentityDocument check(String number, String nationality, LocalDate today);

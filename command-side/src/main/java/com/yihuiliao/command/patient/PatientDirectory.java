@@ -42,12 +42,13 @@ class PatientDirectory {
      */
     @EventListener(ApplicationReadyEvent.class)
     void backfill() {
-        List<Map<String, Object>> missing = jdbc.queryForList("SELECT p.id, p.real_name, p.id_number FROM patient p "
+        List<Map<String, Object>> missing = jdbc.queryForList("SELECT p.id, p.real_name, p.document_type, p.id_number FROM patient p "
                 + "LEFT JOIN patient_directory d ON d.patient_id = p.id WHERE d.patient_id IS NULL");
         for (Map<String, Object> row : missing) {
             try {
                 insert((String) row.get("id"), (String) row.get("real_name"),
-                        Masking.idNumber((String) row.get("id_number")));
+                        Masking.document(DocumentType.of((String) row.get("document_type")),
+                                (String) row.get("id_number")));
             } catch (DuplicateKeyException anotherNodeWasFirst) {
                 // the same row, from the same patient
             }
