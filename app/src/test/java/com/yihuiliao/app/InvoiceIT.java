@@ -21,7 +21,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,11 +211,6 @@ class InvoiceIT extends IntegrationTest {
 
     /** Every segment of the invoice process has handled everything stored so far. */
     void awaitInvoiceProcessAtHead() {
-        long head = eventStore.createHeadToken().position().orElseThrow();
-        StreamingEventProcessor processor = processing.eventProcessor("invoice-process", StreamingEventProcessor.class)
-                .orElseThrow();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.processingStatus().isEmpty()
-                && processor.processingStatus().values().stream()
-                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
+        Processors.awaitAtHead(processing, eventStore, "invoice-process");
     }
 }
