@@ -15,10 +15,8 @@ import org.springframework.context.annotation.Profile;
  * beans out and lets /sandbox/** and /bench/** answer 404.
  */
 @AutoConfiguration
-@Profile("!" + SandboxesAutoConfiguration.PROD)
+@Profile("!prod")
 @Import({WeChatSandboxConfiguration.class, WeChatPaySandboxConfiguration.class, OssSandboxConfiguration.class,
         BaselineBookingController.class})
 public class SandboxesAutoConfiguration {
-
-    public static final String PROD = "prod";
 }
