@@ -128,18 +128,26 @@ JWT_SECRET="$(random_hex 32)"                # 64 bytes of text (>= 32 required)
 ADMIN_PASSWORD="Bench-$(random_hex 12)-7q"   # letters and digits, >= 10 characters
 
 # --- the app --------------------------------------------------------------------------------
+# not the prod profile, which never loads the sandboxes module (the baseline, the WeChat login sandbox):
+# its production settings are given here instead (the database and Redis, the pool size, no demo data)
 log "starting the app on $BASE (log: $LOG)"
 YHL_JWT_SECRET="$JWT_SECRET" \
 YHL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-YHL_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" \
-YHL_DB_USER="$DB_USER" \
-YHL_DB_PASSWORD="$DB_PASSWORD" \
-YHL_REDIS_HOST="$REDIS_HOST" \
-YHL_REDIS_PORT="$REDIS_PORT" \
-YHL_PORT="$PORT" \
   java -jar "$APP_JAR" \
-    --spring.profiles.active=prod \
+    --server.port="$PORT" \
     --server.address=127.0.0.1 \
+    --spring.datasource.url="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" \
+    --spring.datasource.username="$DB_USER" \
+    --spring.datasource.password="$DB_PASSWORD" \
+    --spring.datasource.hikari.maximum-pool-size=30 \
+    --yihuiliao.redis.embedded=false \
+    --spring.data.redis.host="$REDIS_HOST" \
+    --spring.data.redis.port="$REDIS_PORT" \
+    --yihuiliao.security.generate-jwt-secret=false \
+    --yihuiliao.demo-data=false \
+    --yihuiliao.data-dir="$WORK/data" \
+    --yihuiliao.wechatpay.sandbox=false \
+    --yihuiliao.oss.sandbox=false \
     --yihuiliao.bench.baseline=true \
     --spring.flyway.locations=classpath:db/migration,classpath:db/bench \
     --yihuiliao.wechat.sandbox=true \
@@ -173,9 +181,12 @@ call() { # METHOD PATH JSON -> body on stdout; fails on a non-2xx
 
 TOMORROW="$(TZ=Asia/Shanghai date -d tomorrow +%F)"
 call PUT /api/admin/departments/bench-dept '{"name":"Bench","sortOrder":0}' >/dev/null
+LETTERS=(a b c d e f g h i j k l m n o p q r s t u v w x y z)
 for d in $(seq 1 "$DOCTORS"); do
+  # a person's name has no digits (@PersonName): doctor 1 is "Doctor Ab", 27 is "Doctor Bb"
+  name="Doctor ${LETTERS[d / 26]^}${LETTERS[d % 26]}"
   call PUT "/api/admin/doctors/bench-doc-$d" \
-    "{\"departmentId\":\"bench-dept\",\"name\":\"Doctor $d\",\"feeFen\":1000}" >/dev/null
+    "{\"departmentId\":\"bench-dept\",\"name\":\"$name\",\"feeFen\":1000}" >/dev/null
 done
 
 publish() { # DOCTOR PERIOD CAPACITY -> scheduleId

@@ -101,7 +101,6 @@ class OpenApiConfiguration {
                     addProblem(op, "422", "Refused by a business rule (e.g. BOOKING_CLOSED, REFUND_EXCEEDS_PAID)");
                 }
                 String audience = path.startsWith("/api/admin") || path.startsWith("/api/staff") ? "staff"
-                        : path.startsWith("/sandbox") ? "sandbox"
                         : path.startsWith("/api/me") || path.startsWith("/api/appointments") ? "patients" : "public";
                 List<String> named = new ArrayList<>();
                 for (String tag : op.getTags() == null ? List.of("Other") : op.getTags()) {

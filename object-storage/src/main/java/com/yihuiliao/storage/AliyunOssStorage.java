@@ -113,7 +113,7 @@ public class AliyunOssStorage implements OssStorage, AutoCloseable {
         }
     }
 
-    static byte[] md5(byte[] bytes) {
+    public static byte[] md5(byte[] bytes) {
         try {
             return MessageDigest.getInstance("MD5").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

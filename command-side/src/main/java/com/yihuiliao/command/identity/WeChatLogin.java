@@ -11,9 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +30,13 @@ public class WeChatLogin {
     private static final int BUSY = -1;
 
     private final WeChatSettings settings;
-    private final Environment environment;
+    private final Optional<WeChatEndpoint> endpoint;
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http;
 
-    WeChatLogin(WeChatSettings settings, Environment environment) {
+    WeChatLogin(WeChatSettings settings, Optional<WeChatEndpoint> endpoint) {
         this.settings = settings;
-        this.environment = environment;
+        this.endpoint = endpoint;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
@@ -60,7 +60,7 @@ public class WeChatLogin {
     }
 
     private JsonNode call(String code) {
-        URI uri = URI.create(WeChatSettings.apiBase(settings, environment) + "/sns/jscode2session?appid=" + encode(settings.appId())
+        URI uri = URI.create(WeChatSettings.apiBase(settings, endpoint) + "/sns/jscode2session?appid=" + encode(settings.appId())
                 + "&secret=" + encode(settings.appSecret()) + "&js_code=" + encode(code)
                 + "&grant_type=authorization_code");
         try {

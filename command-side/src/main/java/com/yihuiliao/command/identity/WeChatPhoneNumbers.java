@@ -16,10 +16,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,20 +59,20 @@ public class WeChatPhoneNumbers {
     }
 
     private final WeChatSettings settings;
-    private final Environment environment;
+    private final Optional<WeChatEndpoint> endpoint;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http;
     private volatile AccessToken accessToken;
 
     @Autowired
-    WeChatPhoneNumbers(WeChatSettings settings, Environment environment) {
-        this(settings, environment, Clock.systemUTC());
+    WeChatPhoneNumbers(WeChatSettings settings, Optional<WeChatEndpoint> endpoint) {
+        this(settings, endpoint, Clock.systemUTC());
     }
 
-    WeChatPhoneNumbers(WeChatSettings settings, Environment environment, Clock clock) {
+    WeChatPhoneNumbers(WeChatSettings settings, Optional<WeChatEndpoint> endpoint, Clock clock) {
         this.settings = settings;
-        this.environment = environment;
+        this.endpoint = endpoint;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
@@ -117,7 +117,7 @@ public class WeChatPhoneNumbers {
         if (!force && current != null && now.isBefore(current.refreshAfter())) {
             return current.value();
         }
-        JsonNode answer = post(URI.create(WeChatSettings.apiBase(settings, environment) + "/cgi-bin/stable_token"),
+        JsonNode answer = post(URI.create(WeChatSettings.apiBase(settings, endpoint) + "/cgi-bin/stable_token"),
                 Map.of("grant_type", "client_credential", "appid", nullToEmpty(settings.appId()),
                         "secret", nullToEmpty(settings.appSecret()), "force_refresh", force));
         String token = answer.path("access_token").asText("");
@@ -134,7 +134,7 @@ public class WeChatPhoneNumbers {
     }
 
     private JsonNode getUserPhoneNumber(String token, String code) {
-        return post(URI.create(WeChatSettings.apiBase(settings, environment)
+        return post(URI.create(WeChatSettings.apiBase(settings, endpoint)
                 + "/wxa/business/getuserphonenumber?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)),
                 Map.of("code", code));
     }

@@ -14,9 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 /** The jscode2session client against a local HTTP server playing WeChat, and against no server at all. */
 class WeChatLoginTest {
@@ -26,8 +26,8 @@ class WeChatLoginTest {
     private HttpServer weChat;
 
     private WeChatLogin clientOf(String apiBase) {
-        return new WeChatLogin(new WeChatSettings(apiBase, "wx-app", "s3cret", Duration.ofSeconds(2), false),
-                new MockEnvironment());
+        return new WeChatLogin(new WeChatSettings(apiBase, "wx-app", "s3cret", Duration.ofSeconds(2)),
+                Optional.empty());
     }
 
     private String startWeChat() throws IOException {

@@ -20,9 +20,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 /** The getuserphonenumber client against a local HTTP server playing WeChat. */
 class WeChatPhoneNumbersTest {
@@ -53,8 +53,8 @@ class WeChatPhoneNumbersTest {
                 return now;
             }
         };
-        return new WeChatPhoneNumbers(new WeChatSettings(apiBase, "wx-app", "s3cret", Duration.ofSeconds(2), false),
-                new MockEnvironment(), clock);
+        return new WeChatPhoneNumbers(new WeChatSettings(apiBase, "wx-app", "s3cret", Duration.ofSeconds(2)),
+                Optional.empty(), clock);
     }
 
     private String startWeChat() throws IOException {

@@ -48,22 +48,22 @@ import org.springframework.stereotype.Component;
  * merchant key and verifies every answer with the WeChat Pay public key.
  *
  * <p>Built on first use, so a node without WeChat Pay settings still starts; the first call then fails
- * with a clear message. In sandbox mode the keys come from {@link SandboxKeys} and blank settings
- * fall back to the sandbox's defaults.
+ * with a clear message. When a {@link WeChatPayEndpoint} bean exists (the embedded default's sandbox),
+ * the keys, and the host unless one is configured, come from it.
  */
 @Component
 public class WeChatPayClient implements WeChatPay {
 
-    /** Everything the client needs, resolved from the settings (or the sandbox). */
+    /** Everything the client needs, resolved from the settings (or a {@link WeChatPayEndpoint}). */
     public record Credentials(String appId, String merchantId, String merchantSerialNumber, PrivateKey merchantPrivateKey,
                               String platformPublicKeyId, PublicKey platformPublicKey, String apiV3Key,
                               String apiBase, String notifyUrl, String refundNotifyUrl) {
 
-        /** The sandbox's keys; {@code apiBase} is where the sandbox listens (…/sandbox/wechatpay). */
-        public static Credentials sandbox(SandboxKeys keys, String appId, String apiBase, String notifyUrl,
-                                          String refundNotifyUrl) {
-            return new Credentials(appId, keys.merchantId(), keys.merchantSerialNumber(), keys.merchant().getPrivate(),
-                    keys.platformPublicKeyId(), keys.platform().getPublic(), keys.apiV3Key(), apiBase, notifyUrl,
+        /** An endpoint's keys at {@code apiBase}. */
+        public static Credentials of(WeChatPayEndpoint.Keys keys, String appId, String apiBase, String notifyUrl,
+                                     String refundNotifyUrl) {
+            return new Credentials(appId, keys.merchantId(), keys.merchantSerialNumber(), keys.merchantPrivateKey(),
+                    keys.platformPublicKeyId(), keys.platformPublicKey(), keys.apiV3Key(), apiBase, notifyUrl,
                     refundNotifyUrl);
         }
     }
@@ -81,8 +81,8 @@ public class WeChatPayClient implements WeChatPay {
     private volatile Sdk sdk;
 
     @Autowired
-    WeChatPayClient(WeChatPaySettings settings, Environment environment, ObjectProvider<SandboxKeys> sandboxKeys) {
-        this.credentials = () -> resolve(settings, environment, sandboxKeys.getIfAvailable());
+    WeChatPayClient(WeChatPaySettings settings, Environment environment, ObjectProvider<WeChatPayEndpoint> endpoint) {
+        this.credentials = () -> resolve(settings, environment, endpoint.getIfAvailable());
     }
 
     /** A client for the given credentials (tests, tools). */
@@ -259,21 +259,16 @@ public class WeChatPayClient implements WeChatPay {
                 new NotificationParser(config));
     }
 
-    private static Credentials resolve(WeChatPaySettings s, Environment environment, SandboxKeys keys) {
+    private static Credentials resolve(WeChatPaySettings s, Environment environment, WeChatPayEndpoint endpoint) {
         String self = "http://127.0.0.1:" + environment.getProperty("local.server.port", "8080");
-        String apiBase = blank(s.apiBase())
-                ? (s.sandbox() ? self + WeChatPaySandboxController.MOUNT : DEFAULT_API_BASE)
-                : s.apiBase();
+        String apiBase = blank(s.apiBase()) ? (endpoint != null ? endpoint.apiBase() : DEFAULT_API_BASE) : s.apiBase();
         String notifyUrl = s.notifyUrl() != null && s.notifyUrl().startsWith("/") ? self + s.notifyUrl() : s.notifyUrl();
         String refundNotifyUrl = blank(s.refundNotifyUrl()) ? notifyUrl
                 : s.refundNotifyUrl().startsWith("/") ? self + s.refundNotifyUrl() : s.refundNotifyUrl();
-        if (s.sandbox()) {
-            if (keys == null) {
-                throw new IllegalStateException("yihuiliao.wechatpay.sandbox=true but no SandboxKeys bean");
-            }
+        if (endpoint != null) {
             require("app-id", s.appId());
             require("notify-url", s.notifyUrl());
-            return Credentials.sandbox(keys, s.appId(), apiBase, notifyUrl, refundNotifyUrl);
+            return Credentials.of(endpoint.keys(), s.appId(), apiBase, notifyUrl, refundNotifyUrl);
         }
         require("app-id", s.appId());
         require("merchant-id", s.merchantId());

@@ -1,5 +1,6 @@
-package com.yihuiliao.command.payment.wechatpay;
+package com.yihuiliao.sandbox.wechatpay;
 
+import com.yihuiliao.command.payment.wechatpay.WeChatPayEndpoint;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +12,7 @@ import java.util.HexFormat;
  * pair (our side signs requests with the private key; the sandbox verifies with the public key) and
  * WeChat Pay's platform key pair (the sandbox signs answers and notifications; our side verifies with
  * the public key), their serial / id, and the APIv3 key notifications are encrypted with. Both the
- * sandbox and, in sandbox mode, our client use this one instance.
+ * sandbox and, through its {@link WeChatPayEndpoint}, our client use this one instance.
  */
 public final class SandboxKeys {
 
@@ -61,6 +62,12 @@ public final class SandboxKeys {
 
     public String apiV3Key() {
         return apiV3Key;
+    }
+
+    /** Our side's half, as the client takes it: the merchant's private key and the platform's public key. */
+    public WeChatPayEndpoint.Keys endpointKeys() {
+        return new WeChatPayEndpoint.Keys(merchantId, merchantSerialNumber, merchant.getPrivate(), platformPublicKeyId,
+                platform.getPublic(), apiV3Key);
     }
 
     private static KeyPair rsa(SecureRandom random) {

@@ -1,4 +1,4 @@
-package com.yihuiliao.app.bench;
+package com.yihuiliao.sandbox.bench;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ConditionalOnProperty(name = "yihuiliao.bench.baseline", havingValue = "true")
-class BaselineBookingController {
+public class BaselineBookingController {
 
     private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
 

@@ -1,4 +1,4 @@
-package com.yihuiliao.command.payment.wechatpay;
+package com.yihuiliao.sandbox.wechatpay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,11 @@
-package com.yihuiliao.command.payment.wechatpay;
+package com.yihuiliao.sandbox.wechatpay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.yihuiliao.command.payment.wechatpay.WeChatPay;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayClient;
+import com.yihuiliao.command.payment.wechatpay.WeChatPaySettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -14,7 +17,7 @@ class WeChatPayWiringTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(WeChatPaySettings.class)
-    @Import({WeChatPayClient.class, WeChatPaySandboxConfiguration.class, WeChatPaySandboxController.class})
+    @Import({WeChatPayClient.class, WeChatPaySandboxConfiguration.class})
     static class Beans {
     }
 

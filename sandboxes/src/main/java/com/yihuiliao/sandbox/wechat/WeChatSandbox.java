@@ -1,5 +1,6 @@
-package com.yihuiliao.command.identity;
+package com.yihuiliao.sandbox.wechat;
 
+import com.yihuiliao.command.identity.WeChatSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +41,9 @@ import io.swagger.v3.oas.annotations.Hidden;
  */
 @RestController
 @Hidden
-@ConditionalOnProperty(name = "yihuiliao.wechat.sandbox", havingValue = "true")
 class WeChatSandbox {
+
+    static final String MOUNT = "/sandbox/wechat";
 
     private final WeChatSettings settings;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -58,7 +59,7 @@ class WeChatSandbox {
         this.settings = settings;
     }
 
-    @GetMapping(value = "/sandbox/wechat/sns/jscode2session", produces = MediaType.TEXT_PLAIN_VALUE)
+    @GetMapping(value = MOUNT + "/sns/jscode2session", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> jscode2session(@RequestParam String appid, @RequestParam String secret,
                                           @RequestParam("js_code") String code,
                                           @RequestParam("grant_type") String grantType) {
@@ -80,7 +81,7 @@ class WeChatSandbox {
                 + digest("session:" + code).substring(0, 24) + "\"}");
     }
 
-    @PostMapping(value = "/sandbox/wechat/cgi-bin/stable_token", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(value = MOUNT + "/cgi-bin/stable_token", produces = MediaType.APPLICATION_JSON_VALUE)
     synchronized ResponseEntity<String> stableToken(@RequestBody Map<String, Object> request) {
         if (!"client_credential".equals(request.get("grant_type"))) {
             return json("{\"errcode\":40002,\"errmsg\":\"invalid grant_type\"}");
@@ -102,7 +103,7 @@ class WeChatSandbox {
                 + Duration.between(now, accessTokenExpires).toSeconds() + "}");
     }
 
-    @PostMapping(value = "/sandbox/wechat/wxa/business/getuserphonenumber", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(value = MOUNT + "/wxa/business/getuserphonenumber", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> getUserPhoneNumber(@RequestParam(name = "access_token", required = false) String token,
                                               @RequestBody Map<String, Object> request) {
         if (!validAccessToken(token)) {
@@ -123,7 +124,7 @@ class WeChatSandbox {
                 + Instant.now().getEpochSecond() + ",\"appid\":\"" + appId + "\"}}}");
     }
 
-    @PostMapping("/sandbox/wechat/simulate/revoke-access-token")
+    @PostMapping(MOUNT + "/simulate/revoke-access-token")
     synchronized ResponseEntity<Void> revokeAccessToken() {
         accessToken = null;
         return ResponseEntity.noContent().build();

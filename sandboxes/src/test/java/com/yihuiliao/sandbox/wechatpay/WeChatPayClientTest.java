@@ -1,4 +1,4 @@
-package com.yihuiliao.command.payment.wechatpay;
+package com.yihuiliao.sandbox.wechatpay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,10 @@ import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.refund.model.Refund;
 import com.wechat.pay.java.service.refund.model.RefundNotification;
 import com.wechat.pay.java.service.refund.model.Status;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayClient;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayNotificationRejected;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -73,7 +77,7 @@ class WeChatPayClientTest {
         server.createContext("/notify", WeChatPayClientTest::receiveNotification);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        client = new WeChatPayClient(WeChatPayClient.Credentials.sandbox(keys, APP_ID, apiBase,
+        client = new WeChatPayClient(WeChatPayClient.Credentials.of(keys.endpointKeys(), APP_ID, apiBase,
                 base + "/notify/pay", base + "/notify/refund"));
     }
 

@@ -1,10 +1,9 @@
-package com.yihuiliao.command.payment.wechatpay;
+package com.yihuiliao.sandbox.wechatpay;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Hidden
-@ConditionalOnProperty(name = "yihuiliao.wechatpay.sandbox", havingValue = "true")
 class WeChatPaySandboxController {
 
     static final String MOUNT = "/sandbox/wechatpay";

@@ -1,7 +1,8 @@
-package com.yihuiliao.storage;
+package com.yihuiliao.sandbox.oss;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.yihuiliao.storage.AliyunOssStorage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

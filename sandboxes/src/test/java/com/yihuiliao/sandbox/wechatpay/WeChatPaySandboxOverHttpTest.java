@@ -1,4 +1,4 @@
-package com.yihuiliao.command.payment.wechatpay;
+package com.yihuiliao.sandbox.wechatpay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpServer;
 import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.refund.model.RefundNotification;
 import com.wechat.pay.java.service.refund.model.Status;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
