@@ -2,7 +2,9 @@ package com.yihuiliao.app;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ListPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,14 +52,15 @@ class DeadLetterController {
     @GetMapping("/api/admin/dead-letters")
     @Operation(summary = "Every processing group with a dead-letter queue: how many sequences and events wait, "
             + "and the first of them with their cause")
-    List<GroupLetters> list() {
+    ListPage<GroupLetters> list(@Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         List<GroupLetters> groups = new ArrayList<>();
         for (String group : processing.eventProcessors().keySet().stream().sorted().toList()) {
             processing.deadLetterQueue(group).ifPresent(queue -> {
                 groups.add(new GroupLetters(group, queue.amountOfSequences(), queue.size(), firstLetters(queue)));
             });
         }
-        return groups;
+        return ListPage.slice("dead-letters", groups, cursor, ListPage.size(size));
     }
 
     @PostMapping("/api/admin/dead-letters/{group}/retry")

@@ -72,7 +72,7 @@ class ActuatorIT extends IntegrationTest {
         admin.schedule(admin.doctor(departmentId, 1000), java.time.LocalDate.now(com.yihuiliao.api.Clocks.HOSPITAL_ZONE)
                 .plusDays(2), "MORNING", 5);
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> anonymous.get("/api/departments").body().toString().contains(departmentId));
+                .until(() -> anonymous.all("/api/departments").toString().contains(departmentId));
         Api scraper = anonymous.withToken(TestEnvironment.SCRAPE_TOKEN);
         await().atMost(Duration.ofSeconds(20)).until(() -> scraper.getText("/actuator/prometheus").body()
                 .contains("processorName=\"catalogue-view\""));

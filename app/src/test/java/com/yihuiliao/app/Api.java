@@ -23,6 +23,11 @@ public final class Api {
         public String text(String field) {
             return body.path(field).asText(null);
         }
+
+        /** A list's items (every list answers the same envelope). */
+        public JsonNode items() {
+            return body.path("items");
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -118,7 +123,7 @@ public final class Api {
         if (response.status() != 200) {
             return -1;
         }
-        for (JsonNode account : response.body()) {
+        for (JsonNode account : response.items()) {
             if (account.path("kind").asText().equals("OUTPATIENT")) {
                 return account.path("balanceFen").asLong();
             }
@@ -147,6 +152,20 @@ public final class Api {
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Every item of a list, page by page through its cursors (200 a page). */
+    public JsonNode all(String path) {
+        com.fasterxml.jackson.databind.node.ArrayNode items = JSON.createArrayNode();
+        String cursor = null;
+        do {
+            String page = path + (path.contains("?") ? "&" : "?") + "size=200"
+                    + (cursor == null ? "" : "&cursor=" + cursor);
+            Response response = expect(get(page), 200);
+            response.items().forEach(items::add);
+            cursor = response.body().path("nextCursor").asText(null);
+        } while (cursor != null);
+        return items;
     }
 
     /** A GET whose answer is not JSON (e.g. Prometheus' text format): status and body as text. */

@@ -189,7 +189,7 @@ class BillIT extends IntegrationTest {
         assertThat(bill.path("items").get(1).path("refundedFen").asLong()).isEqualTo(2_500);
 
         // my list, and the staff's
-        JsonNode mine = patient.api().get("/api/me/bills?patientId=" + patient.patientId() + "&status=PAID").body();
+        JsonNode mine = patient.api().get("/api/me/bills?patientId=" + patient.patientId() + "&status=PAID").items();
         assertThat(mine).hasSize(1);
         String today = LocalDate.now(Clocks.HOSPITAL_ZONE).toString();
         JsonNode page = Api.expect(admin.newStaff("AUDITOR", null).get("/api/admin/bills?patientId="
@@ -445,8 +445,8 @@ class BillIT extends IntegrationTest {
         assertThat(askRefund(patient, billId, 1, "\"quantity\":1,\"amountFen\":500", null).status()).isEqualTo(400);
 
         // finance's queue shows it; a patient cannot decide it
-        await().atMost(Duration.ofSeconds(20)).until(() -> finance.get("/api/admin/bills/refund-requests?size=500")
-                .body().path("items").findValuesAsText("requestId").contains(requestId));
+        await().atMost(Duration.ofSeconds(20)).until(() -> finance.all("/api/admin/bills/refund-requests")
+                .findValuesAsText("requestId").contains(requestId));
         assertThat(patient.api().post("/api/admin/bills/" + billId + "/refund-requests/" + requestId + "/approve", "{}")
                 .status()).isEqualTo(403);
 

@@ -67,7 +67,7 @@ class BillingRecordsIT extends IntegrationTest {
     }
 
     static long balance(Api.Patient patient) {
-        for (JsonNode account : expect(patient.api().get("/api/me/accounts?patientId=" + patient.patientId()), 200).body()) {
+        for (JsonNode account : expect(patient.api().get("/api/me/accounts?patientId=" + patient.patientId()), 200).items()) {
             if (account.path("kind").asText().equals("OUTPATIENT")) {
                 return account.path("balanceFen").asLong();
             }
@@ -123,7 +123,8 @@ class BillingRecordsIT extends IntegrationTest {
             assertThat(movement.path("balanceAfterFen").asLong()).isEqualTo(running);
         }
         assertThat(running).isEqualTo(3_000);
-        assertThat(movements.path("creditSumFen").asLong() - movements.path("debitSumFen").asLong()).isEqualTo(running);
+        assertThat(movements.path("sums").path("creditSumFen").asLong() - movements.path("sums").path("debitSumFen")
+                .asLong()).isEqualTo(running);
         await().atMost(Duration.ofSeconds(30)).until(() -> balance(patient) == 3_000);
 
         // the patient sees the same, without who made the refund
@@ -153,7 +154,7 @@ class BillingRecordsIT extends IntegrationTest {
 
         String byPatient = "patientId=" + patient.patientId();
         JsonNode all = awaitRead(finance, "/api/admin/payments?" + byPatient,
-                p -> p.path("refundedSumFen").asLong() == 1_500);
+                p -> p.path("sums").path("refundedSumFen").asLong() == 1_500);
         LocalDate paidOn = LocalDate.parse(all.path("items").get(0).path("businessDate").asText());
         String day = "&from=" + paidOn + "&to=" + paidOn;
 
@@ -161,29 +162,32 @@ class BillingRecordsIT extends IntegrationTest {
         assertThat(page.path("items")).hasSize(1);
         assertThat(page.path("items").get(0).path("outTradeNo").asText()).isEqualTo(second); // newest first
         assertThat(page.path("total").asLong()).isEqualTo(2);
-        assertThat(page.path("amountSumFen").asLong()).isEqualTo(FEE + 2_000);
-        assertThat(page.path("refundedSumFen").asLong()).isEqualTo(1_500);
-        JsonNode secondPage = expect(finance.get("/api/admin/payments?" + byPatient + day + "&size=1&page=1"), 200).body();
+        assertThat(page.path("sums").path("amountSumFen").asLong()).isEqualTo(FEE + 2_000);
+        assertThat(page.path("sums").path("refundedSumFen").asLong()).isEqualTo(1_500);
+        JsonNode secondPage = expect(finance.get("/api/admin/payments?" + byPatient + day + "&size=1&cursor="
+                + page.path("nextCursor").asText()), 200).body();
         assertThat(secondPage.path("items").get(0).path("outTradeNo").asText()).isEqualTo(first);
+        assertThat(secondPage.path("nextCursor").isNull()).isTrue();
+        assertThat(secondPage.path("sums")).isEqualTo(page.path("sums"));
         assertThat(expect(finance.get("/api/admin/payments?" + byPatient + "&from=" + paidOn.plusDays(1)), 200)
                 .body().path("total").asLong()).isZero();
         assertThat(expect(finance.get("/api/admin/payments?" + byPatient + "&purpose=TOPUP"), 200)
-                .body().path("amountSumFen").asLong()).isZero();
+                .body().path("sums").path("amountSumFen").asLong()).isZero();
         assertThat(expect(finance.get("/api/admin/payments?" + byPatient + "&status=PARTLY_REFUNDED&channel=BALANCE"
                 + "&purpose=REGISTRATION" + day), 200).body().path("total").asLong()).isEqualTo(2);
 
         JsonNode refunds = awaitRead(auditor, "/api/admin/refunds?" + byPatient + day + "&size=1&status=SUCCEEDED",
                 r -> r.path("total").asLong() == 2);
         assertThat(refunds.path("items")).hasSize(1);
-        assertThat(refunds.path("amountSumFen").asLong()).isEqualTo(1_500);
+        assertThat(refunds.path("sums").path("amountSumFen").asLong()).isEqualTo(1_500);
         assertThat(expect(auditor.get("/api/admin/refunds?" + byPatient + "&status=FAILED"), 200)
                 .body().path("total").asLong()).isZero();
 
         JsonNode movements = awaitRead(auditor, "/api/admin/accounts/" + patient.patientId()
                 + "/movements?kind=OUTPATIENT&size=2" + day, m -> m.path("total").asLong() == 5);
         assertThat(movements.path("items")).hasSize(2);
-        assertThat(movements.path("creditSumFen").asLong()).isEqualTo(10_000 + 1_500);
-        assertThat(movements.path("debitSumFen").asLong()).isEqualTo(FEE + 2_000);
+        assertThat(movements.path("sums").path("creditSumFen").asLong()).isEqualTo(10_000 + 1_500);
+        assertThat(movements.path("sums").path("debitSumFen").asLong()).isEqualTo(FEE + 2_000);
         await().atMost(Duration.ofSeconds(30)).until(() -> balance(patient) == 10_000 - FEE - 2_000 + 1_500);
     }
 
@@ -234,11 +238,12 @@ class BillingRecordsIT extends IntegrationTest {
         assertThat(finance.get("/api/admin/refunds?from=24-11-2026").status()).isEqualTo(400);
         assertThat(finance.get("/api/admin/accounts/" + owner.patientId() + "/movements?kind=SAVINGS").status())
                 .isEqualTo(400);
-        for (String paging : List.of("size=201", "size=0", "page=-1", "size=abc")) {
+        for (String paging : List.of("size=201", "size=0", "size=-1", "size=abc")) {
             Api.Response bad = finance.get("/api/admin/payments?" + paging);
             assertThat(bad.status()).as(paging).isEqualTo(400);
             assertThat(bad.code()).as(paging).isEqualTo("VALIDATION_FAILED");
         }
+        assertThat(finance.get("/api/admin/payments?page=1").code()).isEqualTo("UNKNOWN_PARAMETER");
         assertThat(expect(finance.get("/api/admin/payments?size=200"), 200).body().path("size").asInt()).isEqualTo(200);
         assertThat(owner.api().get("/api/me/payments?patientId=" + owner.patientId() + "&size=500").status())
                 .isEqualTo(400);

@@ -55,7 +55,7 @@ class BookingFlowIT extends IntegrationTest {
         awaitRemaining(scheduleId, 4);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> patient.api().get("/api/me/appointments?patientId="
-                + patient.patientId()).body().findValuesAsText("appointmentId").contains(appointmentId));
+                + patient.patientId()).items().findValuesAsText("appointmentId").contains(appointmentId));
 
         expect(patient.api().post("/api/appointments/" + appointmentId + "/cancel",
                 "{\"patientId\":\"" + patient.patientId() + "\",\"reason\":\"改期\"}"), 200);
@@ -168,8 +168,8 @@ class BookingFlowIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
                 .until(() -> patient.book(tomorrowEvening).status() == 201);
         await().atMost(Duration.ofSeconds(20)).until(() -> patient.api().get("/api/me/appointments?patientId="
-                + patient.patientId()).body().size() == 1);
-        String appointmentId = patient.api().get("/api/me/appointments?patientId=" + patient.patientId()).body().get(0)
+                + patient.patientId()).items().size() == 1);
+        String appointmentId = patient.api().get("/api/me/appointments?patientId=" + patient.patientId()).items().get(0)
                 .path("appointmentId").asText();
         Api.Response tooLate = patient.api().post("/api/appointments/" + appointmentId + "/cancel",
                 "{\"patientId\":\"" + patient.patientId() + "\"}");
@@ -209,13 +209,13 @@ class BookingFlowIT extends IntegrationTest {
         String department = admin.department();
         String doctor = admin.doctor(department, 1500);
         await().atMost(Duration.ofSeconds(20)).until(() -> anonymous.get("/api/doctors/" + doctor).status() == 200);
-        assertThat(anonymous.get("/api/doctors?departmentId=" + department).body().findValuesAsText("doctorId"))
+        assertThat(anonymous.get("/api/doctors?departmentId=" + department).items().findValuesAsText("doctorId"))
                 .containsExactly(doctor);
 
         expect(admin.put("/api/admin/doctors/" + doctor, "{\"departmentId\":\"" + department
                 + "\",\"name\":\"改名医生\",\"feeFen\":2500}"), 200);
         await().atMost(Duration.ofSeconds(20)).until(() -> anonymous.get("/api/doctors/" + doctor).body()
                 .path("feeFen").asLong() == 2500);
-        assertThat(anonymous.get("/api/departments").body().findValuesAsText("departmentId")).contains(department);
+        assertThat(anonymous.all("/api/departments").findValuesAsText("departmentId")).contains(department);
     }
 }

@@ -58,7 +58,7 @@ class CounterTopUpRecordsIT extends IntegrationTest {
         assertThat(counterRow(Api.expect(auditor.get(staffList), 200).body().path("items"), receiptNo)).isNotNull();
 
         // the patient's own list shows it too, without the operator
-        JsonNode mine = Api.expect(patient.api().get("/api/me/top-ups?patientId=" + patient.patientId()), 200).body();
+        JsonNode mine = Api.expect(patient.api().get("/api/me/top-ups?patientId=" + patient.patientId()), 200).items();
         assertThat(mine).hasSize(1);
         assertThat(mine.get(0).path("channel").asText()).isEqualTo("COUNTER");
         assertThat(mine.get(0).path("receiptNo").asText()).isEqualTo(receiptNo);

@@ -27,7 +27,7 @@ class DeadLetterIT extends IntegrationTest {
     PlatformTransactionManager transactions;
 
     JsonNode group(Api admin, String name) {
-        for (JsonNode group : Api.expect(admin.get("/api/admin/dead-letters"), 200).body()) {
+        for (JsonNode group : admin.all("/api/admin/dead-letters")) {
             if (group.path("group").asText().equals(name)) {
                 return group;
             }

@@ -65,9 +65,9 @@ class InvoiceIT extends IntegrationTest {
         String path = "/api/me/invoices?patientId=" + patient.patientId();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Api.Response list = patient.api().get(path);
-            return list.status() == 200 && list.body().size() > 0;
+            return list.status() == 200 && list.items().size() > 0;
         });
-        JsonNode invoices = Api.expect(patient.api().get(path), 200).body();
+        JsonNode invoices = Api.expect(patient.api().get(path), 200).items();
         assertThat(invoices).hasSize(1);
         assertThat(invoices.get(0).path("outTradeNo").asText()).isEqualTo(outTradeNo);
         return invoices.get(0);
@@ -110,7 +110,7 @@ class InvoiceIT extends IntegrationTest {
         assertThat(new String(tampered.body(), StandardCharsets.UTF_8)).contains("SignatureDoesNotMatch");
 
         // staff with FINANCE read it in the invoice list; a scheduler may not
-        JsonNode staffList = Api.expect(finance.get("/api/admin/invoices?patientId=" + patient.patientId()), 200).body();
+        JsonNode staffList = Api.expect(finance.get("/api/admin/invoices?patientId=" + patient.patientId()), 200).items();
         assertThat(staffList).hasSize(1);
         assertThat(staffList.get(0).path("invoiceNo").asText()).isEqualTo(invoiceNo);
         Api auditor = admin.newStaff("AUDITOR", null);
@@ -148,8 +148,8 @@ class InvoiceIT extends IntegrationTest {
                 "{\"amountFen\":1000,\"reason\":\"部分退费\"}"), 200).text("outRefundNo");
 
         String path = "/api/me/invoices?patientId=" + patient.patientId();
-        await().atMost(Duration.ofSeconds(30)).until(() -> Api.expect(patient.api().get(path), 200).body().size() == 2);
-        JsonNode credit = Api.expect(patient.api().get(path), 200).body().findParents("kind").stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> Api.expect(patient.api().get(path), 200).items().size() == 2);
+        JsonNode credit = Api.expect(patient.api().get(path), 200).items().findParents("kind").stream()
                 .filter(document -> document.path("kind").asText().equals("CREDIT_NOTE")).findFirst().orElseThrow();
         assertThat(credit.path("originalInvoiceNo").asText()).isEqualTo(invoiceNo);
         assertThat(credit.path("outRefundNo").asText()).isEqualTo(outRefundNo);
@@ -204,7 +204,8 @@ class InvoiceIT extends IntegrationTest {
                 outTradeNo)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = ?", Long.class,
                 "invoice-process")).isZero();
-        JsonNode invoices = Api.expect(patient.api().get("/api/me/invoices?patientId=" + patient.patientId()), 200).body();
+        JsonNode invoices = Api.expect(patient.api().get("/api/me/invoices?patientId=" + patient.patientId()), 200)
+                .items();
         assertThat(invoices).hasSize(1);
         assertThat(invoices.get(0).path("invoiceNo").asText()).isEqualTo(invoiceNo);
     }

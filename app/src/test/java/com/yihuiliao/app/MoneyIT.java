@@ -81,7 +81,7 @@ class MoneyIT extends IntegrationTest {
         if (response.status() != 200) {
             return -1; // the patient-view projection has not seen the new patient yet
         }
-        JsonNode accounts = response.body();
+        JsonNode accounts = response.items();
         for (JsonNode account : accounts) {
             if (account.path("kind").asText().equals("OUTPATIENT")) {
                 return account.path("balanceFen").asLong();
@@ -238,7 +238,7 @@ class MoneyIT extends IntegrationTest {
         Api.expect(admin.post("/api/admin/accounts/" + patient.patientId() + "/INPATIENT/counter-top-ups",
                 "{\"amountFen\":100,\"receiptNo\":\"r1\"}"), 200);
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> patient.api().get("/api/me/accounts?patientId="
-                + patient.patientId()).body().findValuesAsText("balanceFen").equals(List.of("0", "100")));
+                + patient.patientId()).items().findValuesAsText("balanceFen").equals(List.of("0", "100")));
         // another account's patient is not theirs to read
         Api.Patient stranger = new Api(port).patient();
         assertThat(stranger.api().get("/api/me/accounts?patientId=" + patient.patientId()).code())

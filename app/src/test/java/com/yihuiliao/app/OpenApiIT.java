@@ -79,4 +79,30 @@ class OpenApiIT extends IntegrationTest {
         assertThat(unmarked).isEmpty();
         assertThat(schemas.toString()).contains("feeFen");
     }
+
+    @Test
+    void everyListAnswersTheEnvelopeTypedByItsItem() {
+        JsonNode docs = docs();
+        List<String> lists = List.of("/api/me/patients", "/api/me/appointments", "/api/me/bills", "/api/me/invoices",
+                "/api/me/accounts", "/api/me/top-ups", "/api/me/payments", "/api/me/refunds",
+                "/api/me/accounts/{kind}/movements", "/api/schedules", "/api/departments", "/api/doctors",
+                "/api/announcements", "/api/admin/announcements", "/api/admin/staff", "/api/admin/dead-letters",
+                "/api/admin/appointments", "/api/admin/bills", "/api/admin/bills/refund-requests", "/api/admin/top-ups",
+                "/api/admin/payments", "/api/admin/refunds", "/api/admin/accounts/{patientId}/movements",
+                "/api/admin/invoices");
+        for (String path : lists) {
+            JsonNode get = docs.path("paths").path(path).path("get");
+            String ref = get.path("responses").path("200").findValue("$ref").asText();
+            assertThat(ref).as(path).startsWith("#/components/schemas/ListPage");
+            JsonNode page = docs.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+            assertThat(page.path("properties").fieldNames()).toIterable().as(path)
+                    .containsExactlyInAnyOrder("items", "size", "nextCursor", "total", "sums");
+            assertThat(page.at("/properties/items/items/$ref").asText()).as(path).isNotEmpty();
+            List<String> parameters = new ArrayList<>();
+            get.path("parameters").forEach(parameter -> parameters.add(parameter.path("name").asText()));
+            assertThat(parameters).as(path).contains("size", "cursor").doesNotContain("page", "limit");
+        }
+        assertThat(docs.at("/components/schemas/ListPagePaymentRecord/properties/items/items/$ref").asText())
+                .isEqualTo("#/components/schemas/PaymentRecord");
+    }
 }

@@ -70,7 +70,7 @@ class PatientDocumentsIT extends IntegrationTest {
         JsonNode listed = listed(added.text("patientId"));
         assertThat(listed.path("documentType").asText()).isEqualTo(type);
         assertThat(listed.path("idNumberMasked").asText()).isEqualTo(masked);
-        assertThat(account.api().get("/api/me/patients").body().toString()).doesNotContain(full);
+        assertThat(account.api().get("/api/me/patients").items().toString()).doesNotContain(full);
         assertThat(log.getAll()).contains(masked).doesNotContain(full);
 
         // the event says only that the account added a patient
@@ -219,7 +219,7 @@ class PatientDocumentsIT extends IntegrationTest {
     }
 
     private JsonNode listed(String patientId) {
-        for (JsonNode patient : expect(account.api().get("/api/me/patients"), 200).body()) {
+        for (JsonNode patient : expect(account.api().get("/api/me/patients"), 200).items()) {
             if (patient.path("patientId").asText().equals(patientId)) {
                 return patient;
             }

@@ -127,17 +127,17 @@ class RoleMatrixIT extends IntegrationTest {
                 + "\"activeFrom\":\"" + now.minusSeconds(60) + "\",\"pinned\":true}"), 201).text("announcementId");
         String later = expect(admin.post("/api/admin/announcements", "{\"title\":\"下月公告\",\"body\":\"x\","
                 + "\"activeFrom\":\"" + now.plusSeconds(86_400) + "\",\"pinned\":false}"), 201).text("announcementId");
-        await().atMost(Duration.ofSeconds(20)).until(() -> anonymous.get("/api/announcements").body()
+        await().atMost(Duration.ofSeconds(20)).until(() -> anonymous.all("/api/announcements")
                 .findValuesAsText("announcementId").contains(id));
-        assertThat(anonymous.get("/api/announcements").body().findValuesAsText("announcementId")).doesNotContain(later);
+        assertThat(anonymous.all("/api/announcements").findValuesAsText("announcementId")).doesNotContain(later);
 
         expect(admin.put("/api/admin/announcements/" + id, "{\"title\":\"春节门诊安排（更新）\",\"body\":\"初一停诊\","
                 + "\"activeFrom\":\"" + now.minusSeconds(60) + "\",\"pinned\":true}"), 204);
-        await().atMost(Duration.ofSeconds(20)).until(() -> anonymous.get("/api/announcements").body()
+        await().atMost(Duration.ofSeconds(20)).until(() -> anonymous.all("/api/announcements")
                 .findValuesAsText("title").contains("春节门诊安排（更新）"));
 
         expect(admin.post("/api/admin/announcements/" + id + "/withdraw", "{}"), 204);
-        await().atMost(Duration.ofSeconds(20)).until(() -> !anonymous.get("/api/announcements").body()
+        await().atMost(Duration.ofSeconds(20)).until(() -> !anonymous.all("/api/announcements")
                 .findValuesAsText("announcementId").contains(id));
         Api.Response again = admin.post("/api/admin/announcements/" + id + "/withdraw", "{}");
         assertThat(again.status()).isEqualTo(404);

@@ -160,7 +160,7 @@ class ScheduleEditingIT extends IntegrationTest {
         expect(admin.post("/api/admin/schedules/" + scheduleId + "/cancel", "{}"), 200); // repeats
 
         await().atMost(Duration.ofSeconds(20)).until(() -> anonymous.get("/api/schedules/" + scheduleId).status() == 404);
-        assertThat(anonymous.get("/api/schedules?doctorId=" + doctor + "&from=" + date + "&to=" + date).body()
+        assertThat(anonymous.get("/api/schedules?doctorId=" + doctor + "&from=" + date + "&to=" + date).items()
                 .findValuesAsText("scheduleId")).doesNotContain(scheduleId);
         await().atMost(Duration.ofSeconds(20)).until(() -> gateRemaining(scheduleId) == null);
         Api.Response booking = anonymous.patient().book(scheduleId);

@@ -47,9 +47,9 @@ class ScheduleTemplateIT extends IntegrationTest {
         assertThat(first.path("schedules").findValuesAsText("result")).containsOnly("PUBLISHED");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> anonymous.get("/api/schedules?departmentId=" + department
-                + "&from=" + monday + "&to=" + monday.plusDays(6)).body().size() == 3);
+                + "&from=" + monday + "&to=" + monday.plusDays(6)).items().size() == 3);
         JsonNode week = anonymous.get("/api/schedules?departmentId=" + department + "&from=" + monday + "&to="
-                + monday.plusDays(6)).body();
+                + monday.plusDays(6)).items();
         assertThat(week.findValuesAsText("date")).containsExactlyInAnyOrder(monday.toString(),
                 monday.plusDays(2).toString(), monday.plusDays(4).toString());
         assertThat(week.findValuesAsText("capacity")).containsExactlyInAnyOrder("20", "15", "10");

@@ -25,7 +25,7 @@ class StaffAppointmentsIT extends IntegrationTest {
 
     /** The masked ID number the patient's own account sees: staff see the same, never more. */
     static String maskedId(Api.Patient patient) {
-        for (JsonNode p : Api.expect(patient.api().get("/api/me/patients"), 200).body()) {
+        for (JsonNode p : Api.expect(patient.api().get("/api/me/patients"), 200).items()) {
             if (p.path("patientId").asText().equals(patient.patientId())) {
                 return p.path("idNumberMasked").asText();
             }
@@ -164,7 +164,7 @@ class StaffAppointmentsIT extends IntegrationTest {
         assertThat(mine.code()).isEqualTo("UNKNOWN_PARAMETER");
         assertThat(new Api(port).get("/api/departments?foo=1").code()).isEqualTo("UNKNOWN_PARAMETER");
         // the known ones still work
-        assertThat(admin.get("/api/admin/appointments?status=HELD&page=0&size=10").status()).isEqualTo(200);
+        assertThat(admin.get("/api/admin/appointments?status=HELD&size=10").status()).isEqualTo(200);
         assertThat(admin.get("/api/admin/top-ups?kind=OUTPATIENT&from=2026-01-01&to=2026-12-31").status()).isEqualTo(200);
         assertThat(admin.get("/api/admin/payments?from=2026-01-01&status=PAID").status()).isEqualTo(200);
     }

@@ -115,7 +115,7 @@ class TopUpIT extends IntegrationTest {
 
     long balance(Api.Patient patient, String kind) {
         for (JsonNode account : Api.expect(patient.api().get("/api/me/accounts?patientId=" + patient.patientId()),
-                200).body()) {
+                200).items()) {
             if (kind.equals(account.path("kind").asText())) {
                 return account.path("balanceFen").asLong();
             }
@@ -124,8 +124,7 @@ class TopUpIT extends IntegrationTest {
     }
 
     JsonNode myTopUp(Api.Patient patient, String topUpId) {
-        for (JsonNode record : Api.expect(patient.api().get("/api/me/top-ups?patientId=" + patient.patientId()), 200)
-                .body()) {
+        for (JsonNode record : patient.api().all("/api/me/top-ups?patientId=" + patient.patientId())) {
             if (topUpId.equals(record.path("topUpId").asText())) {
                 return record;
             }

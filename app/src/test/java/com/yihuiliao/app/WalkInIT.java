@@ -69,7 +69,7 @@ class WalkInIT extends IntegrationTest {
         assertThat(payment.path("purpose").asText()).isEqualTo("REGISTRATION");
         assertThat(payment.path("amountFen").asLong()).isEqualTo(3000);
         assertThat(payment.path("patientId").asText()).isEqualTo(patient.patientId());
-        assertThat(cashier.get("/api/admin/payments?channel=COUNTER&patientId=" + patient.patientId()).body()
+        assertThat(cashier.get("/api/admin/payments?channel=COUNTER&patientId=" + patient.patientId()).items()
                 .findValuesAsText("outTradeNo")).contains(outTradeNo);
     }
 
@@ -148,7 +148,7 @@ class WalkInIT extends IntegrationTest {
 
         BookingFlowIT.awaitStatus(patient, appointmentId, "CANCELLED");
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            for (JsonNode account : patient.api().get("/api/me/accounts?patientId=" + patient.patientId()).body()) {
+            for (JsonNode account : patient.api().get("/api/me/accounts?patientId=" + patient.patientId()).items()) {
                 if (account.path("kind").asText().equals("OUTPATIENT")) {
                     return account.path("balanceFen").asLong() == 3000;
                 }

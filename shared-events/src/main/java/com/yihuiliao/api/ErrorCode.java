@@ -8,6 +8,7 @@ public enum ErrorCode {
     VALIDATION_FAILED(400, "The request is not valid."),
     MALFORMED_REQUEST(400, "The request body could not be read."),
     UNKNOWN_PARAMETER(400, "This endpoint does not take that query parameter."),
+    INVALID_CURSOR(400, "The cursor is not one this list answered; read the list again from its first page."),
     INVALID_NAME(400, "A name may hold Chinese characters (with · for minority names), or Latin letters with spaces, hyphens, apostrophes and periods."),
     INVALID_TEXT(400, "The text holds characters that cannot be shown: control, invisible or direction-changing characters."),
     NOT_FOUND(404, "No such resource."),

@@ -2,6 +2,7 @@ package com.yihuiliao.command.patient;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.command.patient.Patient.Relationship;
 import com.yihuiliao.command.patient.ResidentIdNumber.Sex;
 import com.yihuiliao.command.text.PersonName;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own patients (就诊人); the account is the subject of the caller's token. */
@@ -83,8 +85,11 @@ class PatientController {
 
     @GetMapping("/api/me/patients")
     @Operation(summary = "My patients, oldest first; ID numbers and phones masked")
-    List<PatientView> list(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt) {
-        return patients.list(accountId(jwt)).stream().map(PatientView::of).toList();
+    ListPage<PatientView> list(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                               @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        return ListPage.slice("patients", patients.list(accountId(jwt)).stream().map(PatientView::of).toList(), cursor,
+                ListPage.size(size));
     }
 
     @PostMapping("/api/me/patients")

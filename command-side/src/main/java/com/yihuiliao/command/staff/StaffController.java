@@ -1,7 +1,9 @@
 package com.yihuiliao.command.staff;
 
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.command.text.PersonName;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -67,8 +70,9 @@ class StaffController {
 
     @GetMapping("/api/admin/staff")
     @Operation(summary = "Staff accounts")
-    List<StaffAccounts.Staff> list() {
-        return staff.list();
+    ListPage<StaffAccounts.Staff> list(@Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                       @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        return ListPage.slice("staff", staff.list(), cursor, ListPage.size(size));
     }
 
     @PostMapping("/api/admin/staff")

@@ -2,13 +2,14 @@ package com.yihuiliao.projection.announcement;
 
 import com.yihuiliao.api.announcement.AnnouncementAdminView;
 import com.yihuiliao.api.announcement.AnnouncementEdited;
-import com.yihuiliao.api.announcement.AnnouncementPage;
 import com.yihuiliao.api.announcement.AnnouncementPublished;
 import com.yihuiliao.api.announcement.AnnouncementStatus;
 import com.yihuiliao.api.announcement.AnnouncementSummary;
 import com.yihuiliao.api.announcement.AnnouncementWithdrawn;
 import com.yihuiliao.api.announcement.FindActiveAnnouncements;
 import com.yihuiliao.api.announcement.FindAllAnnouncements;
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.projection.Keyset;
 import com.yihuiliao.projection.Utc;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,6 +55,9 @@ public class AnnouncementProjection {
             rs.getString("id"), rs.getString("title"), rs.getString("body"), Utc.read(rs, "active_from"),
             Utc.read(rs, "active_until"), rs.getBoolean("pinned"), AnnouncementStatus.valueOf(rs.getString("status")),
             rs.getString("published_by"));
+    private static final Keyset<AnnouncementAdminView> ALL = new Keyset<>("announcements",
+            a -> new Object[]{a.activeFrom(), a.announcementId()},
+            Keyset.desc("active_from", Keyset.Type.INSTANT), Keyset.asc("id", Keyset.Type.STRING));
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -147,11 +151,9 @@ public class AnnouncementProjection {
     }
 
     @QueryHandler
-    AnnouncementPage handle(FindAllAnnouncements query) {
+    ListPage<AnnouncementAdminView> handle(FindAllAnnouncements q) {
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM announcement_view", Long.class);
-        List<AnnouncementAdminView> items = jdbc.query("SELECT * FROM announcement_view "
-                        + "ORDER BY active_from DESC, id LIMIT ? OFFSET ?", ADMIN, query.size(),
-                (long) query.page() * query.size());
-        return new AnnouncementPage(items, total == null ? 0 : total);
+        return ALL.page(jdbc, "SELECT * FROM announcement_view", "", List.of(), ADMIN, q.cursor(), q.size(),
+                total == null ? 0 : total, null);
     }
 }

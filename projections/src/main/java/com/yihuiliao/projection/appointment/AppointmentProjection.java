@@ -5,7 +5,6 @@ import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentDetail;
 import com.yihuiliao.api.appointment.AppointmentExpired;
-import com.yihuiliao.api.appointment.AppointmentPage;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.AppointmentSummary;
 import com.yihuiliao.api.appointment.AppointmentPayment;
@@ -22,6 +21,8 @@ import com.yihuiliao.api.billing.PaymentRecordStatus;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.schedule.Period;
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.projection.Keyset;
 import com.yihuiliao.projection.Utc;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,6 +71,16 @@ public class AppointmentProjection {
             rs.getString("reason"), null);
     private static final String HISTORY = "SELECT status, changed_at, changed_by, reason FROM appointment_history "
             + "WHERE appointment_id = ? ORDER BY seq";
+
+    private static final Keyset<AppointmentSummary> MINE = new Keyset<>("my-appointments",
+            a -> new Object[]{a.date(), a.bookedAt(), a.appointmentId()},
+            Keyset.desc("a.visit_date", Keyset.Type.DATE), Keyset.desc("a.booked_at", Keyset.Type.INSTANT),
+            Keyset.desc("a.id", Keyset.Type.STRING));
+    /** Staff read a day as it runs. */
+    private static final Keyset<StaffAppointmentSummary> STAFF = new Keyset<>("appointments",
+            a -> new Object[]{a.date(), a.period().name(), a.bookedAt(), a.appointmentId()},
+            Keyset.asc("a.visit_date", Keyset.Type.DATE), Keyset.asc("a.period", Keyset.Type.STRING),
+            Keyset.asc("a.booked_at", Keyset.Type.INSTANT), Keyset.asc("a.id", Keyset.Type.STRING));
 
     private final JdbcTemplate jdbc;
 
@@ -141,9 +152,11 @@ public class AppointmentProjection {
     }
 
     @QueryHandler
-    List<AppointmentSummary> handle(FindPatientAppointments q) {
-        return jdbc.query(SELECT + " WHERE a.patient_id = ? ORDER BY a.visit_date DESC, a.booked_at DESC LIMIT 500",
-                ROW, q.patientId());
+    ListPage<AppointmentSummary> handle(FindPatientAppointments q) {
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM appointment_view WHERE patient_id = ?", Long.class,
+                q.patientId());
+        return MINE.page(jdbc, SELECT, " WHERE a.patient_id = ?", List.of(q.patientId()), ROW, q.cursor(), q.size(),
+                total == null ? 0 : total, null);
     }
 
     @QueryHandler
@@ -175,7 +188,7 @@ public class AppointmentProjection {
     }
 
     @QueryHandler
-    AppointmentPage handle(FindAppointments q) {
+    ListPage<StaffAppointmentSummary> handle(FindAppointments q) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.date() != null) {
@@ -199,10 +212,7 @@ public class AppointmentProjection {
             args.add(q.status().name());
         }
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM appointment_view a" + where, Long.class, args.toArray());
-        args.add(q.size());
-        args.add((long) q.page() * q.size());
-        List<StaffAppointmentSummary> items = jdbc.query(STAFF_SELECT + where
-                + " ORDER BY a.visit_date, a.period, a.booked_at LIMIT ? OFFSET ?", STAFF_ROW, args.toArray());
-        return new AppointmentPage(items, total == null ? 0 : total, q.page(), q.size());
+        return STAFF.page(jdbc, STAFF_SELECT, where.toString(), args, STAFF_ROW, q.cursor(), q.size(),
+                total == null ? 0 : total, null);
     }
 }

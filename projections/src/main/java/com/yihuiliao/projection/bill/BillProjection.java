@@ -7,10 +7,8 @@ import com.yihuiliao.api.bill.BillItem;
 import com.yihuiliao.api.bill.BillItemCategory;
 import com.yihuiliao.api.bill.BillItemRefunded;
 import com.yihuiliao.api.bill.BillItemView;
-import com.yihuiliao.api.bill.BillPage;
 import com.yihuiliao.api.bill.BillPaid;
 import com.yihuiliao.api.bill.BillRefundRequestApproved;
-import com.yihuiliao.api.bill.BillRefundRequestPage;
 import com.yihuiliao.api.bill.BillRefundRequestRejected;
 import com.yihuiliao.api.bill.BillRefundRequestStatus;
 import com.yihuiliao.api.bill.BillRefundRequestView;
@@ -23,6 +21,8 @@ import com.yihuiliao.api.bill.FindBillRefundRequests;
 import com.yihuiliao.api.bill.FindBills;
 import com.yihuiliao.api.bill.FindPatientBills;
 import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.projection.Keyset;
 import com.yihuiliao.projection.Utc;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +65,13 @@ public class BillProjection {
             BillRefundRequestStatus.valueOf(rs.getString("status")), rs.getString("decided_by"),
             rs.getString("decision_reason"), rs.getString("out_refund_no"), Utc.read(rs, "requested_at"),
             Utc.read(rs, "decided_at"));
+
+    private static final Keyset<BillSummary> BILLS = new Keyset<>("bills", b -> new Object[]{b.issuedAt(), b.billId()},
+            Keyset.desc("issued_at", Keyset.Type.INSTANT), Keyset.desc("bill_id", Keyset.Type.STRING));
+    /** Oldest first: the queue finance works through. */
+    private static final Keyset<BillRefundRequestView> REQUESTS = new Keyset<>("bill-refund-requests",
+            r -> new Object[]{r.requestedAt(), r.requestId()},
+            Keyset.asc("requested_at", Keyset.Type.INSTANT), Keyset.asc("request_id", Keyset.Type.STRING));
 
     private final JdbcTemplate jdbc;
 
@@ -162,30 +169,22 @@ public class BillProjection {
     }
 
     @QueryHandler
-    BillRefundRequestPage handle(FindBillRefundRequests q) {
+    ListPage<BillRefundRequestView> handle(FindBillRefundRequests q) {
         String where = q.status() == null ? "" : " WHERE status = ?";
-        Object[] filter = q.status() == null ? new Object[0] : new Object[]{q.status().name()};
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill_refund_request_view" + where, Long.class, filter);
-        List<Object> args = new ArrayList<>(List.of(filter));
-        args.add(q.size());
-        args.add((long) q.page() * q.size());
-        List<BillRefundRequestView> items = jdbc.query("SELECT * FROM bill_refund_request_view" + where
-                + " ORDER BY requested_at, request_id LIMIT ? OFFSET ?", REQUEST, args.toArray());
-        return new BillRefundRequestPage(items, total == null ? 0 : total, q.page(), q.size());
+        List<Object> filter = q.status() == null ? List.of() : List.of(q.status().name());
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill_refund_request_view" + where, Long.class,
+                filter.toArray());
+        return REQUESTS.page(jdbc, "SELECT * FROM bill_refund_request_view", where, filter, REQUEST, q.cursor(),
+                q.size(), total == null ? 0 : total, null);
     }
 
     @QueryHandler
-    List<BillSummary> handle(FindPatientBills query) {
-        if (query.status() == null) {
-            return jdbc.query("SELECT * FROM bill_view WHERE patient_id = ? ORDER BY issued_at DESC LIMIT 500", BILL,
-                    query.patientId());
-        }
-        return jdbc.query("SELECT * FROM bill_view WHERE patient_id = ? AND status = ? ORDER BY issued_at DESC "
-                + "LIMIT 500", BILL, query.patientId(), query.status().name());
+    ListPage<BillSummary> handle(FindPatientBills q) {
+        return handle(new FindBills(q.patientId(), q.status(), null, null, q.cursor(), q.size()));
     }
 
     @QueryHandler
-    BillPage handle(FindBills q) {
+    ListPage<BillSummary> handle(FindBills q) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.patientId() != null) {
@@ -205,10 +204,7 @@ public class BillProjection {
             args.add(Utc.of(q.to().plusDays(1).atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant()));
         }
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill_view" + where, Long.class, args.toArray());
-        args.add(q.size());
-        args.add((long) q.page() * q.size());
-        List<BillSummary> items = jdbc.query("SELECT * FROM bill_view" + where
-                + " ORDER BY issued_at DESC, bill_id LIMIT ? OFFSET ?", BILL, args.toArray());
-        return new BillPage(items, total == null ? 0 : total, q.page(), q.size());
+        return BILLS.page(jdbc, "SELECT * FROM bill_view", where.toString(), args, BILL, q.cursor(), q.size(),
+                total == null ? 0 : total, null);
     }
 }

@@ -1,8 +1,8 @@
 package com.yihuiliao.projection.billing;
 
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.billing.AccountMovement;
-import com.yihuiliao.api.billing.AccountMovementPage;
 import com.yihuiliao.api.billing.FindAccountMovements;
 import com.yihuiliao.api.billing.FindPaymentRecord;
 import com.yihuiliao.api.billing.FindPaymentRecords;
@@ -10,16 +10,16 @@ import com.yihuiliao.api.billing.FindRefundRecords;
 import com.yihuiliao.api.billing.MovementDirection;
 import com.yihuiliao.api.billing.PaymentRecord;
 import com.yihuiliao.api.billing.PaymentRecordDetail;
-import com.yihuiliao.api.billing.PaymentRecordPage;
 import com.yihuiliao.api.billing.PaymentRecordStatus;
 import com.yihuiliao.api.billing.RefundRecord;
-import com.yihuiliao.api.billing.RefundRecordPage;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.refund.RefundStatus;
+import com.yihuiliao.projection.Keyset;
 import com.yihuiliao.projection.Utc;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
@@ -51,6 +51,18 @@ class BillingQueries {
             rs.getLong("amount_fen"), rs.getLong("balance_after_fen"), rs.getString("cause_type"),
             rs.getString("cause_reference"), Utc.read(rs, "occurred_at"), rs.getObject("business_date", LocalDate.class));
 
+    private static final Keyset<PaymentRecord> PAYMENTS = new Keyset<>("payments",
+            p -> new Object[]{p.createdAt(), p.outTradeNo()},
+            Keyset.desc("created_at", Keyset.Type.INSTANT), Keyset.desc("out_trade_no", Keyset.Type.STRING));
+    private static final Keyset<RefundRecord> REFUNDS = new Keyset<>("refunds",
+            r -> new Object[]{r.requestedAt(), r.outRefundNo()},
+            Keyset.desc("requested_at", Keyset.Type.INSTANT), Keyset.desc("out_refund_no", Keyset.Type.STRING));
+    /** Movements of both accounts interleave: the account id and its sequence make the key unique. */
+    private static final Keyset<AccountMovement> MOVEMENTS = new Keyset<>("movements",
+            m -> new Object[]{m.occurredAt(), m.accountId(), m.sequence()},
+            Keyset.desc("occurred_at", Keyset.Type.INSTANT), Keyset.desc("account_id", Keyset.Type.STRING),
+            Keyset.desc("sequence_number", Keyset.Type.LONG));
+
     private final JdbcTemplate jdbc;
 
     BillingQueries(JdbcTemplate jdbc) {
@@ -58,7 +70,7 @@ class BillingQueries {
     }
 
     @QueryHandler
-    PaymentRecordPage handle(FindPaymentRecords q) {
+    ListPage<PaymentRecord> handle(FindPaymentRecords q) {
         Filter filter = new Filter()
                 .with("business_date >= ?", q.from())
                 .with("business_date <= ?", q.to())
@@ -68,10 +80,9 @@ class BillingQueries {
                 .with("status = ?", q.status() == null ? null : q.status().name());
         Map<String, Object> totals = jdbc.queryForMap("SELECT COUNT(*) AS total, COALESCE(SUM(amount_fen), 0) AS amount, "
                 + "COALESCE(SUM(refunded_fen), 0) AS refunded FROM payment_record" + filter.where(), filter.args());
-        List<PaymentRecord> items = jdbc.query("SELECT * FROM payment_record" + filter.where()
-                + " ORDER BY created_at DESC, out_trade_no DESC LIMIT ? OFFSET ?", PAYMENT, filter.page(q.page(), q.size()));
-        return new PaymentRecordPage(items, number(totals.get("total")), number(totals.get("amount")),
-                number(totals.get("refunded")), q.page(), q.size());
+        return PAYMENTS.page(jdbc, "SELECT * FROM payment_record", filter.where(), filter.argList(), PAYMENT,
+                q.cursor(), q.size(), number(totals.get("total")), sums("amountSumFen", totals.get("amount"),
+                        "refundedSumFen", totals.get("refunded")));
     }
 
     @QueryHandler
@@ -86,7 +97,7 @@ class BillingQueries {
     }
 
     @QueryHandler
-    RefundRecordPage handle(FindRefundRecords q) {
+    ListPage<RefundRecord> handle(FindRefundRecords q) {
         Filter filter = new Filter()
                 .with("business_date >= ?", q.from())
                 .with("business_date <= ?", q.to())
@@ -95,13 +106,12 @@ class BillingQueries {
                 .with("channel = ?", q.channel() == null ? null : q.channel().name());
         Map<String, Object> totals = jdbc.queryForMap("SELECT COUNT(*) AS total, COALESCE(SUM(amount_fen), 0) AS amount "
                 + "FROM refund_record" + filter.where(), filter.args());
-        List<RefundRecord> items = jdbc.query("SELECT * FROM refund_record" + filter.where()
-                + " ORDER BY requested_at DESC, out_refund_no DESC LIMIT ? OFFSET ?", REFUND, filter.page(q.page(), q.size()));
-        return new RefundRecordPage(items, number(totals.get("total")), number(totals.get("amount")), q.page(), q.size());
+        return REFUNDS.page(jdbc, "SELECT * FROM refund_record", filter.where(), filter.argList(), REFUND, q.cursor(),
+                q.size(), number(totals.get("total")), sums("amountSumFen", totals.get("amount")));
     }
 
     @QueryHandler
-    AccountMovementPage handle(FindAccountMovements q) {
+    ListPage<AccountMovement> handle(FindAccountMovements q) {
         Filter filter = new Filter()
                 .with("patient_id = ?", q.patientId())
                 .with("kind = ?", q.kind() == null ? null : q.kind().name())
@@ -111,11 +121,18 @@ class BillingQueries {
                 + "COALESCE(SUM(CASE WHEN direction = 'CREDIT' THEN amount_fen ELSE 0 END), 0) AS credits, "
                 + "COALESCE(SUM(CASE WHEN direction = 'DEBIT' THEN amount_fen ELSE 0 END), 0) AS debits "
                 + "FROM account_movement" + filter.where(), filter.args());
-        List<AccountMovement> items = jdbc.query("SELECT * FROM account_movement" + filter.where()
-                        + " ORDER BY occurred_at DESC, sequence_number DESC LIMIT ? OFFSET ?", MOVEMENT,
-                filter.page(q.page(), q.size()));
-        return new AccountMovementPage(items, number(totals.get("total")), number(totals.get("credits")),
-                number(totals.get("debits")), q.page(), q.size());
+        return MOVEMENTS.page(jdbc, "SELECT * FROM account_movement", filter.where(), filter.argList(), MOVEMENT,
+                q.cursor(), q.size(), number(totals.get("total")), sums("creditSumFen", totals.get("credits"),
+                        "debitSumFen", totals.get("debits")));
+    }
+
+    /** The whole filter's sums by name, in the order given. */
+    private static Map<String, Long> sums(Object... namesAndValues) {
+        Map<String, Long> sums = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            sums.put((String) namesAndValues[i], number(namesAndValues[i + 1]));
+        }
+        return sums;
     }
 
     private static long number(Object value) {
@@ -143,11 +160,8 @@ class BillingQueries {
             return args.toArray();
         }
 
-        Object[] page(int page, int size) {
-            List<Object> paged = new ArrayList<>(args);
-            paged.add(size);
-            paged.add((long) page * size);
-            return paged.toArray();
+        List<Object> argList() {
+            return args;
         }
     }
 }

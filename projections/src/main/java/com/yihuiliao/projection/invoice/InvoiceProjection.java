@@ -9,6 +9,8 @@ import com.yihuiliao.api.invoice.InvoiceIssued;
 import com.yihuiliao.api.invoice.InvoiceSummary;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.projection.Keyset;
 import com.yihuiliao.projection.Utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,6 +40,10 @@ public class InvoiceProjection {
             + "UNION ALL SELECT invoice_no, '" + InvoiceSummary.CREDIT_NOTE + "', out_trade_no, out_refund_no, "
             + "original_invoice_no, patient_id, amount_fen, purpose, channel, issued_at, object_key "
             + "FROM credit_note_view) documents";
+
+    private static final Keyset<InvoiceSummary> ORDER = new Keyset<>("invoices",
+            i -> new Object[]{i.issuedAt(), i.invoiceNo()},
+            Keyset.desc("issued_at", Keyset.Type.INSTANT), Keyset.desc("invoice_no", Keyset.Type.STRING));
 
     private final JdbcTemplate jdbc;
 
@@ -77,22 +83,25 @@ public class InvoiceProjection {
     }
 
     @QueryHandler
-    List<InvoiceSummary> handle(FindPatientInvoices query) {
-        return jdbc.query("SELECT * FROM " + ALL + " WHERE patient_id = ? ORDER BY issued_at DESC, invoice_no DESC",
-                InvoiceProjection::summary, query.patientId());
+    ListPage<InvoiceSummary> handle(FindPatientInvoices q) {
+        return page(" WHERE patient_id = ?", List.of(q.patientId()), q.cursor(), q.size());
     }
 
     @QueryHandler
-    List<InvoiceSummary> handle(FindInvoices query) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM " + ALL + " WHERE issued_at >= ? AND issued_at < ?");
-        List<Object> args = new ArrayList<>(List.of(Utc.of(query.from()), Utc.of(query.to())));
-        if (query.patientId() != null) {
-            sql.append(" AND patient_id = ?");
-            args.add(query.patientId());
+    ListPage<InvoiceSummary> handle(FindInvoices q) {
+        StringBuilder where = new StringBuilder(" WHERE issued_at >= ? AND issued_at < ?");
+        List<Object> args = new ArrayList<>(List.of(Utc.of(q.from()), Utc.of(q.to())));
+        if (q.patientId() != null) {
+            where.append(" AND patient_id = ?");
+            args.add(q.patientId());
         }
-        sql.append(" ORDER BY issued_at DESC, invoice_no DESC LIMIT ?");
-        args.add(query.limit());
-        return jdbc.query(sql.toString(), InvoiceProjection::summary, args.toArray());
+        return page(where.toString(), args, q.cursor(), q.size());
+    }
+
+    private ListPage<InvoiceSummary> page(String where, List<Object> args, String cursor, int size) {
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + ALL + where, Long.class, args.toArray());
+        return ORDER.page(jdbc, "SELECT * FROM " + ALL, where, args, InvoiceProjection::summary, cursor, size,
+                total == null ? 0 : total, null);
     }
 
     @QueryHandler

@@ -10,12 +10,13 @@ import com.yihuiliao.api.topup.FindPatientTopUps;
 import com.yihuiliao.api.topup.FindTopUps;
 import com.yihuiliao.api.topup.TopUpCreated;
 import com.yihuiliao.api.topup.TopUpCredited;
-import com.yihuiliao.api.topup.TopUpPage;
 import com.yihuiliao.api.topup.TopUpPaid;
 import com.yihuiliao.api.topup.TopUpPartlyRefunded;
 import com.yihuiliao.api.topup.TopUpRecord;
 import com.yihuiliao.api.topup.TopUpRefundRestored;
 import com.yihuiliao.api.topup.TopUpStatus;
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.projection.Keyset;
 import com.yihuiliao.projection.Utc;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,6 +47,8 @@ public class TopUpProjection {
     public static final String GROUP = "topup-view";
 
     private static final String SELECT = "SELECT * FROM topup_record";
+    private static final Keyset<TopUpRecord> ORDER = new Keyset<>("top-ups", t -> new Object[]{t.createdAt(), t.topUpId()},
+            Keyset.desc("created_at", Keyset.Type.INSTANT), Keyset.desc("top_up_id", Keyset.Type.STRING));
     private static final RowMapper<TopUpRecord> ROW = (rs, i) -> new TopUpRecord(rs.getString("top_up_id"),
             rs.getString("out_trade_no"), rs.getString("patient_id"), AccountKind.valueOf(rs.getString("kind")),
             PaymentChannel.valueOf(rs.getString("channel")), rs.getLong("amount_fen"),
@@ -150,13 +153,15 @@ public class TopUpProjection {
 
     /** The patient's top-ups, newest first. */
     @QueryHandler
-    List<TopUpRecord> handle(FindPatientTopUps query) {
-        return jdbc.query(SELECT + " WHERE patient_id = ? ORDER BY created_at DESC, top_up_id DESC", ROW,
-                query.patientId());
+    ListPage<TopUpRecord> handle(FindPatientTopUps q) {
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM topup_record WHERE patient_id = ?", Long.class,
+                q.patientId());
+        return ORDER.page(jdbc, SELECT, " WHERE patient_id = ?", List.of(q.patientId()), ROW, q.cursor(), q.size(),
+                total == null ? 0 : total, null);
     }
 
     @QueryHandler
-    TopUpPage handle(FindTopUps q) {
+    ListPage<TopUpRecord> handle(FindTopUps q) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.patientId() != null) {
@@ -176,10 +181,7 @@ public class TopUpProjection {
             args.add(Utc.of(q.to().plusDays(1).atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant()));
         }
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM topup_record" + where, Long.class, args.toArray());
-        args.add(q.size());
-        args.add((long) q.page() * q.size());
-        List<TopUpRecord> items = jdbc.query(SELECT + where + " ORDER BY created_at DESC, top_up_id DESC "
-                + "LIMIT ? OFFSET ?", ROW, args.toArray());
-        return new TopUpPage(items, total == null ? 0 : total, q.page(), q.size());
+        return ORDER.page(jdbc, SELECT, where.toString(), args, ROW, q.cursor(), q.size(), total == null ? 0 : total,
+                null);
     }
 }

@@ -1,22 +1,25 @@
 package com.yihuiliao.projection.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.yihuiliao.api.account.AccountCredited;
 import com.yihuiliao.api.account.AccountDebited;
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.MovementCause;
-import com.yihuiliao.api.billing.AccountMovementPage;
+import com.yihuiliao.api.billing.AccountMovement;
 import com.yihuiliao.api.billing.FindAccountMovements;
 import com.yihuiliao.api.billing.FindPaymentRecord;
 import com.yihuiliao.api.billing.FindPaymentRecords;
 import com.yihuiliao.api.billing.FindRefundRecords;
 import com.yihuiliao.api.billing.PaymentRecord;
 import com.yihuiliao.api.billing.PaymentRecordDetail;
-import com.yihuiliao.api.billing.PaymentRecordPage;
 import com.yihuiliao.api.billing.PaymentRecordStatus;
 import com.yihuiliao.api.billing.RefundRecord;
-import com.yihuiliao.api.billing.RefundRecordPage;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.payment.PaymentCreated;
@@ -29,6 +32,8 @@ import com.yihuiliao.api.refund.RefundStatus;
 import com.yihuiliao.api.refund.RefundSucceeded;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +117,7 @@ class BillingProjectionTest {
         assertThat(record.closeReason()).isEqualTo("hold expired");
         assertThat(record.closedAt()).isEqualTo(PAID);
         assertThat(record.businessDate()).isNull();
-        assertThat(queries.handle(new FindPaymentRecords(SHANGHAI_DAY, SHANGHAI_DAY, null, null, null, null, 0, 50))
+        assertThat(queries.handle(new FindPaymentRecords(SHANGHAI_DAY, SHANGHAI_DAY, null, null, null, null, null, 50))
                 .total()).isZero();
     }
 
@@ -138,10 +143,11 @@ class BillingProjectionTest {
         projection.on(new RefundRequested("RF4", "RG4", 500, "x", "op", PaymentChannel.BALANCE), 0, PAID);
         projection.on(new RefundFailed("RF4", "RG4", 500, "channel refused"), 1, REFUNDED);
         projection.on(created("RG4", "p2", 800), 0, CREATED);
-        RefundRecordPage p2 = queries.handle(new FindRefundRecords(null, null, "p2", RefundStatus.FAILED, null, 0, 50));
+        ListPage<RefundRecord> p2 = queries.handle(new FindRefundRecords(null, null, "p2", RefundStatus.FAILED, null, null,
+                50));
         assertThat(p2.items()).extracting(RefundRecord::outRefundNo, RefundRecord::failureReason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("RF4", "channel refused"));
-        assertThat(p2.amountSumFen()).isEqualTo(500);
+        assertThat(p2.sums()).containsExactly(entry("amountSumFen", 500L));
     }
 
     @Test
@@ -158,15 +164,16 @@ class BillingProjectionTest {
         projection.on(new AccountCredited(AccountKind.INPATIENT.accountOf("p1"), "p1", AccountKind.INPATIENT, 9_000,
                 9_000, MovementCause.counterTopUp("R2")), 0, PAID);
 
-        AccountMovementPage outpatient = queries.handle(new FindAccountMovements("p1", AccountKind.OUTPATIENT, null, null,
-                0, 50));
+        ListPage<AccountMovement> outpatient = queries.handle(new FindAccountMovements("p1", AccountKind.OUTPATIENT, null,
+                null, null, 50));
         assertThat(outpatient.total()).isEqualTo(3);
         assertThat(outpatient.items().get(0).causeType()).isEqualTo("WITHDRAWAL_REVERSED");
-        assertThat(outpatient.creditSumFen() - outpatient.debitSumFen()).isEqualTo(outpatient.items().get(0)
+        assertThat(outpatient.sums().get("creditSumFen") - outpatient.sums().get("debitSumFen"))
+                .isEqualTo(outpatient.items().get(0)
                 .balanceAfterFen());
-        assertThat(queries.handle(new FindAccountMovements("p1", null, null, null, 0, 50)).total()).isEqualTo(4);
+        assertThat(queries.handle(new FindAccountMovements("p1", null, null, null, null, 50)).total()).isEqualTo(4);
         assertThat(queries.handle(new FindAccountMovements("p1", AccountKind.OUTPATIENT, SHANGHAI_DAY, SHANGHAI_DAY,
-                0, 50)).total()).isEqualTo(2);
+                null, 50)).total()).isEqualTo(2);
     }
 
     @Test
@@ -177,14 +184,60 @@ class BillingProjectionTest {
         }
         projection.on(created("RG9", "p9", 9_000), 0, CREATED);
 
-        PaymentRecordPage page = queries.handle(new FindPaymentRecords(SHANGHAI_DAY, SHANGHAI_DAY, "p1",
-                PaymentPurpose.REGISTRATION, PaymentChannel.BALANCE, PaymentRecordStatus.PAID, 1, 2));
+        FindPaymentRecords first = new FindPaymentRecords(SHANGHAI_DAY, SHANGHAI_DAY, "p1",
+                PaymentPurpose.REGISTRATION, PaymentChannel.BALANCE, PaymentRecordStatus.PAID, null, 2);
+        ListPage<PaymentRecord> page = queries.handle(first);
+        assertThat(page.items()).extracting(PaymentRecord::outTradeNo).containsExactly("RG3", "RG2"); // newest first
+        page = queries.handle(new FindPaymentRecords(first.from(), first.to(), first.patientId(), first.purpose(),
+                first.channel(), first.status(), page.nextCursor(), 2));
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.amountSumFen()).isEqualTo(6_000);
-        assertThat(page.items()).extracting(PaymentRecord::outTradeNo).containsExactly("RG1"); // newest first: 3, 2 | 1
-        assertThat(queries.handle(new FindPaymentRecords(null, null, null, null, null, null, 0, 50)).total()).isEqualTo(4);
-        assertThat(queries.handle(new FindPaymentRecords(null, SHANGHAI_DAY.minusDays(1), null, null, null, null, 0, 50))
-                .amountSumFen()).isZero();
+        assertThat(page.sums()).containsExactly(entry("amountSumFen", 6_000L), entry("refundedSumFen", 0L));
+        assertThat(page.items()).extracting(PaymentRecord::outTradeNo).containsExactly("RG1");
+        assertThat(page.nextCursor()).isNull();
+        assertThat(queries.handle(new FindPaymentRecords(null, null, null, null, null, null, null, 50)).total()).isEqualTo(4);
+        assertThat(queries.handle(new FindPaymentRecords(null, SHANGHAI_DAY.minusDays(1), null, null, null, null, null, 50))
+                .sums().get("amountSumFen")).isZero();
+    }
+
+    @Test
+    void pagingWhileRowsArriveSeesEveryRowOnce() {
+        // pairs of rows share an instant, so the id alone orders those
+        for (int i = 0; i < 7; i++) {
+            projection.on(created("RGA" + i, "p1", 100), 0, CREATED.plusSeconds(i / 2));
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int added = 0;
+        do {
+            ListPage<PaymentRecord> page = queries.handle(new FindPaymentRecords(null, null, "p1", null, null, null,
+                    cursor, 3));
+            page.items().forEach(p -> seen.add(p.outTradeNo()));
+            cursor = page.nextCursor();
+            // newer rows arrive between the reads: they sort before the cursor and must not shift the pages
+            projection.on(created("RGN" + added, "p1", 100), 0, CREATED.plusSeconds(3_600 + added));
+            added++;
+        } while (cursor != null);
+        assertThat(seen).containsExactly("RGA6", "RGA5", "RGA4", "RGA3", "RGA2", "RGA1", "RGA0");
+    }
+
+    @Test
+    void anEditedOrForeignCursorIsRefused() {
+        for (int i = 0; i < 3; i++) {
+            projection.on(created("RGC" + i, "p1", 100), 0, CREATED.plusSeconds(i));
+        }
+        String cursor = queries.handle(new FindPaymentRecords(null, null, null, null, null, null, null, 1)).nextCursor();
+        String edited = cursor.substring(0, 3) + (cursor.charAt(3) == 'A' ? "B" : "A") + cursor.substring(4);
+        for (String bad : List.of(edited, cursor.substring(0, cursor.length() - 2), "not a cursor", "%%%")) {
+            assertThatThrownBy(() -> queries.handle(new FindPaymentRecords(null, null, null, null, null, null, bad, 1)))
+                    .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR));
+        }
+        // a refunds cursor is no payments cursor
+        projection.on(new RefundRequested("RFC1", "RGC1", 10, "x", "op", PaymentChannel.BALANCE), 0, REFUNDED);
+        projection.on(new RefundRequested("RFC2", "RGC2", 10, "x", "op", PaymentChannel.BALANCE), 0, REFUNDED);
+        String refunds = queries.handle(new FindRefundRecords(null, null, null, null, null, null, 1)).nextCursor();
+        assertThatThrownBy(() -> queries.handle(new FindPaymentRecords(null, null, null, null, null, null, refunds, 1)))
+                .isInstanceOf(BusinessRuleViolation.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.yihuiliao.query.account;
 
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.account.AccountBalance;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.FindPatientAccounts;
@@ -36,8 +37,10 @@ class AccountQueryController {
 
     @GetMapping("/api/me/accounts")
     @Operation(summary = "The outpatient balance and inpatient deposit of one of my patients (0 until first credited)")
-    List<AccountBalance> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                              @RequestParam @Pattern(regexp = ID) String patientId) {
+    ListPage<AccountBalance> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                  @RequestParam @Pattern(regexp = ID) String patientId,
+                                  @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                  @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
         List<AccountBalance> found = queries.query(new FindPatientAccounts(patientId),
                 ResponseTypes.multipleInstancesOf(AccountBalance.class)).join();
@@ -46,6 +49,6 @@ class AccountQueryController {
             all.add(found.stream().filter(a -> a.kind() == kind).findFirst()
                     .orElse(new AccountBalance(patientId, kind, 0, null)));
         }
-        return all;
+        return ListPage.slice("accounts", all, cursor, ListPage.size(size));
     }
 }

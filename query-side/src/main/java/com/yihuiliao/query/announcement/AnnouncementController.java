@@ -1,14 +1,14 @@
 package com.yihuiliao.query.announcement;
 
-import com.yihuiliao.api.announcement.AnnouncementPage;
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.announcement.AnnouncementAdminView;
 import com.yihuiliao.api.announcement.AnnouncementSummary;
 import com.yihuiliao.api.announcement.FindActiveAnnouncements;
 import com.yihuiliao.api.announcement.FindAllAnnouncements;
+import com.yihuiliao.query.ListPages;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.validation.annotation.Validated;
@@ -29,16 +29,17 @@ class AnnouncementController {
 
     @GetMapping("/api/announcements")
     @Operation(summary = "The announcements shown now: pinned first, then the newest")
-    List<AnnouncementSummary> active() {
-        return queries.query(new FindActiveAnnouncements(),
-                ResponseTypes.multipleInstancesOf(AnnouncementSummary.class)).join();
+    ListPage<AnnouncementSummary> active(@Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                         @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        return ListPage.slice("active-announcements", queries.query(new FindActiveAnnouncements(),
+                ResponseTypes.multipleInstancesOf(AnnouncementSummary.class)).join(), cursor, ListPage.size(size));
     }
 
     @GetMapping("/api/admin/announcements")
     @Operation(summary = "Staff: every announcement, withdrawn ones included, newest active period first")
-    AnnouncementPage all(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                         @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.query(new FindAllAnnouncements(page, size), ResponseTypes.instanceOf(AnnouncementPage.class))
-                .join();
+    ListPage<AnnouncementAdminView> all(@Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                        @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        return queries.query(new FindAllAnnouncements(cursor, ListPage.size(size)),
+                ListPages.of(AnnouncementAdminView.class)).join();
     }
 }

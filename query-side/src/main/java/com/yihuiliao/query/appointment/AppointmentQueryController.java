@@ -3,8 +3,8 @@ package com.yihuiliao.query.appointment;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.Languages;
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.appointment.AppointmentDetail;
-import com.yihuiliao.api.appointment.AppointmentPage;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.AppointmentSummary;
 import com.yihuiliao.api.appointment.FindAppointment;
@@ -12,13 +12,13 @@ import com.yihuiliao.api.appointment.FindAppointments;
 import com.yihuiliao.api.appointment.FindPatientAppointments;
 import com.yihuiliao.api.appointment.FindStaffAppointment;
 import com.yihuiliao.api.appointment.StaffAppointmentDetail;
+import com.yihuiliao.api.appointment.StaffAppointmentSummary;
+import com.yihuiliao.query.ListPages;
 import com.yihuiliao.query.NotFound;
 import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,11 +52,13 @@ class AppointmentQueryController {
 
     @GetMapping("/api/me/appointments")
     @Operation(summary = "Appointments of one of my patients, newest visit first")
-    List<AppointmentSummary> mine(@AuthenticationPrincipal Jwt jwt,
-                                  @RequestParam @Pattern(regexp = ID) String patientId) {
+    ListPage<AppointmentSummary> mine(@AuthenticationPrincipal Jwt jwt,
+                                      @RequestParam @Pattern(regexp = ID) String patientId,
+                                      @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                      @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPatientAppointments(patientId),
-                ResponseTypes.multipleInstancesOf(AppointmentSummary.class)).join();
+        return queries.query(new FindPatientAppointments(patientId, cursor, ListPage.size(size)),
+                ListPages.of(AppointmentSummary.class)).join();
     }
 
     @GetMapping("/api/me/appointments/{appointmentId}")
@@ -78,14 +80,14 @@ class AppointmentQueryController {
     @GetMapping("/api/admin/appointments")
     @Operation(summary = "Staff: appointments by visit date, department, doctor, patient and status, with the "
             + "patient's name and masked ID number")
-    AppointmentPage list(@AuthenticationPrincipal Jwt jwt,
+    ListPage<StaffAppointmentSummary> list(@AuthenticationPrincipal Jwt jwt,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                          @RequestParam(required = false) @Pattern(regexp = ID) String departmentId,
                          @RequestParam(required = false) @Pattern(regexp = ID) String doctorId,
                          @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
                          @RequestParam(required = false) AppointmentStatus status,
-                         @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+                         @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                         @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         String ownDoctor = onlyDoctor(jwt);
         if (ownDoctor != null) {
             if (doctorId != null && !doctorId.equals(ownDoctor)) {
@@ -93,8 +95,8 @@ class AppointmentQueryController {
             }
             doctorId = ownDoctor;
         }
-        return queries.query(new FindAppointments(date, departmentId, doctorId, patientId, status, page, size),
-                ResponseTypes.instanceOf(AppointmentPage.class)).join();
+        return queries.query(new FindAppointments(date, departmentId, doctorId, patientId, status, cursor,
+                ListPage.size(size)), ListPages.of(StaffAppointmentSummary.class)).join();
     }
 
     @GetMapping("/api/admin/appointments/{appointmentId}")

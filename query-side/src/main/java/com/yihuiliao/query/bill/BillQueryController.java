@@ -2,26 +2,24 @@ package com.yihuiliao.query.bill;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.bill.BillDetail;
-import com.yihuiliao.api.bill.BillPage;
-import com.yihuiliao.api.bill.BillRefundRequestPage;
 import com.yihuiliao.api.bill.BillRefundRequestStatus;
+import com.yihuiliao.api.bill.BillRefundRequestView;
 import com.yihuiliao.api.bill.BillStatus;
 import com.yihuiliao.api.bill.BillSummary;
 import com.yihuiliao.api.bill.FindBill;
 import com.yihuiliao.api.bill.FindBillRefundRequests;
 import com.yihuiliao.api.bill.FindBills;
 import com.yihuiliao.api.bill.FindPatientBills;
+import com.yihuiliao.query.ListPages;
 import com.yihuiliao.query.NotFound;
 import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,12 +48,14 @@ class BillQueryController {
 
     @GetMapping("/api/me/bills")
     @Operation(summary = "Bills of one of my patients, newest first; optionally of one status")
-    List<BillSummary> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                           @RequestParam @Pattern(regexp = ID) String patientId,
-                           @RequestParam(required = false) BillStatus status) {
+    ListPage<BillSummary> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                               @RequestParam @Pattern(regexp = ID) String patientId,
+                               @RequestParam(required = false) BillStatus status,
+                               @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPatientBills(patientId, status),
-                ResponseTypes.multipleInstancesOf(BillSummary.class)).join();
+        return queries.query(new FindPatientBills(patientId, status, cursor, ListPage.size(size)),
+                ListPages.of(BillSummary.class)).join();
     }
 
     @GetMapping("/api/me/bills/{billId}")
@@ -72,26 +72,27 @@ class BillQueryController {
 
     @GetMapping("/api/admin/bills")
     @Operation(summary = "Staff: bills by patient, status and issue date (Asia/Shanghai, inclusive), newest first")
-    BillPage list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+    ListPage<BillSummary> list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
                   @RequestParam(required = false) BillStatus status,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+                  @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                  @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "'to' is before 'from'.");
         }
-        return queries.query(new FindBills(patientId, status, from, to, page, size),
-                ResponseTypes.instanceOf(BillPage.class)).join();
+        return queries.query(new FindBills(patientId, status, from, to, cursor, ListPage.size(size)),
+                ListPages.of(BillSummary.class)).join();
     }
 
     @GetMapping("/api/admin/bills/refund-requests")
     @Operation(summary = "Staff: patients' refund requests (退费申请), oldest first; by default the pending ones")
-    BillRefundRequestPage refundRequests(@RequestParam(defaultValue = "PENDING") BillRefundRequestStatus status,
-                                         @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return queries.query(new FindBillRefundRequests(status, page, size),
-                ResponseTypes.instanceOf(BillRefundRequestPage.class)).join();
+    ListPage<BillRefundRequestView> refundRequests(
+            @RequestParam(defaultValue = "PENDING") BillRefundRequestStatus status,
+            @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+            @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        return queries.query(new FindBillRefundRequests(status, cursor, ListPage.size(size)),
+                ListPages.of(BillRefundRequestView.class)).join();
     }
 
     @GetMapping("/api/admin/bills/{billId}")

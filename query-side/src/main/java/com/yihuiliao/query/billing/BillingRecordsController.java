@@ -1,27 +1,26 @@
 package com.yihuiliao.query.billing;
 
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.account.AccountKind;
-import com.yihuiliao.api.billing.AccountMovementPage;
+import com.yihuiliao.api.billing.AccountMovement;
 import com.yihuiliao.api.billing.FindAccountMovements;
 import com.yihuiliao.api.billing.FindPaymentRecord;
 import com.yihuiliao.api.billing.FindPaymentRecords;
 import com.yihuiliao.api.billing.FindRefundRecords;
+import com.yihuiliao.api.billing.PaymentRecord;
 import com.yihuiliao.api.billing.PaymentRecordDetail;
-import com.yihuiliao.api.billing.PaymentRecordPage;
 import com.yihuiliao.api.billing.PaymentRecordStatus;
 import com.yihuiliao.api.billing.RefundRecord;
-import com.yihuiliao.api.billing.RefundRecordPage;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.refund.RefundStatus;
+import com.yihuiliao.query.ListPages;
 import com.yihuiliao.query.NotFound;
 import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -36,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Billing records: payments (消费 / 充值记录), refunds (退款记录) and account movements. Staff (finance,
  * auditors) filter all of them by business date (Asia/Shanghai, inclusive) and more; patients read
- * their own patients' records. Lists are newest first; a page holds at most 200.
+ * their own patients' records. Lists are newest first, pages of the one list convention ({@link ListPage})
+ * with the count and sums of the whole filter.
  */
 @RestController
 @Validated
@@ -46,7 +46,6 @@ class BillingRecordsController {
     private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
     private static final String PAYMENT_ID = "^[A-Za-z0-9_-]{6,40}$";
     private static final String DATE = "Asia/Shanghai business date, inclusive (yyyy-MM-dd)";
-    private static final int MAX_SIZE = 200;
 
     private final QueryGateway queries;
     private final PatientOwnership ownership;
@@ -60,21 +59,21 @@ class BillingRecordsController {
 
     @GetMapping("/api/admin/payments")
     @Operation(summary = "Payments by paid date, patient, purpose, channel and status, with the count and sums of the whole filter")
-    PaymentRecordPage payments(@Parameter(description = DATE) @RequestParam(required = false) String from,
+    ListPage<PaymentRecord> payments(@Parameter(description = DATE) @RequestParam(required = false) String from,
                                @Parameter(description = DATE) @RequestParam(required = false) String to,
                                @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
                                @Parameter(description = "REGISTRATION, TOPUP or BILL") @RequestParam(required = false) String purpose,
                                @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
                                @Parameter(description = "CREATED, PAID, CLOSED, PARTLY_REFUNDED or REFUNDED")
                                @RequestParam(required = false) String status,
-                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                               @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
+                               @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
         return queries.query(new FindPaymentRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(PaymentPurpose.class, "purpose", purpose),
                 Params.enumOf(PaymentChannel.class, "channel", channel),
-                Params.enumOf(PaymentRecordStatus.class, "status", status), page, size),
-                ResponseTypes.instanceOf(PaymentRecordPage.class)).join();
+                Params.enumOf(PaymentRecordStatus.class, "status", status), cursor, ListPage.size(size)),
+                ListPages.of(PaymentRecord.class)).join();
     }
 
     @GetMapping("/api/admin/payments/{outTradeNo}")
@@ -86,73 +85,71 @@ class BillingRecordsController {
 
     @GetMapping("/api/admin/refunds")
     @Operation(summary = "Refunds by business date (finished, or requested while under way), patient, status and channel, with the count and sum of the whole filter")
-    RefundRecordPage refunds(@Parameter(description = DATE) @RequestParam(required = false) String from,
+    ListPage<RefundRecord> refunds(@Parameter(description = DATE) @RequestParam(required = false) String from,
                              @Parameter(description = DATE) @RequestParam(required = false) String to,
                              @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
                              @Parameter(description = "REQUESTED, SUCCEEDED or FAILED") @RequestParam(required = false) String status,
                              @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
-                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                             @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
+                             @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                             @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
         return queries.query(new FindRefundRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(RefundStatus.class, "status", status),
-                Params.enumOf(PaymentChannel.class, "channel", channel), page, size),
-                ResponseTypes.instanceOf(RefundRecordPage.class)).join();
+                Params.enumOf(PaymentChannel.class, "channel", channel), cursor, ListPage.size(size)),
+                ListPages.of(RefundRecord.class)).join();
     }
 
     @GetMapping("/api/admin/accounts/{patientId}/movements")
     @Operation(summary = "A patient's account movements (credits and debits with the balance after each), with credit and debit sums")
-    AccountMovementPage movements(@PathVariable @Pattern(regexp = ID) String patientId,
+    ListPage<AccountMovement> movements(@PathVariable @Pattern(regexp = ID) String patientId,
                                   @Parameter(description = "OUTPATIENT or INPATIENT") @RequestParam(required = false) String kind,
                                   @Parameter(description = DATE) @RequestParam(required = false) String from,
                                   @Parameter(description = DATE) @RequestParam(required = false) String to,
-                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                  @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
+                                  @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                  @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
         return movements(new FindAccountMovements(patientId, Params.enumOf(AccountKind.class, "kind", kind),
-                dates.from(), dates.to(), page, size));
+                dates.from(), dates.to(), cursor, ListPage.size(size)));
     }
 
     // --- patients ---------------------------------------------------------------------------------
 
     @GetMapping("/api/me/payments")
     @Operation(summary = "My patient's payments (消费记录), newest first, with their status and what was refunded")
-    PaymentRecordPage myPayments(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+    ListPage<PaymentRecord> myPayments(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                  @RequestParam @Pattern(regexp = ID) String patientId,
-                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                 @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_SIZE) int size) {
+                                 @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                 @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPaymentRecords(null, null, patientId, null, null, null, page, size),
-                ResponseTypes.instanceOf(PaymentRecordPage.class)).join();
+        return queries.query(new FindPaymentRecords(null, null, patientId, null, null, null, cursor,
+                ListPage.size(size)), ListPages.of(PaymentRecord.class)).join();
     }
 
     @GetMapping("/api/me/refunds")
     @Operation(summary = "My patient's refunds (退款记录), newest first")
-    RefundRecordPage myRefunds(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+    ListPage<RefundRecord> myRefunds(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                @RequestParam @Pattern(regexp = ID) String patientId,
-                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                               @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_SIZE) int size) {
+                               @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
-        RefundRecordPage found = queries.query(new FindRefundRecords(null, null, patientId, null, null, page, size),
-                ResponseTypes.instanceOf(RefundRecordPage.class)).join();
         // which staff member made a refund is finance's business, not the patient's
-        return new RefundRecordPage(found.items().stream().map(RefundRecord::withoutOperator).toList(), found.total(),
-                found.amountSumFen(), found.page(), found.size());
+        return queries.query(new FindRefundRecords(null, null, patientId, null, null, cursor, ListPage.size(size)),
+                ListPages.of(RefundRecord.class)).join().map(RefundRecord::withoutOperator);
     }
 
     @GetMapping("/api/me/accounts/{kind}/movements")
     @Operation(summary = "My patient's outpatient balance or inpatient deposit movements, newest first")
-    AccountMovementPage myMovements(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+    ListPage<AccountMovement> myMovements(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                     @Parameter(description = "OUTPATIENT or INPATIENT") @PathVariable String kind,
                                     @RequestParam @Pattern(regexp = ID) String patientId,
-                                    @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                    @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_SIZE) int size) {
+                                    @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                    @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         AccountKind accountKind = Params.enumOf(AccountKind.class, "kind", kind);
         ownership.requireMine(jwt, patientId);
-        return movements(new FindAccountMovements(patientId, accountKind, null, null, page, size));
+        return movements(new FindAccountMovements(patientId, accountKind, null, null, cursor, ListPage.size(size)));
     }
 
-    private AccountMovementPage movements(FindAccountMovements query) {
-        return queries.query(query, ResponseTypes.instanceOf(AccountMovementPage.class)).join();
+    private ListPage<AccountMovement> movements(FindAccountMovements query) {
+        return queries.query(query, ListPages.of(AccountMovement.class)).join();
     }
 }

@@ -1,13 +1,14 @@
 package com.yihuiliao.query.catalogue;
 
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.catalogue.DepartmentSummary;
 import com.yihuiliao.api.catalogue.DoctorProfile;
 import com.yihuiliao.query.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
-import java.util.List;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,14 +28,18 @@ class CatalogueController {
 
     @GetMapping("/api/departments")
     @Operation(summary = "All departments, top-level first")
-    List<DepartmentSummary> departments() {
-        return catalogue.departments();
+    ListPage<DepartmentSummary> departments(@Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                            @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        return ListPage.slice("departments", catalogue.departments(), cursor, ListPage.size(size));
     }
 
     @GetMapping("/api/doctors")
     @Operation(summary = "Doctors, of one department when given")
-    List<DoctorProfile> doctors(@RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String departmentId) {
-        return catalogue.doctors(departmentId);
+    ListPage<DoctorProfile> doctors(
+            @RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String departmentId,
+            @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+            @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        return ListPage.slice("doctors", catalogue.doctors(departmentId), cursor, ListPage.size(size));
     }
 
     @GetMapping("/api/doctors/{doctorId}")

@@ -3,24 +3,23 @@ package com.yihuiliao.query.invoice;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.invoice.FindInvoiceFile;
 import com.yihuiliao.api.invoice.FindInvoices;
 import com.yihuiliao.api.invoice.FindPatientInvoices;
 import com.yihuiliao.api.invoice.InvoiceFile;
 import com.yihuiliao.api.invoice.InvoiceSummary;
+import com.yihuiliao.query.ListPages;
 import com.yihuiliao.query.PatientOwnership;
 import com.yihuiliao.storage.ObjectStorageException;
 import com.yihuiliao.storage.OssStorage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -61,11 +60,13 @@ class InvoiceQueryController {
 
     @GetMapping("/api/me/invoices")
     @Operation(summary = "E-invoices of one of my patients, newest first")
-    List<InvoiceSummary> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                              @RequestParam @Pattern(regexp = ID) String patientId) {
+    ListPage<InvoiceSummary> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                  @RequestParam @Pattern(regexp = ID) String patientId,
+                                  @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                  @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPatientInvoices(patientId),
-                ResponseTypes.multipleInstancesOf(InvoiceSummary.class)).join();
+        return queries.query(new FindPatientInvoices(patientId, cursor, ListPage.size(size)),
+                ListPages.of(InvoiceSummary.class)).join();
     }
 
     @GetMapping("/api/me/invoices/{invoiceNo}/download-link")
@@ -90,17 +91,18 @@ class InvoiceQueryController {
     @GetMapping("/api/admin/invoices")
     @Operation(summary = "Staff: invoices issued from one Shanghai date to another (inclusive; default the last 30 days), "
             + "of one patient or all, newest first")
-    List<InvoiceSummary> list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+    ListPage<InvoiceSummary> list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
+                              @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                              @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         LocalDate last = to != null ? to : LocalDate.now(Clocks.HOSPITAL_ZONE);
         LocalDate first = from != null ? from : last.minusDays(30);
         if (first.isAfter(last)) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "from is after to.");
         }
         return queries.query(new FindInvoices(patientId, first.atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(),
-                        last.plusDays(1).atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(), limit),
-                ResponseTypes.multipleInstancesOf(InvoiceSummary.class)).join();
+                        last.plusDays(1).atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(), cursor, ListPage.size(size)),
+                ListPages.of(InvoiceSummary.class)).join();
     }
 }

@@ -3,15 +3,16 @@ package com.yihuiliao.query.schedule;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.schedule.FindSchedule;
 import com.yihuiliao.api.schedule.FindSchedules;
 import com.yihuiliao.api.schedule.ScheduleSlots;
 import com.yihuiliao.query.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,19 +37,21 @@ class ScheduleController {
 
     @GetMapping("/api/schedules")
     @Operation(summary = "Schedules from a date (default today) over up to 31 days, by department and/or doctor")
-    List<ScheduleSlots> schedules(
+    ListPage<ScheduleSlots> schedules(
             @RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String departmentId,
             @RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String doctorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+            @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         LocalDate start = from != null ? from : LocalDate.now(Clocks.HOSPITAL_ZONE);
         LocalDate end = to != null ? to : start.plusDays(7);
         if (end.isBefore(start) || end.isAfter(start.plusDays(MAX_DAYS))) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED,
                     "'to' must be on or after 'from' and at most " + MAX_DAYS + " days later.");
         }
-        return queries.query(new FindSchedules(departmentId, doctorId, start, end),
-                ResponseTypes.multipleInstancesOf(ScheduleSlots.class)).join();
+        return ListPage.slice("schedules", queries.query(new FindSchedules(departmentId, doctorId, start, end),
+                ResponseTypes.multipleInstancesOf(ScheduleSlots.class)).join(), cursor, ListPage.size(size));
     }
 
     @GetMapping("/api/schedules/{scheduleId}")

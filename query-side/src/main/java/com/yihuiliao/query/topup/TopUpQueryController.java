@@ -2,21 +2,18 @@ package com.yihuiliao.query.topup;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.topup.FindPatientTopUps;
 import com.yihuiliao.api.topup.FindTopUps;
-import com.yihuiliao.api.topup.TopUpPage;
 import com.yihuiliao.api.topup.TopUpRecord;
+import com.yihuiliao.query.ListPages;
 import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,26 +40,28 @@ class TopUpQueryController {
 
     @GetMapping("/api/me/top-ups")
     @Operation(summary = "Top-ups (门诊充值 / 住院押金) of one of my patients, newest first: WeChat and counter top-ups")
-    List<TopUpRecord> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                           @RequestParam @Pattern(regexp = ID) String patientId) {
+    ListPage<TopUpRecord> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                               @RequestParam @Pattern(regexp = ID) String patientId,
+                               @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPatientTopUps(patientId), ResponseTypes.multipleInstancesOf(TopUpRecord.class))
-                .join().stream().map(TopUpRecord::withoutOperator).toList();
+        return queries.query(new FindPatientTopUps(patientId, cursor, ListPage.size(size)),
+                ListPages.of(TopUpRecord.class)).join().map(TopUpRecord::withoutOperator);
     }
 
     @GetMapping("/api/admin/top-ups")
     @Operation(summary = "Staff: top-up records (WeChat, and counter top-ups with receipt and operator) by patient, "
             + "account kind and creation date (Shanghai, inclusive), newest first")
-    TopUpPage list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+    ListPage<TopUpRecord> list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
                    @RequestParam(required = false) AccountKind kind,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+                   @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                   @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "'to' is before 'from'.");
         }
-        return queries.query(new FindTopUps(patientId, kind, from, to, page, size),
-                ResponseTypes.instanceOf(TopUpPage.class)).join();
+        return queries.query(new FindTopUps(patientId, kind, from, to, cursor, ListPage.size(size)),
+                ListPages.of(TopUpRecord.class)).join();
     }
 }

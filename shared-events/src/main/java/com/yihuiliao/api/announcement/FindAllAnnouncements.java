@@ -1,5 +1,6 @@
 package com.yihuiliao.api.announcement;
 
-/** Staff's list of every announcement, withdrawn ones included; pages start at 0. Answer: {@link AnnouncementPage}. */
-public record FindAllAnnouncements(int page, int size) {
+/** Staff's list of every announcement, withdrawn ones included; answered with a
+ * {@link com.yihuiliao.api.ListPage} of {@link AnnouncementAdminView}. */
+public record FindAllAnnouncements(String cursor, int size) {
 }

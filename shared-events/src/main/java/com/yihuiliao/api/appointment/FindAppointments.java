@@ -2,7 +2,10 @@ package com.yihuiliao.api.appointment;
 
 import java.time.LocalDate;
 
-/** Staff's list: every filter is optional; pages start at 0. Answered with an {@link AppointmentPage}. */
+/**
+ * Staff's list: every filter is optional. Answered with a {@link com.yihuiliao.api.ListPage} of
+ * {@link StaffAppointmentSummary}; {@code cursor} (null: the first page) and {@code size} as there.
+ */
 public record FindAppointments(LocalDate date, String departmentId, String doctorId, String patientId,
-                               AppointmentStatus status, int page, int size) {
+                               AppointmentStatus status, String cursor, int size) {
 }

@@ -1,4 +1,5 @@
 package com.yihuiliao.api.appointment;
 
-public record FindPatientAppointments(String patientId) {
+/** A patient's appointments, newest visit first: a {@link com.yihuiliao.api.ListPage} of {@link AppointmentSummary}. */
+public record FindPatientAppointments(String patientId, String cursor, int size) {
 }

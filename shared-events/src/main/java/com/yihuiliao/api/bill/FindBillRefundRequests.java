@@ -1,5 +1,8 @@
 package com.yihuiliao.api.bill;
 
-/** Staff: refund requests, oldest first (the queue finance works through); optionally of one status. */
-public record FindBillRefundRequests(BillRefundRequestStatus status, int page, int size) {
+/**
+ * Staff: refund requests, oldest first (the queue finance works through); optionally of one status. Answered
+ * with a {@link com.yihuiliao.api.ListPage}.
+ */
+public record FindBillRefundRequests(BillRefundRequestStatus status, String cursor, int size) {
 }

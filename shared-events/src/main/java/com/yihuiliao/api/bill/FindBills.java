@@ -2,6 +2,6 @@ package com.yihuiliao.api.bill;
 
 import java.time.LocalDate;
 
-/** Staff's list: every filter optional; from / to are issue dates (Asia/Shanghai), inclusive; pages start at 0. */
-public record FindBills(String patientId, BillStatus status, LocalDate from, LocalDate to, int page, int size) {
+/** Staff's list: every filter optional; from / to are issue dates (Asia/Shanghai), inclusive. Answered with a {@link com.yihuiliao.api.ListPage}. */
+public record FindBills(String patientId, BillStatus status, LocalDate from, LocalDate to, String cursor, int size) {
 }

@@ -5,9 +5,9 @@ import com.yihuiliao.api.payment.PaymentPurpose;
 import java.time.LocalDate;
 
 /**
- * Payments, newest first, answered as a {@link PaymentRecordPage}. Every filter is optional; {@code from} and
- * {@code to} are business dates (Asia/Shanghai, inclusive), so they select paid payments; pages start at 0.
+ * Payments, newest first, answered as a {@link com.yihuiliao.api.ListPage} with the amount and refunded sums of the whole filter. Every filter is optional; {@code from} and
+ * {@code to} are business dates (Asia/Shanghai, inclusive), so they select paid payments.
  */
 public record FindPaymentRecords(LocalDate from, LocalDate to, String patientId, PaymentPurpose purpose,
-                                 PaymentChannel channel, PaymentRecordStatus status, int page, int size) {
+                                 PaymentChannel channel, PaymentRecordStatus status, String cursor, int size) {
 }

@@ -5,9 +5,9 @@ import com.yihuiliao.api.refund.RefundStatus;
 import java.time.LocalDate;
 
 /**
- * Refunds, newest first, answered as a {@link RefundRecordPage}. Every filter is optional; {@code from} and
- * {@code to} are business dates (Asia/Shanghai, inclusive); pages start at 0.
+ * Refunds, newest first, answered as a {@link com.yihuiliao.api.ListPage} with the amount sum of the whole filter. Every filter is optional; {@code from} and
+ * {@code to} are business dates (Asia/Shanghai, inclusive).
  */
 public record FindRefundRecords(LocalDate from, LocalDate to, String patientId, RefundStatus status,
-                                PaymentChannel channel, int page, int size) {
+                                PaymentChannel channel, String cursor, int size) {
 }

@@ -3,8 +3,8 @@ package com.yihuiliao.api.invoice;
 import java.time.Instant;
 
 /**
- * Invoices issued in {@code [from, to)}, of one patient or (patientId null) of all, newest first, at
- * most {@code limit}; answered as a list of {@link InvoiceSummary}.
+ * Invoices issued in {@code [from, to)}, of one patient or (patientId null) of all, newest first; answered
+ * as a {@link com.yihuiliao.api.ListPage} of {@link InvoiceSummary}.
  */
-public record FindInvoices(String patientId, Instant from, Instant to, int limit) {
+public record FindInvoices(String patientId, Instant from, Instant to, String cursor, int size) {
 }

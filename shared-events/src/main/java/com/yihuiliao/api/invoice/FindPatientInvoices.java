@@ -1,5 +1,6 @@
 package com.yihuiliao.api.invoice;
 
-/** A patient's invoices, newest first, answered as a list of {@link InvoiceSummary}. */
-public record FindPatientInvoices(String patientId) {
+/** A patient's invoices, newest first, answered as a {@link com.yihuiliao.api.ListPage} of
+ * {@link InvoiceSummary}. */
+public record FindPatientInvoices(String patientId, String cursor, int size) {
 }

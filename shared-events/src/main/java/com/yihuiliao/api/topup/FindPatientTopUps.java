@@ -1,5 +1,6 @@
 package com.yihuiliao.api.topup;
 
-/** A patient's top-ups, newest first, answered as a list of {@link TopUpRecord}. */
-public record FindPatientTopUps(String patientId) {
+/** A patient's top-ups, newest first, answered as a {@link com.yihuiliao.api.ListPage} of
+ * {@link TopUpRecord}. */
+public record FindPatientTopUps(String patientId, String cursor, int size) {
 }

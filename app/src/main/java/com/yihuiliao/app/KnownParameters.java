@@ -1,4 +1,4 @@
-package com.yihuiliao.query;
+package com.yihuiliao.app;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
@@ -25,8 +25,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every query-side endpoint refuses a query parameter it does not take (400 {@code UNKNOWN_PARAMETER}, naming
- * it), so a typo ({@code patinetId}) never answers an unfiltered list. What an endpoint takes is read from its
+ * Every GET of the API, query side and command side alike ({@code /api/me/patients}, {@code /api/admin/staff}),
+ * refuses a query parameter it does not take (400 {@code UNKNOWN_PARAMETER}, naming it), so a typo
+ * ({@code patinetId}) never answers an unfiltered list, and a retired one ({@code page}) never goes unnoticed. What an endpoint takes is read from its
  * handler method: the {@code @RequestParam} names, and the components of a record bound from the query
  * ({@code @ModelAttribute} or unannotated); a {@code @RequestParam Map} takes anything. A new endpoint is
  * covered without doing anything.
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class KnownParameters implements HandlerInterceptor, WebMvcConfigurer {
 
-    private static final String PACKAGE = KnownParameters.class.getPackageName() + ".";
+    private static final String PACKAGE = "com.yihuiliao.";
     private static final Set<String> ANY = Collections.unmodifiableSet(new TreeSet<>());
     private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
 
@@ -47,7 +48,9 @@ class KnownParameters implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getName().startsWith(PACKAGE)) {
+        // sandboxes and the benchmark speak others' protocols, and writes take their input in the body
+        if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getName().startsWith(PACKAGE)
+                || !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/")) {
             return true;
         }
         Set<String> taken = known.computeIfAbsent(method.getMethod(), m -> taken(method));

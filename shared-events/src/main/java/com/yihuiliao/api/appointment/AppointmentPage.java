@@ -1,6 +1,0 @@
-package com.yihuiliao.api.appointment;
-
-import java.util.List;
-
-public record AppointmentPage(List<StaffAppointmentSummary> items, long total, int page, int size) {
-}

@@ -1,6 +1,0 @@
-package com.yihuiliao.api.bill;
-
-import java.util.List;
-
-public record BillPage(List<BillSummary> items, long total, int page, int size) {
-}
