@@ -32,6 +32,7 @@ public class StaffAccounts {
     public static final Set<String> ROLES = Set.of("SUPER_ADMIN", "SCHEDULER", "FINANCE", "AUDITOR", "DOCTOR");
     static final String KIND = "staff";
 
+    /** A staff account: username, display name, roles and, for a doctor, the doctor it is. */
     public record Staff(String staffId, String username, String displayName, List<String> roles, String doctorId,
                         boolean disabled, boolean mustChangePassword) {
     }
