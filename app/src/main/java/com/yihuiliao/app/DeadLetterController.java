@@ -40,12 +40,15 @@ class DeadLetterController {
         this.retry = retry;
     }
 
+    /** An event that failed in a processor: its type, aggregate, cause and times. */
     record Letter(String eventType, String aggregateId, String cause, Instant enqueuedAt, Instant lastTouched) {
     }
 
+    /** What waits in one dead-letter queue: its sequences and letters, and the first ones with their causes. */
     record GroupLetters(String group, long sequences, long letters, List<Letter> first) {
     }
 
+    /** A dead-letter retry: how many sequences went through and how many are left. */
     record Retried(String group, int sequencesThrough, long sequencesLeft) {
     }
 

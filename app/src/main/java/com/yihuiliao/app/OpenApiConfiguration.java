@@ -1,6 +1,9 @@
 package com.yihuiliao.app;
 
+import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
+import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -9,14 +12,15 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MapSchema;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +33,10 @@ import org.springframework.core.ResolvableType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ProblemDetail;
 
 /** The OpenAPI document states, for every operation, who may call it (from {@link AccessRules}). */
 @Configuration
@@ -37,6 +44,7 @@ class OpenApiConfiguration {
 
     private static final String BEARER = "bearer";
     private static final String PROBLEM = "Problem";
+    private static final String FEN = "An integer amount in fen (分, 1/100 yuan).";
 
     @Bean
     OpenAPI yihuiliaoOpenApi() {
@@ -115,10 +123,101 @@ class OpenApiConfiguration {
         };
     }
 
+    /**
+     * Examples a person (and a generated client's tests) can start from: every request body and every JSON success
+     * answer gets one built from its schema ({@link OpenApiExamples}: realistic values by field name, masked where
+     * the API masks), and every problem answer the real problem details of its common codes, as the API words them.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE) // after the Problem schema and the money descriptions are in
+    OpenApiCustomizer examples() {
+        return openApi -> {
+            OpenApiExamples examples = new OpenApiExamples(openApi.getComponents().getSchemas());
+            openApi.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                    op.getRequestBody().getContent().values().forEach(media -> fill(media, examples, false));
+                }
+                if (op.getResponses() == null) {
+                    return;
+                }
+                op.getResponses().forEach((status, response) -> {
+                    if (response.getContent() == null) {
+                        return;
+                    }
+                    if (status.startsWith("2")) {
+                        response.getContent().values().forEach(media -> fill(media, examples, true));
+                    }
+                    MediaType problem = response.getContent().get("application/problem+json");
+                    List<Example> codes = problems().get(status);
+                    if (problem != null && codes != null && problem.getExamples() == null) {
+                        codes.forEach(example -> problem.addExamples(example.getSummary(), example));
+                    }
+                });
+            }));
+        };
+    }
+
+    private static void fill(MediaType media, OpenApiExamples examples, boolean answer) {
+        if (media.getExample() == null && media.getExamples() == null && media.getSchema() != null) {
+            Object example = examples.of(media.getSchema(), answer);
+            if (example != null) {
+                media.setExample(example);
+            }
+        }
+    }
+
+    private static Map<String, List<Example>> problemExamples;
+
+    /** Per status, the problem details of its most common codes, built and worded (in Chinese, the default) as answered. */
+    private static synchronized Map<String, List<Example>> problems() {
+        if (problemExamples == null) {
+            ProblemDetail invalid = ProblemDetailsAdvice.problem(ErrorCode.VALIDATION_FAILED,
+                    "Some fields are not valid: scheduleId: must not be blank");
+            invalid.setProperty("errors", Map.of("scheduleId", "不能为空"));
+            ProblemDetailsAdvice advice = new ProblemDetailsAdvice();
+            Map<String, List<ProblemDetail>> byStatus = new TreeMap<>();
+            for (ProblemDetail problem : List.of(invalid,
+                    advice.refused(new BusinessRuleViolation(ErrorCode.INVALID_RESIDENT_ID, "idNumber",
+                            ProblemMessage.of("gb11643.check-character"))),
+                    ProblemDetailsAdvice.problem(ErrorCode.UNAUTHENTICATED, ErrorCode.UNAUTHENTICATED.title()),
+                    ProblemDetailsAdvice.problem(ErrorCode.FORBIDDEN, ErrorCode.FORBIDDEN.title()),
+                    ProblemDetailsAdvice.problem(ErrorCode.NOT_FOUND, ErrorCode.NOT_FOUND.title()),
+                    ProblemDetailsAdvice.problem(ErrorCode.SCHEDULE_FULL, ErrorCode.SCHEDULE_FULL.title()),
+                    advice.refused(new BusinessRuleViolation(ErrorCode.INSUFFICIENT_BALANCE, ProblemMessage.of(
+                            "balance.insufficient", "neededFen", 4500L, "availableFen", 2000L))),
+                    advice.refused(new BusinessRuleViolation(ErrorCode.DAILY_LIMIT_REACHED,
+                            ProblemMessage.of("booking.daily-limit", "limit", 3))),
+                    advice.refused(new BusinessRuleViolation(ErrorCode.BOOKING_NOT_OPEN, ProblemMessage.of(
+                            "booking.not-open", "opensAt", Instant.parse("2026-12-07T07:00:00Z")))),
+                    advice.refused(new BusinessRuleViolation(ErrorCode.CANCEL_DEADLINE_PASSED, ProblemMessage.of(
+                            "appointment.cancel-deadline", "deadline", Instant.parse("2026-12-07T08:00:00Z")))))) {
+                ProblemLanguage.localize(problem, false);
+                byStatus.computeIfAbsent(String.valueOf(problem.getStatus()), s -> new ArrayList<>()).add(problem);
+            }
+            Map<String, List<Example>> examples = new TreeMap<>();
+            byStatus.forEach((status, list) -> examples.put(status, list.stream().map(problem -> {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("type", "about:blank");
+                body.put("title", problem.getTitle());
+                body.put("status", problem.getStatus());
+                body.put("detail", problem.getDetail());
+                body.put("instance", "/api/appointments");
+                problem.getProperties().forEach((name, value) -> body.put(name, value instanceof Instant instant
+                        ? instant.toString() : value));
+                return new Example().summary(String.valueOf(body.get("code"))).value(body);
+            }).toList()));
+            problemExamples = examples;
+        }
+        return problemExamples;
+    }
+
     private static Schema<?> problemSchema() {
         List<String> codes = new ArrayList<>(Arrays.stream(ErrorCode.values()).map(Enum::name).toList());
         codes.add("INTERNAL_ERROR");
-        return new ObjectSchema().description("RFC 9457 problem details; clients branch on `code`.")
+        // a plain schema of type object: ObjectSchema would turn the example into a string
+        return new Schema<>().type("object").description("RFC 9457 problem details; clients branch on `code`. A "
+                        + "refusal's specifics are also properties of their own (e.g. neededFen and availableFen).")
+                .example(problems().get("409").get(0).getValue())
                 .addProperty("type", new StringSchema().example("about:blank"))
                 .addProperty("title", new StringSchema().description("What went wrong, for a person"))
                 .addProperty("status", new IntegerSchema().description("The HTTP status"))
@@ -151,8 +250,11 @@ class OpenApiConfiguration {
         schema.getProperties().forEach((name, property) -> {
             if (name.endsWith("Fen") && property.get$ref() == null) {
                 property.setFormat("int64");
-                if (property.getDescription() == null) {
-                    property.setDescription("Amount in fen (分, 1/100 yuan), a whole number");
+                String description = property.getDescription();
+                if (description == null || description.isBlank()) {
+                    property.setDescription(FEN);
+                } else if (!description.contains(FEN)) {
+                    property.setDescription(description.strip() + (description.strip().endsWith(".") ? " " : ". ") + FEN);
                 }
             }
         });

@@ -2,13 +2,16 @@ package com.yihuiliao.app;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.command.identity.TooManyRequests;
 import com.yihuiliao.command.text.DisplayText;
 import com.yihuiliao.command.text.PersonName;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -61,15 +65,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Names a parameter of a refusal may not take as a problem property. */
+    private static final Set<String> MEMBERS = Set.of("type", "title", "status", "detail", "instance", "code", "errors");
+
     @ExceptionHandler(BusinessRuleViolation.class)
     ProblemDetail refused(BusinessRuleViolation e) {
-        if (e.field() == null) {
-            return problem(e.code(), e.getMessage());
+        ProblemMessage message = e.problemMessage();
+        // a field's refusal is answered like a refused field of bean validation: errors by field, and a detail naming it
+        ProblemDetail problem = problem(e.code(), e.field() == null ? e.getMessage() : e.field() + ": " + e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("errors", Map.of(e.field(), message != null ? message
+                    : new ProblemLanguage.EnglishOnly(e.getMessage())));
         }
-        // answered like a refused field of bean validation: errors by field, and a detail naming it
-        ProblemDetail problem = problem(e.code(), e.field() + ": " + e.getMessage());
-        problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
-        return problem;
+        if (message == null) {
+            return problem;
+        }
+        // the specifics, language-neutral, for clients: amounts in fen, instants, limits
+        message.parameters().forEach((name, value) -> {
+            if (!MEMBERS.contains(name) && value != null && !(value instanceof ProblemMessage)) {
+                problem.setProperty(name, value instanceof Enum<?> constant ? constant.name() : value);
+            }
+        });
+        return e.field() == null ? ProblemLanguage.worded(problem, message) : problem;
     }
 
     @ExceptionHandler(TooManyRequests.class)
@@ -102,8 +119,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidParameter(ConstraintViolationException e) {
         ProblemDetail problem = problem(ErrorCode.VALIDATION_FAILED, "Some parameters are not valid.");
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.getConstraintViolations().forEach(v -> errors.put(v.getPropertyPath().toString(), v.getMessage()));
+        Map<String, Object> errors = new LinkedHashMap<>();
+        e.getConstraintViolations().forEach(v -> errors.put(v.getPropertyPath().toString(), message(v)));
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -129,13 +146,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** One refused field or parameter: its name, the constraint that refused it, and why. */
-    private record Invalid(String field, String constraint, String message) {
+    /**
+     * One refused field or parameter: its name, the constraint that refused it, and why — bean validation's
+     * message (already in the caller's language) or our own constraints' {@link ProblemMessage}.
+     */
+    private record Invalid(String field, String constraint, Object message) {
+    }
+
+    /** Our constraints (command.text) carry their message as the violation's dynamic payload. */
+    private static Object message(ConstraintViolation<?> violation) {
+        try {
+            ProblemMessage message = ((HibernateConstraintViolation<?>) violation.unwrap(HibernateConstraintViolation.class))
+                    .getDynamicPayload(ProblemMessage.class);
+            return message != null ? message : violation.getMessage();
+        } catch (ValidationException notHibernate) {
+            return violation.getMessage();
+        }
+    }
+
+    private static Object message(org.springframework.validation.ObjectError error) {
+        return error.contains(ConstraintViolation.class) ? message(error.unwrap(ConstraintViolation.class))
+                : error.getDefaultMessage();
+    }
+
+    private static String english(Object message) {
+        return message instanceof ProblemMessage worded ? worded.english() : String.valueOf(message);
     }
 
     private static List<Invalid> invalidFields(Errors errors) {
         return errors.getFieldErrors().stream()
-                .map(error -> new Invalid(error.getField(), error.getCode(), error.getDefaultMessage())).toList();
+                .map(error -> new Invalid(error.getField(), error.getCode(), message(error))).toList();
     }
 
     /** A body validated together with constrained path variables is reported here rather than as the exception above. */
@@ -149,8 +189,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String parameter = result.getMethodParameter().getParameterName();
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
                 String[] codes = error.getCodes();
+                Object message;
+                try {
+                    message = message(result.unwrap(error, ConstraintViolation.class));
+                } catch (IllegalArgumentException notAViolation) {
+                    message = error.getDefaultMessage();
+                }
                 invalid.add(new Invalid(parameter == null ? "parameter" : parameter,
-                        codes == null || codes.length == 0 ? null : codes[codes.length - 1], error.getDefaultMessage()));
+                        codes == null || codes.length == 0 ? null : codes[codes.length - 1], message));
             }
         }
         return invalid;
@@ -186,7 +232,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             List<Invalid> invalid = ex instanceof MethodArgumentNotValidException e ? invalidFields(e.getBindingResult())
                     : ex instanceof HandlerMethodValidationException e ? invalidParameters(e) : null;
             if (invalid != null) {
-                Map<String, String> errors = new LinkedHashMap<>();
+                Map<String, Object> errors = new LinkedHashMap<>();
                 invalid.forEach(i -> errors.putIfAbsent(i.field(), i.message()));
                 if (ex instanceof MethodArgumentNotValidException || !errors.isEmpty()) {
                     problem.setProperty("errors", errors);
@@ -200,7 +246,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         : "Some parameters are not valid";
                 // the detail names the fields, so a person reading only it knows what to fix
                 problem.setDetail(errors.isEmpty() ? what + "." : what + ": " + errors.entrySet().stream()
-                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
+                        .map(e -> e.getKey() + ": " + english(e.getValue())).collect(Collectors.joining("; ")));
             }
             if (ex instanceof HttpMessageNotReadableException unreadable) {
                 describeUnreadable(problem, unreadable);
@@ -222,9 +268,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
                     : "[" + ref.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
-            String expected = "expected " + expectation(mismatch.getTargetType())
-                    + (mismatch instanceof InvalidFormatException invalid ? ", got \"" + invalid.getValue() + "\"" : "");
-            problem.setDetail("Field '" + field + "': " + expected + ".");
+            ProblemMessage expected = mismatch instanceof InvalidFormatException invalid
+                    ? ProblemMessage.of("body.expected-got", "expected", expectation(mismatch.getTargetType()),
+                            "value", invalid.getValue())
+                    : ProblemMessage.of("body.expected", "expected", expectation(mismatch.getTargetType()));
+            problem.setDetail("Field '" + field + "': " + expected.english() + ".");
             problem.setProperty("errors", Map.of(field, expected));
         } else if (cause instanceof MismatchedInputException) {
             problem.setDetail("The body must be a JSON object.");
@@ -233,35 +281,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
     }
 
-    private static String expectation(@Nullable Class<?> type) {
+    private static ProblemMessage expectation(@Nullable Class<?> type) {
         if (type == null) {
-            return "another kind of value";
+            return ProblemMessage.of("expected.other");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+            return ProblemMessage.of("expected.enum", "values",
+                    Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
         }
         if (type == LocalDate.class) {
-            return "a date such as 2026-12-01";
+            return ProblemMessage.of("expected.date");
         }
         if (type == LocalTime.class) {
-            return "a time such as 08:30";
+            return ProblemMessage.of("expected.time");
         }
         if (type == Instant.class || type == OffsetDateTime.class) {
-            return "an instant such as 2026-12-01T08:30:00Z";
+            return ProblemMessage.of("expected.instant");
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class
                 || type == Short.class || type == short.class) {
-            return "a whole number";
+            return ProblemMessage.of("expected.whole-number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return ProblemMessage.of("expected.boolean");
         }
         if (type == String.class) {
-            return "text";
+            return ProblemMessage.of("expected.text");
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
+            return ProblemMessage.of("expected.list");
         }
-        return "an object";
+        return ProblemMessage.of("expected.object");
     }
 }

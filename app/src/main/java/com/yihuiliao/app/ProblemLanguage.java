@@ -1,6 +1,7 @@
 package com.yihuiliao.app;
 
 import com.yihuiliao.api.Languages;
+import com.yihuiliao.api.ProblemMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.springframework.core.MethodParameter;
@@ -23,14 +25,35 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
  * One language policy for problem details: Chinese by default, English when the caller asks for it
- * ({@code Accept-Language: en…}). The English text is what the code writes ({@code ErrorCode} titles and
- * the specific details); the Chinese title of each code comes from {@code i18n/problem-titles_zh.properties},
- * and the Chinese detail is that title, naming the fields to fix, so an answer is never half one language.
+ * ({@code Accept-Language: en…}), never a mix. A problem is built language-neutral where it can be — a detail
+ * {@link #worded} from a {@link ProblemMessage}, {@code errors} values that are ProblemMessages — and put in
+ * the caller's language here, as it is answered. English titles are the {@code ErrorCode}'s; Chinese titles
+ * come from {@code i18n/problem-titles_zh.properties}; the Chinese detail is the message's Chinese wording, or
+ * the title naming the fields to fix. What has only English words (a detail as the code wrote it) is answered
+ * in Chinese by the title.
  */
 @RestControllerAdvice
 class ProblemLanguage implements ResponseBodyAdvice<Object> {
 
     private static final Map<String, String> ZH = load("/i18n/problem-titles_zh.properties");
+
+    /** A problem whose detail is worded from a message in the language it is answered in. */
+    static final class WordedProblem extends ProblemDetail {
+        private final transient ProblemMessage message;
+
+        private WordedProblem(ProblemDetail problem, ProblemMessage message) {
+            super(problem);
+            this.message = message;
+        }
+    }
+
+    /** An {@code errors} value that exists only as an English sentence: answered in Chinese by the title. */
+    record EnglishOnly(String english) {
+    }
+
+    static ProblemDetail worded(ProblemDetail problem, ProblemMessage message) {
+        return new WordedProblem(problem, message);
+    }
 
     static boolean english(HttpServletRequest request) {
         return Languages.prefersEnglish(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
@@ -38,20 +61,39 @@ class ProblemLanguage implements ResponseBodyAdvice<Object> {
 
     /** Puts the problem in the caller's language; answers the language tag for Content-Language. */
     static String localize(ProblemDetail problem, boolean english) {
-        if (english) {
+        Object code = problem.getProperties() == null ? null : problem.getProperties().get("code");
+        String title = english || code == null ? null : ZH.get(code.toString());
+        boolean chinese = title != null; // a code without a translation stays in English
+        Object errors = problem.getProperties() == null ? null : problem.getProperties().get("errors");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (errors instanceof Map<?, ?> map) {
+            map.forEach((field, value) -> fields.put(String.valueOf(field), word(value, chinese ? title : null)));
+            problem.setProperty("errors", fields);
+        }
+        ProblemMessage message = problem instanceof WordedProblem worded ? worded.message : null;
+        if (!chinese) {
+            if (message != null) {
+                problem.setDetail(message.english());
+            }
             return "en";
         }
-        Object code = problem.getProperties() == null ? null : problem.getProperties().get("code");
-        String title = code == null ? null : ZH.get(code.toString());
-        if (title == null) {
-            return "en"; // a code without a translation stays as written, in English
-        }
         problem.setTitle(title);
-        Object errors = problem.getProperties().get("errors");
-        problem.setDetail(errors instanceof Map<?, ?> fields && !fields.isEmpty()
-                ? title + "请检查：" + String.join("、", fields.keySet().stream().map(String::valueOf).toList()) + "。"
-                : title);
+        String detail = message == null ? null : message.chinese();
+        problem.setDetail(!fields.isEmpty() ? title + "请检查：" + String.join("、", fields.keySet()) + "。"
+                : detail != null ? detail : title);
         return "zh-CN";
+    }
+
+    /** An errors value in English ({@code chineseTitle} null) or in Chinese. */
+    private static Object word(Object value, String chineseTitle) {
+        if (value instanceof ProblemMessage message) {
+            String chinese = chineseTitle == null ? null : message.chinese();
+            return chineseTitle == null ? message.english() : chinese != null ? chinese : chineseTitle;
+        }
+        if (value instanceof EnglishOnly sentence) {
+            return chineseTitle == null ? sentence.english() : chineseTitle;
+        }
+        return value; // bean validation's own messages, already in the caller's language
     }
 
     static boolean translated(String code) {

@@ -103,4 +103,87 @@ class LanguageIT extends IntegrationTest {
         Answer english = post("/api/appointments", token, "en", "{}");
         assertThat(english.body().path("detail").asText()).startsWith("Some fields are not valid");
     }
+
+    /** A Chinese answer has no English sentence in its title, detail or errors; an English one no Chinese. */
+    static void whollyIn(String language, Answer answer) {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(
+                answer.body().path("title").asText(), answer.body().path("detail").asText()));
+        answer.body().path("errors").forEach(value -> texts.add(value.asText()));
+        assertThat(answer.language()).isEqualTo(language);
+        texts.forEach(text -> {
+            if (language.equals("en")) {
+                assertThat(text).as(answer.body().toString()).doesNotContainPattern(ProblemLanguageTest.CJK);
+            } else {
+                assertThat(text).as(answer.body().toString()).containsPattern(ProblemLanguageTest.CJK)
+                        .doesNotContainPattern(ProblemLanguageTest.ENGLISH_SENTENCE);
+            }
+        });
+    }
+
+    @Test
+    void anInsufficientBalanceSaysHowMuchInEachLanguage_andAnswersTheAmounts() throws Exception {
+        Api admin = new Api(port).admin();
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = Api.expect(patient.book(admin.openSchedule(5, 2_050)), 201).text("appointmentId");
+        String path = "/api/appointments/" + appointmentId + "/pay-with-balance";
+        String body = "{\"patientId\":\"" + patient.patientId() + "\"}";
+
+        Answer zh = post(path, patient.api().token(), null, body);
+        assertThat(zh.status()).isEqualTo(409);
+        assertThat(zh.body().path("code").asText()).isEqualTo("INSUFFICIENT_BALANCE");
+        assertThat(zh.body().path("detail").asText()).isEqualTo("余额不足：本次需支付 20.50 元，可用余额 0.00 元。");
+        assertThat(zh.body().path("neededFen").asLong()).isEqualTo(2_050);
+        assertThat(zh.body().path("availableFen").asLong()).isZero();
+        whollyIn("zh-CN", zh);
+
+        Answer en = post(path, patient.api().token(), "en", body);
+        assertThat(en.body().path("detail").asText()).isEqualTo("The balance is 0 fen; 2050 fen are needed.");
+        assertThat(en.body().path("neededFen").asLong()).isEqualTo(2_050);
+        whollyIn("en", en);
+    }
+
+    @Test
+    void ourOwnFieldRulesAreWordedInTheCallersLanguage() throws Exception {
+        Api.Patient patient = new Api(port).patient();
+        String token = patient.api().token();
+        // a name refused by @PersonName (bean validation on the request)
+        String badName = "{\"realName\":\"张A\",\"idNumber\":\"" + Api.residentId(901)
+                + "\",\"relationship\":\"CHILD\"}";
+        Answer name = post("/api/me/patients", token, null, badName);
+        assertThat(name.status()).isEqualTo(400);
+        assertThat(name.body().path("code").asText()).isEqualTo("INVALID_NAME");
+        assertThat(name.body().path("errors").path("realName").asText())
+                .isEqualTo("中文姓名只能包含汉字和间隔号（·），发现 'A' (U+0041)。");
+        whollyIn("zh-CN", name);
+        Answer nameEn = post("/api/me/patients", token, "en", badName);
+        assertThat(nameEn.body().path("errors").path("realName").asText())
+                .isEqualTo("A Chinese name has only Chinese characters and the middle dot (·); found 'A' (U+0041).");
+        whollyIn("en", nameEn);
+
+        // a resident ID whose check character is wrong, and one of the wrong length
+        String badId = "{\"realName\":\"李四\",\"idNumber\":\"110101199003071234\",\"relationship\":\"CHILD\"}";
+        Answer id = post("/api/me/patients", token, null, badId);
+        assertThat(id.body().path("code").asText()).isEqualTo("INVALID_RESIDENT_ID");
+        assertThat(id.body().path("errors").path("idNumber").asText()).contains("校验码");
+        assertThat(id.body().path("detail").asText()).isEqualTo("居民身份证号码无效。请检查：idNumber。");
+        whollyIn("zh-CN", id);
+        Answer idEn = post("/api/me/patients", token, "en", badId);
+        assertThat(idEn.body().path("errors").path("idNumber").asText()).contains("does not match");
+        whollyIn("en", idEn);
+
+        String shortId = "{\"realName\":\"李四\",\"idNumber\":\"11010119900307123\",\"relationship\":\"CHILD\"}";
+        Answer length = post("/api/me/patients", token, null, shortId);
+        assertThat(length.body().path("errors").path("idNumber").asText()).isEqualTo("居民身份证号码应为 18 位，此号码为 17 位。");
+        assertThat(length.body().path("length").asInt()).isEqualTo(17);
+        assertThat(length.body().path("document").asText()).isEqualTo("RESIDENT_ID");
+        whollyIn("zh-CN", length);
+
+        // a body that cannot be read: what was expected, in Chinese too
+        Answer unreadable = post("/api/me/patients", token, null, "{\"realName\":\"李四\",\"idNumber\":\""
+                + Api.residentId(902) + "\",\"relationship\":\"COUSIN\"}");
+        assertThat(unreadable.body().path("code").asText()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(unreadable.body().path("errors").path("relationship").asText()).startsWith("应为以下之一：")
+                .contains("SELF").endsWith("收到的是“COUSIN”");
+        whollyIn("zh-CN", unreadable);
+    }
 }

@@ -105,4 +105,59 @@ class OpenApiIT extends IntegrationTest {
         assertThat(docs.at("/components/schemas/ListPagePaymentRecord/properties/items/items/$ref").asText())
                 .isEqualTo("#/components/schemas/PaymentRecord");
     }
+
+    @Test
+    void everySchemaIsDescribed_andEveryMoneyFieldSaysItIsFen() {
+        JsonNode schemas = docs().at("/components/schemas");
+        List<String> undescribed = new ArrayList<>();
+        List<String> notFen = new ArrayList<>();
+        schemas.fields().forEachRemaining(schema -> {
+            if (schema.getValue().path("description").asText().isBlank()) {
+                undescribed.add(schema.getKey());
+            }
+            schema.getValue().path("properties").fields().forEachRemaining(p -> {
+                if (p.getKey().endsWith("Fen") && !p.getValue().has("$ref")
+                        && !p.getValue().path("description").asText().contains("amount in fen (分, 1/100 yuan)")) {
+                    notFen.add(schema.getKey() + "." + p.getKey());
+                }
+            });
+        });
+        assertThat(undescribed).as("schemas without a description").isEmpty();
+        assertThat(notFen).as("money fields not described as fen").isEmpty();
+        // Javadoc, where it says more than the generic sentence
+        assertThat(schemas.at("/PatientView/description").asText()).contains("masked");
+    }
+
+    @Test
+    void requestBodiesAndTheMainAnswersCarryExamples_problemsTheirCommonCodes() {
+        JsonNode docs = docs();
+        List<String> without = new ArrayList<>();
+        docs.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (List.of("post", "put", "patch").contains(op.getKey()) && op.getValue().has("requestBody")) {
+                op.getValue().at("/requestBody/content").fields().forEachRemaining(media -> {
+                    if (!media.getValue().has("example") && !media.getValue().has("examples")) {
+                        without.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + media.getKey());
+                    }
+                });
+            }
+        }));
+        assertThat(without).as("request bodies without an example").isEmpty();
+
+        JsonNode book = docs.at("/paths/~1api~1appointments/post");
+        assertThat(book.at("/requestBody/content/application~1json/example/scheduleId").isTextual()).isTrue();
+        assertThat(book.at("/responses/201/content/*~1*/example/status").asText()).isNotBlank();
+        JsonNode patient = docs.at("/paths/~1api~1me~1patients/post");
+        assertThat(patient.at("/requestBody/content/application~1json/example/idNumber").asText())
+                .isEqualTo("110101199003071233");
+        assertThat(patient.at("/responses/201/content/*~1*/example/idNumberMasked").asText())
+                .isEqualTo("1101**********1233");
+
+        assertThat(docs.at("/components/schemas/Problem/example/code").asText())
+                .as(docs.at("/components/schemas/Problem").toString()).isEqualTo("SCHEDULE_FULL");
+        JsonNode conflicts = book.at("/responses/409/content/application~1problem+json/examples");
+        assertThat(conflicts.at("/INSUFFICIENT_BALANCE/value/neededFen").asLong()).isEqualTo(4500);
+        assertThat(conflicts.at("/INSUFFICIENT_BALANCE/value/detail").asText()).contains("45.00");
+        assertThat(book.at("/responses/400/content/application~1problem+json/examples/VALIDATION_FAILED/value/errors")
+                .has("scheduleId")).isTrue();
+    }
 }

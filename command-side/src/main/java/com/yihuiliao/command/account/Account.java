@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.account.AccountCredited;
 import com.yihuiliao.api.account.AccountDebited;
 import com.yihuiliao.api.account.AccountKind;
@@ -65,14 +66,14 @@ public class Account {
         requireValid(cmd.amountFen(), cmd.cause());
         if (accountId == null) {
             throw new BusinessRuleViolation(ErrorCode.INSUFFICIENT_BALANCE,
-                    "The balance is 0 fen; " + cmd.amountFen() + " fen are needed.");
+                    ProblemMessage.of("balance.insufficient", "neededFen", cmd.amountFen(), "availableFen", 0L));
         }
         if (alreadyApplied("D:", cmd.amountFen(), cmd.cause())) {
             return balanceFen;
         }
         if (balanceFen < cmd.amountFen()) {
             throw new BusinessRuleViolation(ErrorCode.INSUFFICIENT_BALANCE,
-                    "The balance is " + balanceFen + " fen; " + cmd.amountFen() + " fen are needed.");
+                    ProblemMessage.of("balance.insufficient", "neededFen", cmd.amountFen(), "availableFen", balanceFen));
         }
         apply(new AccountDebited(accountId, patientId, kind, cmd.amountFen(), balanceFen - cmd.amountFen(),
                 cmd.cause()));

@@ -43,6 +43,8 @@ class AccountAdminController {
     }
 
     /**
+     * Cash taken at the counter for a patient's account, with its receipt number (which credits once).
+     *
      * @param amountFen cash or POS amount received, in fen (at most 1,000,000 yuan)
      * @param receiptNo the cashier's receipt number: the same receipt credits once
      */
@@ -50,6 +52,7 @@ class AccountAdminController {
                                @NotBlank @Pattern(regexp = ID) String receiptNo) {
     }
 
+    /** A counter top-up as credited: the receipt, the amount and the balance after it. */
     record CounterTopUpResult(String patientId, AccountKind kind, String receiptNo, long amountFen, long balanceFen) {
     }
 

@@ -38,6 +38,7 @@ class AnnouncementAdminController {
                                @NotNull Instant activeFrom, Instant activeUntil, boolean pinned) {
     }
 
+    /** A published announcement's id. */
     record Published(String announcementId) {
     }
 

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.appointment.AppointmentBooked;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
@@ -87,7 +88,7 @@ public class Appointment {
         }
         if (!GenericEventMessage.clock.instant().isBefore(cancelUntil)) {
             throw new BusinessRuleViolation(ErrorCode.CANCEL_DEADLINE_PASSED,
-                    "Appointments on this schedule could be cancelled until " + cancelUntil + ".");
+                    ProblemMessage.of("appointment.cancel-deadline", "deadline", cancelUntil));
         }
         apply(new AppointmentCancelled(appointmentId, scheduleId, patientId, CancelledBy.PATIENT,
                 cmd.reason(), status == AppointmentStatus.CONFIRMED));

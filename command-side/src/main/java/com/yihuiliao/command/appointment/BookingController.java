@@ -52,6 +52,8 @@ class BookingController {
     }
 
     /**
+     * A booking: the schedule, one of the caller's patients, and a requestId that makes a retried request book once.
+     *
      * @param patientId one of the caller's patients (就诊人)
      * @param requestId optional client-chosen key: retrying with the same key books at most once
      */
@@ -60,9 +62,11 @@ class BookingController {
                        @Pattern(regexp = ID) String requestId) {
     }
 
+    /** A patient's cancellation, before the deadline, with an optional reason. */
     record CancelRequest(@NotBlank @Pattern(regexp = ID) String patientId, @Size(max = 200) @DisplayText String reason) {
     }
 
+    /** A payment reference that confirms a held appointment. */
     record ConfirmRequest(@NotBlank @Size(max = 64) @DisplayText String paymentReference) {
     }
 

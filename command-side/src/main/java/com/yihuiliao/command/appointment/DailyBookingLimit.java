@@ -2,6 +2,7 @@ package com.yihuiliao.command.appointment;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.schedule.SlotReleased;
 import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
@@ -35,7 +36,7 @@ public class DailyBookingLimit {
                 + "WHERE patient_id = ? AND visit_date = ? AND booked < ?", patientId, date, limit);
         if (taken == 0) {
             throw new BusinessRuleViolation(ErrorCode.DAILY_LIMIT_REACHED,
-                    "A patient may hold at most " + limit + " appointments on one day.");
+                    ProblemMessage.of("booking.daily-limit", "limit", limit));
         }
     }
 

@@ -36,6 +36,8 @@ class WalkInController {
     }
 
     /**
+     * A registration at the window (现场挂号): the schedule, the patient, the receipt number and the fee taken.
+     *
      * @param patientId a registered patient (就诊人), of any account
      * @param receiptNo the cashier's receipt number: the same receipt registers once
      * @param amountFen what was taken at the counter: the schedule's fee (0 for a free schedule)

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.bill.BillIssued;
 import com.yihuiliao.api.bill.BillItem;
 import com.yihuiliao.api.bill.BillItemRefunded;
@@ -265,16 +266,16 @@ public class Bill {
         }
         int units = line.quantity() - line.refundedQuantity() - heldQuantity;
         if (quantity != null && (quantity < 1 || quantity > units)) {
-            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM, "At most " + Math.max(units, 0)
-                    + " units of line " + number + " can be refunded.");
+            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM, ProblemMessage.of(
+                    "bill.refund-exceeds-quantity", "line", number, "refundableQuantity", Math.max(units, 0)));
         }
         if (amount < 1) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
         }
         long refundable = line.amountFen() - line.refundedFen() - heldFen;
         if (amount > refundable) {
-            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM, "At most " + Math.max(refundable, 0)
-                    + " fen of line " + number + " can be refunded; asked " + amount + ".");
+            throw new BusinessRuleViolation(ErrorCode.BILL_REFUND_EXCEEDS_ITEM, ProblemMessage.of(
+                    "bill.refund-exceeds-amount", "line", number, "refundableFen", Math.max(refundable, 0), "requestedFen", amount));
         }
     }
 

@@ -72,22 +72,32 @@ class BillController {
         this.patients = patients;
     }
 
-    /** @param line the line number; by default the item's position (1, 2, …) */
+    /**
+     * One line of a bill: code, name, category, quantity and unit price.
+     *
+     * @param line the line number; by default the item's position (1, 2, …)
+     */
     record ItemRequest(@Min(1) @Max(Bill.MAX_ITEMS) Integer line, @NotBlank @Size(max = 32) @DisplayText String code,
                        @NotBlank @Size(max = 100) @DisplayText String name, @NotNull BillItemCategory category,
                        @NotNull @Min(1) @Max(10_000) Integer quantity,
                        @NotNull @Min(1) @Max(Bill.MAX_TOTAL_FEN) Long unitPriceFen) {
     }
 
-    /** @param externalNo the hospital system's (HIS) bill number: the same number issues one bill */
+    /**
+     * A bill (自助缴费) as finance or the hospital system issues it: its own number if it has one, the patient and the lines.
+     *
+     * @param externalNo the hospital system's (HIS) bill number: the same number issues one bill
+     */
     record IssueBillRequest(@Pattern(regexp = ID) String externalNo, @NotBlank @Pattern(regexp = ID) String patientId,
                             @NotNull @Size(min = 1, max = Bill.MAX_ITEMS) List<@Valid @NotNull ItemRequest> items,
                             @Pattern(regexp = ID) String departmentId, @Pattern(regexp = ID) String doctorId) {
     }
 
+    /** Why an unpaid bill is voided. */
     record VoidRequest(@NotBlank @Size(max = 200) @DisplayText String reason) {
     }
 
+    /** A voided bill. */
     record VoidResult(String billId, BillStatus status) {
     }
 
@@ -96,6 +106,7 @@ class BillController {
                              @NotBlank @Size(max = 200) @DisplayText String reason, @Pattern(regexp = PAYMENT_ID) String outRefundNo) {
     }
 
+    /** Which patient pays: one of the caller's patients. */
     record PayRequest(@NotBlank @Pattern(regexp = ID) String patientId) {
     }
 
@@ -107,9 +118,11 @@ class BillController {
                                 @Pattern(regexp = ID) String requestId) {
     }
 
+    /** Why a refund request is rejected. */
     record RejectRequest(@NotBlank @Size(max = 200) @DisplayText String reason) {
     }
 
+    /** A refund request as decided: approved (refunded to the channel paid by) or rejected. */
     record RefundRequestDecision(String requestId, BillRefundRequestStatus status) {
     }
 

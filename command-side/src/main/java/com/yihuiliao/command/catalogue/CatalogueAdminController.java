@@ -28,19 +28,23 @@ class CatalogueAdminController {
         this.catalogue = catalogue;
     }
 
+    /** A department as staff enter it (two levels: a parent is a top-level department). */
     record DepartmentRequest(@Pattern(regexp = ID) String parentId, @NotBlank @Size(max = 64) @DisplayText String name,
                              @Size(max = 2000) @DisplayText(multiline = true) String introduction, @Min(0) @Max(10000) int sortOrder) {
     }
 
+    /** A doctor as staff enter it: department, name, title, specialty, introduction and registration fee. */
     record DoctorRequest(@NotBlank @Pattern(regexp = ID) String departmentId, @NotBlank @Size(max = 64) @PersonName String name,
                          @Size(max = 64) @DisplayText String title, @Size(max = 500) @DisplayText String specialty,
                          @Size(max = 4000) @DisplayText(multiline = true) String introduction, @Size(max = 500) @Pattern(regexp = "^https?://.*") String photoUrl,
                          @NotNull @Min(0) @Max(10_000_000) Long feeFen) {
     }
 
+    /** A department as stored, answered to staff. */
     record DepartmentView(String id, String parentId, String name, String introduction, int sortOrder) {
     }
 
+    /** A doctor as stored, answered to staff. */
     record DoctorView(String id, String departmentId, String name, String title, String specialty,
                       String introduction, String photoUrl, long feeFen) {
     }

@@ -40,16 +40,23 @@ class AuthController {
         this.settings = settings;
     }
 
+    /** The code of the mini-program's wx.login. */
     record WeChatLoginRequest(@NotBlank @Size(max = 128) String code) {
     }
 
+    /** A refresh token, exchanged once for new tokens. */
     record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
     }
 
-    /** @param code from the mini-program's getPhoneNumber button; a number itself is not accepted */
+    /**
+     * The code the mini-program's getPhoneNumber gave: WeChat tells the number for it.
+     *
+     * @param code from the mini-program's getPhoneNumber button; a number itself is not accepted
+     */
     record PhoneRequest(@NotBlank @Size(max = 128) @Pattern(regexp = "^[A-Za-z0-9_:.-]+$") String code) {
     }
 
+    /** The account's bound phone number, masked. */
     record BoundPhone(String phoneMasked) {
     }
 

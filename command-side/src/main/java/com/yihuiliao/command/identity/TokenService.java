@@ -34,6 +34,7 @@ public class TokenService {
     /** A DOCTOR's own doctor id: the schedules and patients they may see. */
     public static final String DOCTOR_ID = "doctorId";
 
+    /** The tokens of a login: a short-lived bearer access token and a refresh token; expiresIn in seconds. */
     public record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
     }
 

@@ -2,13 +2,14 @@ package com.yihuiliao.command.patient;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.command.patient.ResidentIdNumber.Sex;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The identity documents a patient (就诊人) is registered with, each with its published number rule, its
@@ -23,18 +24,16 @@ public enum DocumentType {
     RESIDENT_ID("居民身份证", true, 4, 4) {
         @Override
         IdentityDocument check(String number, String nationality, LocalDate today) {
-            ResidentIdNumber id = ResidentIdNumber.parse(number, today, "resident ID number",
+            ResidentIdNumber id = ResidentIdNumber.parse(number, today, this,
                     ErrorCode.INVALID_RESIDENT_ID, ID_NUMBER);
             // these follow GB 11643 too, but are other documents: say which, so the person picks the right one
             if (PERMIT_PREFIXES.contains(id.value().substring(0, 6))) {
-                throw new BusinessRuleViolation(ErrorCode.INVALID_RESIDENT_ID, ID_NUMBER, "This is the number of a "
-                        + "residence permit for Hong Kong, Macao or Taiwan residents: choose the documentType "
-                        + HK_MACAO_TAIWAN_RESIDENCE_PERMIT.name() + ".");
+                throw new BusinessRuleViolation(ErrorCode.INVALID_RESIDENT_ID, ID_NUMBER, ProblemMessage.of(
+                        "document.permit-number", "suggestedDocumentType", HK_MACAO_TAIWAN_RESIDENCE_PERMIT.name()));
             }
             if (id.value().charAt(0) == '9') {
-                throw new BusinessRuleViolation(ErrorCode.INVALID_RESIDENT_ID, ID_NUMBER, "A number starting with 9 "
-                        + "is a foreign permanent resident ID: choose the documentType "
-                        + FOREIGN_PERMANENT_RESIDENCE.name() + ".");
+                throw new BusinessRuleViolation(ErrorCode.INVALID_RESIDENT_ID, ID_NUMBER, ProblemMessage.of(
+                        "document.foreign-permanent-number", "suggestedDocumentType", FOREIGN_PERMANENT_RESIDENCE.name()));
             }
             return new IdentityDocument(this, id.value(), null, id.birthDate(), id.sex());
         }
@@ -50,10 +49,10 @@ public enum DocumentType {
         IdentityDocument check(String number, String nationality, LocalDate today) {
             String value = number.strip();
             if (value.length() < 5 || value.length() > 17) {
-                throw invalid("A passport number has 5 to 17 characters; this one has " + value.length() + ".");
+                throw invalid(ProblemMessage.of("passport.length", "length", value.length()));
             }
             if (!LETTERS_AND_DIGITS.matcher(value).matches()) {
-                throw invalid("A passport number has only letters A to Z and digits, without spaces or dashes.");
+                throw invalid(ProblemMessage.of("passport.characters"));
             }
             return new IdentityDocument(this, upper(value), nationality(nationality), null, null);
         }
@@ -71,11 +70,10 @@ public enum DocumentType {
     HK_MACAO_TAIWAN_RESIDENCE_PERMIT("港澳台居民居住证", true, 4, 4) {
         @Override
         IdentityDocument check(String number, String nationality, LocalDate today) {
-            ResidentIdNumber id = ResidentIdNumber.parse(number, today, "residence permit number",
+            ResidentIdNumber id = ResidentIdNumber.parse(number, today, this,
                     ErrorCode.INVALID_DOCUMENT, ID_NUMBER);
             if (!PERMIT_PREFIXES.contains(id.value().substring(0, 6))) {
-                throw invalid("A residence permit number for Hong Kong, Macao or Taiwan residents starts with "
-                        + "810000, 820000 or 830000.");
+                throw invalid(ProblemMessage.of("permit.prefix"));
             }
             return new IdentityDocument(this, id.value(), null, id.birthDate(), id.sex());
         }
@@ -90,8 +88,7 @@ public enum DocumentType {
         IdentityDocument check(String number, String nationality, LocalDate today) {
             String value = upper(number.strip());
             if (!HK_MACAO_PASS_FORM.matcher(value).matches()) {
-                throw invalid("A Mainland Travel Permit for Hong Kong and Macao Residents has H or M and 8 digits "
-                        + "(older cards: and 10 digits).");
+                throw invalid(ProblemMessage.of("hk-macao-pass.form"));
             }
             return new IdentityDocument(this, value, null, null, null);
         }
@@ -112,8 +109,7 @@ public enum DocumentType {
         IdentityDocument check(String number, String nationality, LocalDate today) {
             String value = upper(number.strip().replace('（', '(').replace('）', ')'));
             if (!TAIWAN_PASS_FORM.matcher(value).matches()) {
-                throw invalid("A Mainland Travel Permit for Taiwan Residents has 8 digits (older cards: 10 digits, "
-                        + "perhaps followed by the issuing office's letter in brackets).");
+                throw invalid(ProblemMessage.of("taiwan-pass.form"));
             }
             return new IdentityDocument(this, value, null, null, null);
         }
@@ -136,26 +132,23 @@ public enum DocumentType {
         IdentityDocument check(String number, String nationality, LocalDate today) {
             String value = upper(number.strip());
             if (value.length() == 18) {
-                ResidentIdNumber id = ResidentIdNumber.parse(value, today, "permanent resident ID number",
+                ResidentIdNumber id = ResidentIdNumber.parse(value, today, this,
                         ErrorCode.INVALID_DOCUMENT, ID_NUMBER);
                 if (id.value().charAt(0) != '9') {
-                    throw invalid("An 18-digit foreign permanent resident ID number starts with 9.");
+                    throw invalid(ProblemMessage.of("foreign-permanent.starts-with-9"));
                 }
                 return new IdentityDocument(this, id.value(), null, id.birthDate(), null);
             }
             if (value.length() == 15) {
                 if (!PERMANENT_RESIDENCE_2017_FORM.matcher(value).matches()) {
-                    throw invalid("A 15-character foreign permanent resident ID number (2017 card) has 3 letters and "
-                            + "12 digits.");
+                    throw invalid(ProblemMessage.of("foreign-permanent.form-2017"));
                 }
                 if (!ISO_ALPHA_3.contains(value.substring(0, 3))) {
-                    throw invalid("A 15-character foreign permanent resident ID number starts with the holder's "
-                            + "nationality (ISO 3166-1 alpha-3); these 3 letters are no country's code.");
+                    throw invalid(ProblemMessage.of("foreign-permanent.nationality-2017"));
                 }
                 return new IdentityDocument(this, value, null, null, null);
             }
-            throw invalid("A foreign permanent resident ID number has 18 digits (cards since 2023) or 3 letters and "
-                    + "12 digits (2017 cards); this one has " + value.length() + " characters.");
+            throw invalid(ProblemMessage.of("foreign-permanent.length", "length", value.length()));
         }
 
         @Override
@@ -181,7 +174,7 @@ public enum DocumentType {
     private static final Set<String> ISO_ALPHA_3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
     /** ASCII only: checked before upper-casing, which would turn ß into SS. */
     private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("^[A-Za-z0-9]+$");
-    private static final String TYPES = Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+    private static final List<String> TYPES = Arrays.stream(values()).map(Enum::name).toList();
 
     private final String label;
     private final boolean gb11643;
@@ -221,7 +214,7 @@ public enum DocumentType {
             }
         }
         throw new BusinessRuleViolation(ErrorCode.INVALID_DOCUMENT, DOCUMENT_TYPE,
-                "Unknown document type; it is one of " + TYPES + ".");
+                ProblemMessage.of("document.unknown-type", "documentTypes", TYPES));
     }
 
     /**
@@ -235,11 +228,11 @@ public enum DocumentType {
     public IdentityDocument parse(String number, String nationality, LocalDate today) {
         if (this != PASSPORT && nationality != null && !nationality.isBlank()) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_DOCUMENT, NATIONALITY,
-                    "Only a passport is entered with a nationality; leave it out for a " + name() + ".");
+                    ProblemMessage.of("document.nationality-only-passport", "document", this));
         }
         if (number == null || number.isBlank()) {
             throw new BusinessRuleViolation(this == RESIDENT_ID ? ErrorCode.INVALID_RESIDENT_ID
-                    : ErrorCode.INVALID_DOCUMENT, ID_NUMBER, "Please enter the document's number.");
+                    : ErrorCode.INVALID_DOCUMENT, ID_NUMBER, ProblemMessage.of("gb11643.enter", "document", this));
         }
         return check(number, nationality, today);
     }
@@ -287,7 +280,7 @@ public enum DocumentType {
 
     abstract IdentityDocument check(String number, String nationality, LocalDate today);
 
-    private static BusinessRuleViolation invalid(String message) {
+    private static BusinessRuleViolation invalid(ProblemMessage message) {
         return new BusinessRuleViolation(ErrorCode.INVALID_DOCUMENT, ID_NUMBER, message);
     }
 
@@ -298,12 +291,12 @@ public enum DocumentType {
     private static String nationality(String nationality) {
         if (nationality == null || nationality.isBlank()) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_DOCUMENT, NATIONALITY,
-                    "Please enter the passport's nationality (ISO 3166-1 alpha-3, such as CHN, GBR or USA).");
+                    ProblemMessage.of("passport.nationality-missing"));
         }
         String code = nationality.strip();
         if (!code.matches("^[A-Za-z]{3}$") || !ISO_ALPHA_3.contains(upper(code))) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_DOCUMENT, NATIONALITY,
-                    "The nationality is an ISO 3166-1 alpha-3 country code, such as CHN, GBR or USA.");
+                    ProblemMessage.of("passport.nationality-invalid"));
         }
         return upper(code);
     }

@@ -3,6 +3,7 @@ package com.yihuiliao.command.patient;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.patient.PatientRegistered;
 import com.yihuiliao.api.patient.PatientRemoved;
 import com.yihuiliao.command.patient.Patient.Relationship;
@@ -80,8 +81,8 @@ public class Patients {
         lockAccount(accountId);
         List<Patient> live = patients.findLive(accountId);
         if (live.size() >= maxPerAccount) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_LIMIT_REACHED, "An account can have at most "
-                    + maxPerAccount + " patients; remove one before adding another.");
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_LIMIT_REACHED,
+                    ProblemMessage.of("patient.limit", "limit", maxPerAccount));
         }
         refuseDuplicate(live, id, newborn, name, null);
         Patient patient = new Patient(accountId, clock.instant());
@@ -127,8 +128,8 @@ public class Patients {
                         + "WHERE patient_id = ? AND booked > 0 AND visit_date >= ? ORDER BY visit_date FOR UPDATE",
                 LocalDate.class, patientId, today);
         if (!booked.isEmpty()) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_IN_USE, "This patient has appointments booked from "
-                    + booked.get(0) + " on; cancel them (or wait until they are over) before removing the patient.");
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_IN_USE,
+                    ProblemMessage.of("patient.in-use", "bookedFrom", booked.get(0)));
         }
         boolean wasDefault = patient.isDefault();
         patient.remove(clock.instant());
@@ -211,7 +212,8 @@ public class Patients {
     private static String name(String realName) {
         String name = realName == null ? "" : TextRules.normaliseName(realName);
         if (name.isEmpty() || name.length() > 32) {
-            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "The real name must have 1 to 32 characters.");
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "realName",
+                    ProblemMessage.of("patient.name-length", "min", 1, "max", 32));
         }
         return TextRules.checkedName("realName", name);
     }
@@ -246,26 +248,25 @@ public class Patients {
         }
         LocalDate born = newborn.birthDate();
         if (born == null) {
-            throw invalid("newborn.birthDate", "Please enter the newborn's birth date.");
+            throw invalid("newborn.birthDate", ProblemMessage.of("newborn.birth-date-missing"));
         }
         if (born.isAfter(today)) {
-            throw invalid("newborn.birthDate", "A newborn's birth date cannot be in the future.");
+            throw invalid("newborn.birthDate", ProblemMessage.of("newborn.birth-date-future"));
         }
         if (born.isBefore(today.minusYears(1))) {
-            throw invalid("newborn.birthDate", "Only a child in its first year (born on or after " + today.minusYears(1)
-                    + ") is registered under a guardian's document; an older child has a resident ID number of its own.");
+            throw invalid("newborn.birthDate", ProblemMessage.of("newborn.too-old", "bornOnOrAfter", today.minusYears(1)));
         }
         if (newborn.sex() == null) {
-            throw invalid("newborn.sex", "Please choose the newborn's sex.");
+            throw invalid("newborn.sex", ProblemMessage.of("newborn.sex-missing"));
         }
         String guardian = newborn.guardianName() == null ? "" : TextRules.normaliseName(newborn.guardianName());
         if (guardian.isEmpty() || guardian.length() > 32) {
-            throw invalid("newborn.guardianName", "The guardian's name must have 1 to 32 characters.");
+            throw invalid("newborn.guardianName", ProblemMessage.of("newborn.guardian-name-length", "min", 1, "max", 32));
         }
         return new Newborn(born, newborn.sex(), TextRules.checkedName("newborn.guardianName", guardian));
     }
 
-    private static BusinessRuleViolation invalid(String field, String message) {
+    private static BusinessRuleViolation invalid(String field, ProblemMessage message) {
         return new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, field, message);
     }
 }

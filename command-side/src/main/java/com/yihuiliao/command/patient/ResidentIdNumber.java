@@ -3,6 +3,7 @@ package com.yihuiliao.command.patient;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -50,30 +51,30 @@ public final class ResidentIdNumber {
      * @throws BusinessRuleViolation {@link ErrorCode#INVALID_RESIDENT_ID}, with a message saying what is wrong
      */
     public static ResidentIdNumber parse(String text, LocalDate today) {
-        return parse(text, today, "resident ID number", ErrorCode.INVALID_RESIDENT_ID, null);
+        return parse(text, today, DocumentType.RESIDENT_ID, ErrorCode.INVALID_RESIDENT_ID, null);
     }
 
     /**
      * The same GB 11643 rule for the other documents that follow it (residence permits of Hong Kong, Macao and
-     * Taiwan residents, the 2023 permanent residence card): {@code name} is what the messages call the number,
+     * Taiwan residents, the 2023 permanent residence card): the messages name the number by its {@code type},
      * and refusals carry {@code code} and {@code field}.
      */
-    static ResidentIdNumber parse(String text, LocalDate today, String name, ErrorCode code, String field) {
+    static ResidentIdNumber parse(String text, LocalDate today, DocumentType type, ErrorCode code, String field) {
         if (text == null || text.isBlank()) {
-            throw invalid(code, field, "Please enter the " + name + ".");
+            throw invalid(code, field, ProblemMessage.of("gb11643.enter", "document", type));
         }
         String value = text.strip();
         if (value.length() != LENGTH) {
-            throw invalid(code, field, "A " + name + " has 18 characters; this one has " + value.length() + ".");
+            throw invalid(code, field, ProblemMessage.of("gb11643.length", "document", type, "length", value.length()));
         }
         for (int i = 0; i < LENGTH - 1; i++) {
             if (!isAsciiDigit(value.charAt(i))) {
-                throw invalid(code, field, "The first 17 characters of a " + name + " must be digits.");
+                throw invalid(code, field, ProblemMessage.of("gb11643.digits", "document", type));
             }
         }
         char last = Character.toUpperCase(value.charAt(LENGTH - 1));
         if (!isAsciiDigit(last) && last != 'X') {
-            throw invalid(code, field, "The last character of a " + name + " must be a digit or X.");
+            throw invalid(code, field, ProblemMessage.of("gb11643.last-character", "document", type));
         }
         value = value.substring(0, LENGTH - 1) + last;
 
@@ -81,17 +82,16 @@ public final class ResidentIdNumber {
         try {
             birthDate = LocalDate.parse(value.substring(6, 14), BIRTH_DATE);
         } catch (DateTimeException notADate) {
-            throw invalid(code, field, "The birth date in the ID number (characters 7 to 14, yyyyMMdd) is not a real date.");
+            throw invalid(code, field, ProblemMessage.of("gb11643.birth-date-not-real"));
         }
         if (birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
-            throw invalid(code, field, "The birth date in the ID number (characters 7 to 14) is before 1900.");
+            throw invalid(code, field, ProblemMessage.of("gb11643.birth-date-before-1900"));
         }
         if (birthDate.isAfter(today)) {
-            throw invalid(code, field, "The birth date in the ID number (characters 7 to 14) is in the future.");
+            throw invalid(code, field, ProblemMessage.of("gb11643.birth-date-future"));
         }
         if (checkCharacter(value) != last) {
-            throw invalid(code, field,
-                    "The last character of the ID number does not match the others; please check it for typos.");
+            throw invalid(code, field, ProblemMessage.of("gb11643.check-character"));
         }
         Sex sex = (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
         return new ResidentIdNumber(value, birthDate, sex);
@@ -110,7 +110,7 @@ public final class ResidentIdNumber {
         return c >= '0' && c <= '9';
     }
 
-    private static BusinessRuleViolation invalid(ErrorCode code, String field, String message) {
+    private static BusinessRuleViolation invalid(ErrorCode code, String field, ProblemMessage message) {
         return new BusinessRuleViolation(code, field, message);
     }
 

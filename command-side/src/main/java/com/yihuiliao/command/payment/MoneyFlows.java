@@ -4,6 +4,7 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.CreditAccount;
 import com.yihuiliao.api.account.DebitAccount;
@@ -157,7 +158,7 @@ public class MoneyFlows {
         long balance = account == null ? 0 : account.invoke(Account::balanceFen);
         if (balance < amountFen) {
             throw new BusinessRuleViolation(ErrorCode.INSUFFICIENT_BALANCE,
-                    "The balance is " + balance + " fen; " + amountFen + " fen are needed.");
+                    ProblemMessage.of("balance.insufficient", "neededFen", amountFen, "availableFen", balance));
         }
     }
 
@@ -193,7 +194,7 @@ public class MoneyFlows {
         Aggregate<Account> account = loadAccount(AccountKind.OUTPATIENT.accountOf(patientId));
         if (account == null) {
             throw new BusinessRuleViolation(ErrorCode.INSUFFICIENT_BALANCE,
-                    "The balance is 0 fen; " + amountFen + " fen are needed.");
+                    ProblemMessage.of("balance.insufficient", "neededFen", amountFen, "availableFen", 0L));
         }
         long balanceAfter = (Long) account.handle(asCommandMessage(DebitAccount.of(patientId, AccountKind.OUTPATIENT,
                 amountFen, MovementCause.payment(outTradeNo))));

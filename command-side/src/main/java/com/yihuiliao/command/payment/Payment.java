@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.payment.ClosePayment;
 import com.yihuiliao.api.payment.CreatePayment;
 import com.yihuiliao.api.payment.PaymentChannel;
@@ -123,8 +124,8 @@ public class Payment {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_REFUNDABLE);
         }
         if (refundable() < cmd.amountFen()) {
-            throw new BusinessRuleViolation(ErrorCode.REFUND_EXCEEDS_PAID,
-                    "At most " + refundable() + " fen of this payment can be refunded; asked " + cmd.amountFen() + ".");
+            throw new BusinessRuleViolation(ErrorCode.REFUND_EXCEEDS_PAID, ProblemMessage.of("payment.refund-exceeds",
+                    "refundableFen", refundable(), "requestedFen", cmd.amountFen()));
         }
         apply(new RefundReserved(outTradeNo, cmd.outRefundNo(), cmd.amountFen(), refundable() - cmd.amountFen()));
     }

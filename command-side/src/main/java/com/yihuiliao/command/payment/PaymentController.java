@@ -49,10 +49,13 @@ class PaymentController {
         this.weChatFlows = weChatFlows;
     }
 
+    /** Which patient pays from the outpatient balance: one of the caller's patients. */
     record PayWithBalanceRequest(@NotBlank @Pattern(regexp = ID) String patientId) {
     }
 
     /**
+     * A staff refund of part or all of a payment to its channel; outRefundNo (optional) makes a retry refund once.
+     *
      * @param outRefundNo optional: the refund's number (6–32 of [A-Za-z0-9_-]); retrying with the same number
      *                    refunds once. Without it a new refund is made each time.
      */

@@ -33,6 +33,9 @@ public class WeChatCheckout {
     }
 
     /** What the mini-program passes to wx.requestPayment, and our order number. */
+    // named here too: springdoc meets it unwrapped (TopUpCheckout) before it reads its Javadoc
+    @io.swagger.v3.oas.annotations.media.Schema(description = "What the mini-program passes to wx.requestPayment, "
+            + "and our order number.")
     public record PayWithWeChatResult(String outTradeNo, long amountFen, String appId, String timeStamp,
                                       String nonceStr, @JsonProperty("package") String packageValue, String signType,
                                       String paySign) {

@@ -64,6 +64,7 @@ class WeChatPayController {
         this.patients = patients;
     }
 
+    /** Which patient pays with WeChat Pay: one of the caller's patients. */
     record PayWithWeChatRequest(@NotBlank @Pattern(regexp = PaymentController.ID) String patientId) {
     }
 

@@ -29,6 +29,7 @@ class BookingRulesController {
         this.rulesInForce = rulesInForce;
     }
 
+    /** The hospital's booking rules: how many days ahead, the daily release time, when booking and cancelling close. */
     record RulesRequest(@NotNull @Min(0) @Max(90) Integer daysAhead, @NotNull LocalTime releaseTime,
                         @NotNull @Min(0) @Max(1440) Integer stopMinutesBefore,
                         @NotNull @Min(0) @Max(10080) Integer cancelMinutesBefore) {

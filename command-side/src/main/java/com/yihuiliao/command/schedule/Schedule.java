@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.schedule.AddCapacity;
 import com.yihuiliao.api.schedule.BookingWindow;
 import com.yihuiliao.api.Clocks;
@@ -94,8 +95,8 @@ public class Schedule {
         }
         requireEditable();
         if (cmd.capacity() != null && cmd.capacity() < holds.size()) {
-            throw new BusinessRuleViolation(ErrorCode.CAPACITY_BELOW_HELD, holds.size() + " slots are held, so the "
-                    + "capacity can go down to " + holds.size() + " at the least, not " + cmd.capacity() + ".");
+            throw new BusinessRuleViolation(ErrorCode.CAPACITY_BELOW_HELD, ProblemMessage.of("schedule.capacity-below-held",
+                    "held", holds.size(), "capacity", cmd.capacity()));
         }
         if (cmd.feeFen() != null && cmd.feeFen() != feeFen) {
             apply(new ScheduleFeeChanged(scheduleId, feeFen, cmd.feeFen()));
@@ -157,7 +158,7 @@ public class Schedule {
         }
         if (!window.isOpenAt(now)) {
             throw new BusinessRuleViolation(ErrorCode.BOOKING_NOT_OPEN,
-                    "Booking for this schedule opens at " + window.opensAt() + ".");
+                    ProblemMessage.of("booking.not-open", "opensAt", window.opensAt()));
         }
         if (cmd.atCounter() ? !now.isBefore(sessionEnd()) : window.isClosedAt(now)) {
             throw new BusinessRuleViolation(ErrorCode.BOOKING_CLOSED);

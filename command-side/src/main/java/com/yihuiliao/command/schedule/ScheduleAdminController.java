@@ -52,6 +52,7 @@ class ScheduleAdminController {
                           @Min(0) @Max(10_000_000) Long feeFen) {
     }
 
+    /** How many slots to add to a schedule. */
     record CapacityRequest(@NotNull @Min(1) @Max(10_000) Integer additional) {
     }
 
@@ -59,9 +60,11 @@ class ScheduleAdminController {
     record EditRequest(@Min(0) @Max(10_000_000) Long feeFen, @Min(1) @Max(10_000) Integer capacity) {
     }
 
+    /** Why a schedule nobody booked is cancelled. */
     record CancelRequest(@Size(max = 200) @DisplayText String reason) {
     }
 
+    /** Why a schedule is suspended (停诊): every appointment on it is cancelled with this reason. */
     record SuspendRequest(@NotBlank @Size(max = 200) @DisplayText String reason) {
     }
 

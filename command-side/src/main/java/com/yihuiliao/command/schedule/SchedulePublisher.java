@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SchedulePublisher {
 
+    /** A published schedule: its id and booking window. */
     public record Published(String scheduleId, BookingWindow window) {
     }
 

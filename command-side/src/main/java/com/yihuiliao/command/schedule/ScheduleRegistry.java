@@ -45,6 +45,7 @@ public class ScheduleRegistry {
         jdbc.update("DELETE FROM schedule_registry WHERE schedule_id = ?", event.scheduleId());
     }
 
+    /** A schedule as the registry knows it: its department, date and period. */
     public record Entry(String scheduleId, String departmentId, LocalDate date, String period) {
     }
 

@@ -37,11 +37,13 @@ class ScheduleTemplateController {
         this.templates = templates;
     }
 
+    /** One entry of a weekly template: a doctor's session on a day of the week, with its slots. */
     record EntryRequest(@NotNull DayOfWeek dayOfWeek, @NotNull Period period,
                         @NotBlank @Pattern(regexp = ID) String doctorId,
                         @NotNull @Min(1) @Max(10_000) Integer capacity) {
     }
 
+    /** A weekly schedule template (排班模板) as saved: its name and entries. */
     record TemplateRequest(@NotBlank @Size(max = 100) @DisplayText String name,
                            @NotNull @Size(min = 1, max = ScheduleTemplates.MAX_ENTRIES) List<@Valid @NotNull EntryRequest> entries) {
     }

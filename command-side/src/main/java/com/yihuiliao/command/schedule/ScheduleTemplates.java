@@ -28,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScheduleTemplates {
 
+    /** One entry of a weekly template: a doctor's session on a day of the week, with its slots. */
     public record Entry(DayOfWeek dayOfWeek, Period period, String doctorId, int capacity) {
     }
 
+    /** A weekly schedule template (排班模板): its id, name and entries. */
     public record Template(String templateId, String name, List<Entry> entries) {
     }
 
@@ -38,6 +40,7 @@ public class ScheduleTemplates {
     public record Outcome(LocalDate date, Period period, String doctorId, String scheduleId, String result) {
     }
 
+    /** A week published from a template: how many schedules were created, and each entry's outcome. */
     public record WeekPublished(String templateId, LocalDate weekStart, int published, List<Outcome> schedules) {
     }
 

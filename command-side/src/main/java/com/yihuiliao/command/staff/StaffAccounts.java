@@ -2,6 +2,7 @@ package com.yihuiliao.command.staff;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.command.identity.SecuritySettings;
 import com.yihuiliao.command.identity.TokenService;
 import com.yihuiliao.command.identity.TooManyRequests;
@@ -31,6 +32,7 @@ public class StaffAccounts {
     public static final Set<String> ROLES = Set.of("SUPER_ADMIN", "SCHEDULER", "FINANCE", "AUDITOR", "DOCTOR");
     static final String KIND = "staff";
 
+    /** A staff account: username, display name, roles and, for a doctor, the doctor it is. */
     public record Staff(String staffId, String username, String displayName, List<String> roles, String doctorId,
                         boolean disabled, boolean mustChangePassword) {
     }
@@ -105,7 +107,7 @@ public class StaffAccounts {
         }
         checkPolicy(row.staff().username(), newPassword);
         if (passwords.matches(newPassword, row.passwordHash())) {
-            throw new BusinessRuleViolation(ErrorCode.PASSWORD_TOO_WEAK, "The new password must differ from the old one.");
+            throw new BusinessRuleViolation(ErrorCode.PASSWORD_TOO_WEAK, ProblemMessage.of("password.same-as-old"));
         }
         jdbc.update("UPDATE staff_account SET password_hash = ?, must_change_password = FALSE WHERE id = ?",
                 passwords.encode(newPassword), staffId);
@@ -166,7 +168,7 @@ public class StaffAccounts {
         if (password.length() < 10 || password.length() > 128 || !letters || !digits
                 || password.toLowerCase().contains(username.toLowerCase())) {
             throw new BusinessRuleViolation(ErrorCode.PASSWORD_TOO_WEAK,
-                    "Use 10 to 128 characters with letters and digits, not containing the username.");
+                    ProblemMessage.of("password.policy", "min", 10, "max", 128));
         }
     }
 

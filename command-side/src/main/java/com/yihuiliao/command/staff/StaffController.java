@@ -35,17 +35,21 @@ class StaffController {
         this.staff = staff;
     }
 
+    /** A staff login: username and password. */
     record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
     }
 
+    /** A staff member's password change: the old password and the new one. */
     record PasswordChange(@NotBlank @Size(max = 128) String oldPassword, @NotBlank @Size(max = 128) String newPassword) {
     }
 
+    /** A new staff account: username, display name, roles and, for a doctor, the doctor it is. */
     record NewStaff(@NotBlank @Pattern(regexp = "^[A-Za-z0-9_.-]{3,32}$") String username,
                     @NotBlank @Size(max = 64) @PersonName String displayName, @NotEmpty @Size(max = 5) List<String> roles,
                     @Pattern(regexp = ID) String doctorId) {
     }
 
+    /** A new (or reset) staff account's one-time password, shown once; it only allows changing the password. */
     record OneTimePassword(String staffId, String username, String oneTimePassword) {
     }
 

@@ -8,6 +8,7 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import com.yihuiliao.api.ProblemMessage;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -47,7 +48,7 @@ public @interface DisplayText {
         }
 
         @Override
-        protected String problem(String value) {
+        protected ProblemMessage problem(String value) {
             return TextRules.textProblem(TextRules.normalise(value), multiline);
         }
     }

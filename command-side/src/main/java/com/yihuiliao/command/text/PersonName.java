@@ -8,6 +8,7 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import com.yihuiliao.api.ProblemMessage;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -36,7 +37,7 @@ public @interface PersonName {
 
     class Validator extends TextConstraintValidator<PersonName> {
         @Override
-        protected String problem(String value) {
+        protected ProblemMessage problem(String value) {
             return TextRules.nameProblem(TextRules.normaliseName(value));
         }
     }

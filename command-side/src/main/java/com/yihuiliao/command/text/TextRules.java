@@ -2,6 +2,7 @@ package com.yihuiliao.command.text;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import java.text.Normalizer;
 
 /**
@@ -12,7 +13,8 @@ import java.text.Normalizer;
  *
  * <p>Every check is on the NFC form, the form that is stored: {@link #normalise(String)} and
  * {@link #normaliseName(String)} give it. A {@code problem} method answers null for acceptable text, else
- * a sentence saying what is wrong (naming the character by its code point, since it may be invisible).
+ * what is wrong, as a {@link ProblemMessage} worded in each language (naming the character by its code point,
+ * since it may be invisible).
  */
 public final class TextRules {
 
@@ -52,11 +54,11 @@ public final class TextRules {
      * apostrophe, with a period after an initial (J. R. Smith). Scripts are not mixed: a name is written
      * one way on the document that proves it.
      */
-    public static String nameProblem(String name) {
+    public static ProblemMessage nameProblem(String name) {
         if (name == null || name.isEmpty()) {
             return null; // required-ness is @NotBlank's
         }
-        String invisible = invisibleProblem(name, false);
+        ProblemMessage invisible = invisibleProblem(name, false);
         if (invisible != null) {
             return invisible;
         }
@@ -67,20 +69,20 @@ public final class TextRules {
         if (isLatinLetter(first)) {
             return latinNameProblem(name);
         }
-        return "A name starts with a Chinese character or a Latin letter (found " + codePoint(first) + ").";
+        return ProblemMessage.of("name.start", "character", codePoint(first));
     }
 
     /** Null if this is acceptable free text; {@code multiline} allows line breaks and tabs (long text). */
-    public static String textProblem(String text, boolean multiline) {
+    public static ProblemMessage textProblem(String text, boolean multiline) {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        String invisible = invisibleProblem(text, multiline);
+        ProblemMessage invisible = invisibleProblem(text, multiline);
         if (invisible != null) {
             return invisible;
         }
         if (text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
-            return "The text has nothing but spaces.";
+            return ProblemMessage.of("text.only-spaces");
         }
         return null;
     }
@@ -88,9 +90,9 @@ public final class TextRules {
     /** The name's stored form, or a refusal ({@link ErrorCode#INVALID_NAME}) naming the field. */
     public static String checkedName(String field, String name) {
         String normalised = normaliseName(name);
-        String problem = nameProblem(normalised);
+        ProblemMessage problem = nameProblem(normalised);
         if (problem != null) {
-            throw new BusinessRuleViolation(ErrorCode.INVALID_NAME, field + ": " + problem);
+            throw new BusinessRuleViolation(ErrorCode.INVALID_NAME, field, problem);
         }
         return normalised;
     }
@@ -98,25 +100,24 @@ public final class TextRules {
     /** The text's stored form, or a refusal ({@link ErrorCode#INVALID_TEXT}) naming the field. */
     public static String checkedText(String field, String text, boolean multiline) {
         String normalised = normalise(text);
-        String problem = textProblem(normalised, multiline);
+        ProblemMessage problem = textProblem(normalised, multiline);
         if (problem != null) {
-            throw new BusinessRuleViolation(ErrorCode.INVALID_TEXT, field + ": " + problem);
+            throw new BusinessRuleViolation(ErrorCode.INVALID_TEXT, field, problem);
         }
         return normalised;
     }
 
-    private static String chineseNameProblem(String name) {
+    private static ProblemMessage chineseNameProblem(String name) {
         int previous = -1;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
             int next = i + Character.charCount(cp) < name.length() ? name.codePointAt(i + Character.charCount(cp)) : -1;
             if (cp == MIDDLE_DOT) {
                 if (!isHan(previous) || !isHan(next)) {
-                    return "A middle dot (·) stands between two Chinese characters.";
+                    return ProblemMessage.of("name.middle-dot");
                 }
             } else if (!isHan(cp)) {
-                return "A Chinese name has only Chinese characters and the middle dot (·); found "
-                        + describe(cp) + ".";
+                return ProblemMessage.of("name.chinese-characters", "character", describe(cp));
             }
             previous = cp;
             i += Character.charCount(cp);
@@ -124,7 +125,7 @@ public final class TextRules {
         return null;
     }
 
-    private static String latinNameProblem(String name) {
+    private static ProblemMessage latinNameProblem(String name) {
         int previous = -1;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
@@ -137,23 +138,22 @@ public final class TextRules {
                 // one separator between words; only an initial's period may be followed by a space
                 boolean afterLetter = isLatinLetter(previous) || isDiacritic(previous);
                 if (!afterLetter && !(cp == ' ' && previous == '.')) {
-                    return "Words of a name are joined by one space, hyphen or apostrophe.";
+                    return ProblemMessage.of("name.word-separator");
                 }
             } else {
-                return "A Latin name has only letters, spaces, hyphens, apostrophes and periods; found "
-                        + describe(cp) + ".";
+                return ProblemMessage.of("name.latin-characters", "character", describe(cp));
             }
             previous = cp;
             i += Character.charCount(cp);
         }
         if (previous == ' ' || previous == '-' || previous == '\'') {
-            return "A name ends with a letter.";
+            return ProblemMessage.of("name.ends-with-letter");
         }
         return null;
     }
 
     /** Controls, bidi and zero-width characters, lone surrogates and other characters nobody can see. */
-    private static String invisibleProblem(String text, boolean multiline) {
+    private static ProblemMessage invisibleProblem(String text, boolean multiline) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -161,7 +161,7 @@ public final class TextRules {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                return "The text holds a broken character (a lone surrogate " + codePoint(c) + ").";
+                return ProblemMessage.of("text.lone-surrogate", "character", codePoint(c));
             }
         }
         for (int i = 0; i < text.length(); ) {
@@ -172,16 +172,15 @@ public final class TextRules {
                 if (multiline && (cp == '\n' || cp == '\r' || cp == '\t')) {
                     continue;
                 }
-                return (cp == '\n' || cp == '\r' || cp == '\t' ? "Line breaks and tabs are not allowed here ("
-                        : "The text holds a control character (") + codePoint(cp) + ").";
+                return ProblemMessage.of(cp == '\n' || cp == '\r' || cp == '\t' ? "text.line-break" : "text.control",
+                        "character", codePoint(cp));
             }
             if (type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
                     || INVISIBLE.indexOf(cp) >= 0) {
-                return "The text holds an invisible or direction-changing character (" + codePoint(cp)
-                        + "); please remove it.";
+                return ProblemMessage.of("text.invisible", "character", codePoint(cp));
             }
             if (type == Character.PRIVATE_USE || isNonCharacter(cp) || cp == 0xFFFD) {
-                return "The text holds a character that cannot be shown (" + codePoint(cp) + ").";
+                return ProblemMessage.of("text.unshowable", "character", codePoint(cp));
             }
         }
         return null;

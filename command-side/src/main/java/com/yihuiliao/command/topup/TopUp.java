@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.topup.CreateTopUp;
@@ -129,12 +130,12 @@ public class TopUp {
             throw new BusinessRuleViolation(ErrorCode.TOPUP_NOT_CREDITED);
         }
         if (!refundableAt(cmd.at())) {
-            throw new BusinessRuleViolation(ErrorCode.TOPUP_REFUND_WINDOW_PASSED,
-                    "This top-up was paid at " + paidAt + "; WeChat Pay refunds it until " + paidAt.plus(REFUND_WINDOW) + ".");
+            throw new BusinessRuleViolation(ErrorCode.TOPUP_REFUND_WINDOW_PASSED, ProblemMessage.of(
+                    "topup.refund-window", "paidAt", paidAt, "refundableUntil", paidAt.plus(REFUND_WINDOW)));
         }
         if (cmd.amountFen() > refundableFen) {
-            throw new BusinessRuleViolation(ErrorCode.TOPUP_REFUND_EXCEEDS,
-                    "At most " + refundableFen + " fen of this top-up can be refunded; asked " + cmd.amountFen() + ".");
+            throw new BusinessRuleViolation(ErrorCode.TOPUP_REFUND_EXCEEDS, ProblemMessage.of("topup.refund-exceeds",
+                    "refundableFen", refundableFen, "requestedFen", cmd.amountFen()));
         }
         apply(new TopUpPartlyRefunded(topUpId, cmd.withdrawalId(), cmd.outRefundNo(), cmd.amountFen(),
                 refundableFen - cmd.amountFen()));
@@ -156,8 +157,8 @@ public class TopUp {
     /** 1 fen to 5,000,000 fen (50,000 yuan) per top-up. */
     static void requireAmountInRange(long amountFen) {
         if (amountFen <= 0 || amountFen > MAX_FEN) {
-            throw new BusinessRuleViolation(ErrorCode.TOPUP_AMOUNT_OUT_OF_RANGE,
-                    "A top-up is 1 to " + MAX_FEN + " fen; asked " + amountFen + ".");
+            throw new BusinessRuleViolation(ErrorCode.TOPUP_AMOUNT_OUT_OF_RANGE, ProblemMessage.of("topup.amount-range",
+                    "minFen", 1L, "maxFen", MAX_FEN, "amountFen", amountFen));
         }
     }
 

@@ -39,6 +39,8 @@ class TopUpController {
     }
 
     /**
+     * A top-up of a patient's outpatient balance (门诊充值) or inpatient deposit (住院押金) with WeChat Pay.
+     *
      * @param amountFen 1 to 5,000,000 fen
      * @param requestId optional client-chosen key: retrying with the same key answers the same open order
      */
@@ -51,7 +53,11 @@ class TopUpController {
                          @JsonUnwrapped WeChatCheckout.PayWithWeChatResult payment) {
     }
 
-    /** @param requestId optional client-chosen key: retrying with the same key withdraws once */
+    /**
+     * A withdrawal of unused balance, sent back to the WeChat Pay top-ups that funded it.
+     *
+     * @param requestId optional client-chosen key: retrying with the same key withdraws once
+     */
     record WithdrawalRequest(@NotBlank @Pattern(regexp = ID) String patientId, @NotNull Long amountFen,
                              @Pattern(regexp = ID) String requestId) {
     }

@@ -4,6 +4,7 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.CreditAccount;
 import com.yihuiliao.api.account.DebitAccount;
@@ -180,13 +181,12 @@ class TopUpFlows {
         Aggregate<Account> account = exists(accountId) ? accounts.load(accountId) : null;
         long balance = account == null ? 0 : account.invoke(Account::balanceFen);
         if (cmd.amountFen() > balance) {
-            throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_BALANCE,
-                    "The balance is " + balance + " fen; asked to withdraw " + cmd.amountFen() + " fen.");
+            throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_BALANCE, ProblemMessage.of(
+                    "withdrawal.exceeds-balance", "balanceFen", balance, "requestedFen", cmd.amountFen()));
         }
         if (remaining > 0) {
-            throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_REFUNDABLE, "At most "
-                    + (cmd.amountFen() - remaining) + " fen of this balance can go back to WeChat Pay (top-ups paid "
-                    + "with WeChat Pay in the last 365 days); money paid at the counter is withdrawn at the counter.");
+            throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_REFUNDABLE, ProblemMessage.of(
+                    "withdrawal.exceeds-refundable", "withdrawableFen", cmd.amountFen() - remaining));
         }
         List<RefundResult> refunds = new ArrayList<>();
         for (Portion portion : plan) {

@@ -214,7 +214,7 @@ class ScheduleTest {
                 .andGiven(published(3))
                 .when(hold("a1", "p1"))
                 .expectException(violation(ErrorCode.BOOKING_NOT_OPEN))
-                .expectExceptionMessage(containsString(OPENS.toString()))
+                .expectExceptionMessage(containsString("opens at 2026-12-03 08:00 (Beijing time)"))
                 .expectNoEvents();
     }
 
