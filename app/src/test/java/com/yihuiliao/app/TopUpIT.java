@@ -256,7 +256,7 @@ class TopUpIT extends IntegrationTest {
         for (JsonNode refund : refunds) {
             JsonNode requested = payloads(refund.path("outRefundNo").asText(), RefundRequested.class).get(0);
             assertThat(requested.path("channel").asText()).isEqualTo("WECHAT");
-            assertThat(requested.path("reason").asText()).isEqualTo("余额退款");
+            assertThat(requested.path("reason").asText()).isEqualTo("WITHDRAWAL");
         }
 
         // the same request again: the first answer, nothing withdrawn twice

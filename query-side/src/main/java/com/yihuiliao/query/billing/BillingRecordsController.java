@@ -1,8 +1,10 @@
 package com.yihuiliao.query.billing;
 
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.Languages;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.billing.AccountMovementPage;
+import com.yihuiliao.api.billing.BillingWording;
 import com.yihuiliao.api.billing.FindAccountMovements;
 import com.yihuiliao.api.billing.FindPaymentRecord;
 import com.yihuiliao.api.billing.FindPaymentRecords;
@@ -25,6 +27,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -32,6 +35,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Billing records: payments (消费 / 充值记录), refunds (退款记录) and account movements. Staff (finance,
@@ -70,18 +75,18 @@ class BillingRecordsController {
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return queries.query(new FindPaymentRecords(dates.from(), dates.to(), patientId,
+        return worded(queries.query(new FindPaymentRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(PaymentPurpose.class, "purpose", purpose),
                 Params.enumOf(PaymentChannel.class, "channel", channel),
                 Params.enumOf(PaymentRecordStatus.class, "status", status), page, size),
-                ResponseTypes.instanceOf(PaymentRecordPage.class)).join();
+                ResponseTypes.instanceOf(PaymentRecordPage.class)).join());
     }
 
     @GetMapping("/api/admin/payments/{outTradeNo}")
     @Operation(summary = "One payment with its refunds")
     PaymentRecordDetail payment(@PathVariable @Pattern(regexp = PAYMENT_ID) String outTradeNo) {
-        return NotFound.orThrow(queries.query(new FindPaymentRecord(outTradeNo),
-                ResponseTypes.instanceOf(PaymentRecordDetail.class)).join(), ErrorCode.PAYMENT_NOT_FOUND);
+        return worded(NotFound.orThrow(queries.query(new FindPaymentRecord(outTradeNo),
+                ResponseTypes.instanceOf(PaymentRecordDetail.class)).join(), ErrorCode.PAYMENT_NOT_FOUND));
     }
 
     @GetMapping("/api/admin/refunds")
@@ -94,10 +99,10 @@ class BillingRecordsController {
                              @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return queries.query(new FindRefundRecords(dates.from(), dates.to(), patientId,
+        return worded(queries.query(new FindRefundRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(RefundStatus.class, "status", status),
                 Params.enumOf(PaymentChannel.class, "channel", channel), page, size),
-                ResponseTypes.instanceOf(RefundRecordPage.class)).join();
+                ResponseTypes.instanceOf(RefundRecordPage.class)).join());
     }
 
     @GetMapping("/api/admin/accounts/{patientId}/movements")
@@ -122,8 +127,8 @@ class BillingRecordsController {
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_SIZE) int size) {
         ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPaymentRecords(null, null, patientId, null, null, null, page, size),
-                ResponseTypes.instanceOf(PaymentRecordPage.class)).join();
+        return worded(queries.query(new FindPaymentRecords(null, null, patientId, null, null, null, page, size),
+                ResponseTypes.instanceOf(PaymentRecordPage.class)).join());
     }
 
     @GetMapping("/api/me/refunds")
@@ -136,8 +141,8 @@ class BillingRecordsController {
         RefundRecordPage found = queries.query(new FindRefundRecords(null, null, patientId, null, null, page, size),
                 ResponseTypes.instanceOf(RefundRecordPage.class)).join();
         // which staff member made a refund is finance's business, not the patient's
-        return new RefundRecordPage(found.items().stream().map(RefundRecord::withoutOperator).toList(), found.total(),
-                found.amountSumFen(), found.page(), found.size());
+        return worded(new RefundRecordPage(found.items().stream().map(RefundRecord::withoutOperator).toList(),
+                found.total(), found.amountSumFen(), found.page(), found.size()));
     }
 
     @GetMapping("/api/me/accounts/{kind}/movements")
@@ -150,6 +155,31 @@ class BillingRecordsController {
         AccountKind accountKind = Params.enumOf(AccountKind.class, "kind", kind);
         ownership.requireMine(jwt, patientId);
         return movements(new FindAccountMovements(patientId, accountKind, null, null, page, size));
+    }
+
+    // --- wording: the records keep codes; each reason reads in the caller's language (BillingWording) ---------
+
+    private static boolean english() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && Languages.prefersEnglish(request.getRequest().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static PaymentRecordPage worded(PaymentRecordPage page) {
+        boolean english = english();
+        return new PaymentRecordPage(page.items().stream().map(p -> BillingWording.worded(p, english)).toList(),
+                page.total(), page.amountSumFen(), page.refundedSumFen(), page.page(), page.size());
+    }
+
+    private static PaymentRecordDetail worded(PaymentRecordDetail detail) {
+        boolean english = english();
+        return new PaymentRecordDetail(BillingWording.worded(detail.payment(), english),
+                detail.refunds().stream().map(r -> BillingWording.worded(r, english)).toList());
+    }
+
+    private static RefundRecordPage worded(RefundRecordPage page) {
+        boolean english = english();
+        return new RefundRecordPage(page.items().stream().map(r -> BillingWording.worded(r, english)).toList(),
+                page.total(), page.amountSumFen(), page.page(), page.size());
     }
 
     private AccountMovementPage movements(FindAccountMovements query) {
