@@ -217,7 +217,7 @@ class WeChatPayIT extends IntegrationTest {
         JsonNode requested = payload(outRefundNo, RefundRequested.class);
         assertThat(requested.path("channel").asText()).isEqualTo("WECHAT");
         assertThat(requested.path("amountFen").asLong()).isEqualTo(FEE);
-        assertThat(requested.path("reason").asText()).isEqualTo("LATE_AFTER_EXPIRY");
+        assertThat(requested.path("reason").asText()).isEqualTo("LATE_AFTER_CANCELLATION");
         assertThat(requested.path("note").isNull()).isTrue();
 
         // the refund was applied for at WeChat Pay (by the payment process); WeChat Pay completes it and notifies
