@@ -324,7 +324,7 @@ class BillIT extends IntegrationTest {
             JsonNode requested = payloads(outRefundNo, RefundRequested.class).get(0);
             assertThat(requested.path("amountFen").asLong()).isEqualTo(TOTAL);
             assertThat(requested.path("channel").asText()).isEqualTo("WECHAT");
-            assertThat(requested.path("reason").asText()).startsWith("late payment");
+            assertThat(requested.path("reason").asText()).startsWith("BILL_LATE_");
             await().atMost(Duration.ofSeconds(20)).until(() -> simulate("refund", "outRefundNo", outRefundNo).status() == 200);
             await().atMost(Duration.ofSeconds(20)).until(() -> events(outRefundNo, RefundSucceeded.class) == 1);
             assertThat(events(order, RefundReserved.class)).isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundRequested;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -41,7 +42,7 @@ class DeadLetterIT extends IntegrationTest {
         // a refund event the payment process could not handle while WeChat Pay was unreachable
         SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue("payment-process").orElseThrow();
         EventMessage<?> parked = GenericEventMessage.asEventMessage(new RefundRequested("RFDLQ00000001",
-                "RGDLQ00000001", 100, "test", "system", PaymentChannel.BALANCE));
+                "RGDLQ00000001", 100, RefundReason.OTHER, "test", "system", PaymentChannel.BALANCE));
         new TransactionTemplate(transactions).executeWithoutResult(status -> queue.enqueue("RFDLQ00000001",
                 new GenericDeadLetter<>("RFDLQ00000001", parked, new IllegalStateException("WeChat Pay unreachable"))));
 

@@ -82,6 +82,53 @@ class LanguageIT extends IntegrationTest {
     }
 
     @Test
+    void billingRecordsReasonsAreWordedInTheReadersLanguage_codesBeside_neverMixed() throws Exception {
+        Api admin = new Api(port).admin();
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = Api.expect(patient.book(admin.openSchedule(5, 2_000)), 201).text("appointmentId");
+        // a WeChat order opened, then the patient pays from the balance instead: the order is closed for that
+        String weChatOrder = Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/pay-with-wechat",
+                "{\"patientId\":\"" + patient.patientId() + "\"}"), 200).text("outTradeNo");
+        Api.expect(admin.counterTopUp(patient.patientId(), 2_000), 200);
+        Api.expect(patient.payWithBalance(appointmentId), 200);
+        Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/cancel", "{\"patientId\":\""
+                + patient.patientId() + "\",\"reason\":\"改期了\"}"), 200);
+        String token = patient.api().token();
+        String refunds = "/api/me/refunds?patientId=" + patient.patientId();
+        String payments = "/api/me/payments?patientId=" + patient.patientId();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                get(refunds, token, null).path("items").path(0).path("status").asText().equals("SUCCEEDED")
+                        && get(payments, token, null).path("items").findValuesAsText("status").contains("CLOSED"));
+
+        JsonNode zh = get(refunds, token, null).path("items").path(0);
+        assertThat(zh.path("reasonCode").asText()).isEqualTo("APPOINTMENT_CANCELLED");
+        assertThat(zh.path("reasonNote").asText()).isEqualTo("改期了");
+        assertThat(zh.path("reason").asText()).isEqualTo("预约取消：改期了");
+        assertThat(zh.path("channelResult").asText()).isEqualTo("已退回门诊余额（退款后余额 20.00 元）");
+        assertThat(zh.path("balanceAfterFen").asLong()).isEqualTo(2_000);
+        assertThat(zh.path("reason").asText() + zh.path("channelResult").asText()).doesNotContainPattern("[A-Za-z]");
+        JsonNode en = get(refunds, token, "en").path("items").path(0);
+        assertThat(en.path("reasonCode").asText()).isEqualTo("APPOINTMENT_CANCELLED");
+        assertThat(en.path("reason").asText()).isEqualTo("appointment cancelled: 改期了");
+        assertThat(en.path("channelResult").asText()).isEqualTo("credited to the outpatient balance (20.00 yuan after)");
+
+        JsonNode closedZh = closed(get(payments, token, null), weChatOrder);
+        assertThat(closedZh.path("closeReasonCode").asText()).isEqualTo("SWITCHED_TO_BALANCE");
+        assertThat(closedZh.path("closeReason").asText()).isEqualTo("已改用余额支付");
+        assertThat(closed(get(payments, token, "en-US,en;q=0.9"), weChatOrder).path("closeReason").asText())
+                .isEqualTo("closed to pay from the balance");
+    }
+
+    static JsonNode closed(JsonNode page, String outTradeNo) {
+        for (JsonNode payment : page.path("items")) {
+            if (payment.path("outTradeNo").asText().equals(outTradeNo)) {
+                return payment;
+            }
+        }
+        throw new AssertionError(outTradeNo + " is not in " + page);
+    }
+
+    @Test
     void businessRefusalsAndBadFieldsAreWhollyChinese() throws Exception {
         Api.Patient patient = new Api(port).patient();
         String token = patient.api().token();

@@ -13,6 +13,7 @@ import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.api.payment.RefundReservationReleased;
 import com.yihuiliao.api.payment.RefundReserved;
 import com.yihuiliao.api.refund.RecordRefundFailed;
+import com.yihuiliao.api.refund.RefundFailure;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundSucceeded;
 import com.yihuiliao.api.topup.TopUpCreated;
@@ -255,7 +256,7 @@ class TopUpIT extends IntegrationTest {
         for (JsonNode refund : refunds) {
             JsonNode requested = payloads(refund.path("outRefundNo").asText(), RefundRequested.class).get(0);
             assertThat(requested.path("channel").asText()).isEqualTo("WECHAT");
-            assertThat(requested.path("reason").asText()).isEqualTo("余额退款");
+            assertThat(requested.path("reason").asText()).isEqualTo("WITHDRAWAL");
         }
 
         // the same request again: the first answer, nothing withdrawn twice
@@ -370,7 +371,7 @@ class TopUpIT extends IntegrationTest {
         assertThat(credits.get(1).path("balanceAfterFen").asLong()).isEqualTo(1_000);
 
         // the failure reported again changes nothing
-        commands.sendAndWait(new RecordRefundFailed(outRefundNo, "CLOSED"));
+        commands.sendAndWait(new RecordRefundFailed(outRefundNo, RefundFailure.CLOSED_BY_WECHAT, null));
         assertThat(events(topUp.text("topUpId"), TopUpRefundRestored.class)).isEqualTo(1);
         assertThat(events(accountId, AccountCredited.class)).isEqualTo(2);
         readModel().until(() -> balance(patient, "OUTPATIENT") == 1_000);

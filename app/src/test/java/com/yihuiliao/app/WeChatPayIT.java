@@ -217,7 +217,8 @@ class WeChatPayIT extends IntegrationTest {
         JsonNode requested = payload(outRefundNo, RefundRequested.class);
         assertThat(requested.path("channel").asText()).isEqualTo("WECHAT");
         assertThat(requested.path("amountFen").asLong()).isEqualTo(FEE);
-        assertThat(requested.path("reason").asText()).startsWith("late payment");
+        assertThat(requested.path("reason").asText()).isEqualTo("LATE_AFTER_CANCELLATION");
+        assertThat(requested.path("note").isNull()).isTrue();
 
         // the refund was applied for at WeChat Pay (by the payment process); WeChat Pay completes it and notifies
         await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(outRefundNo).status() == 200);
@@ -256,7 +257,9 @@ class WeChatPayIT extends IntegrationTest {
         assertThat(requested.path("channel").asText()).isEqualTo("WECHAT");
         assertThat(requested.path("amountFen").asLong()).isEqualTo(FEE);
         assertThat(requested.path("outTradeNo").asText()).isEqualTo(outTradeNo);
-        assertThat(requested.path("reason").asText()).isEqualTo("appointment cancelled: 改期");
+        // a code and the patient's own words, no sentence
+        assertThat(requested.path("reason").asText()).isEqualTo("APPOINTMENT_CANCELLED");
+        assertThat(requested.path("note").asText()).isEqualTo("改期");
         assertThat(payload(outTradeNo, RefundReserved.class).path("amountFen").asLong()).isEqualTo(FEE);
 
         // applied for at WeChat Pay by the payment process; WeChat Pay completes it and notifies
@@ -295,8 +298,9 @@ class WeChatPayIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> events(outRefundNo, RefundSucceeded.class) == 1);
         assertThat(events(outTradeNo, RefundSettled.class)).isEqualTo(1);
         // what WeChat Pay said is kept with the refund
-        assertThat(payload(outRefundNo, RefundSucceeded.class).path("channelResult").asText())
-                .startsWith("WeChat Pay refund ").endsWith(" to 支付用户零钱");
+        JsonNode succeeded = payload(outRefundNo, RefundSucceeded.class);
+        assertThat(succeeded.path("weChatRefundId").asText()).isNotBlank();
+        assertThat(succeeded.path("receivedBy").asText()).isEqualTo("支付用户零钱");
 
         // the same refund number again refunds once
         Api.Response repeated = Api.expect(finance.post(refunds,
@@ -377,7 +381,7 @@ class WeChatPayIT extends IntegrationTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(first, "CLOSED").status() == 200);
         await().atMost(Duration.ofSeconds(20)).until(() -> events(first, RefundFailed.class) == 1);
-        assertThat(payload(first, RefundFailed.class).path("reason").asText()).isEqualTo("closed by WeChat Pay");
+        assertThat(payload(first, RefundFailed.class).path("reason").asText()).isEqualTo("CLOSED_BY_WECHAT");
         assertThat(events(outTradeNo, RefundReservationReleased.class)).isEqualTo(1);
         assertThat(events(outTradeNo, RefundSettled.class)).isZero();
 
@@ -522,8 +526,9 @@ class WeChatPayIT extends IntegrationTest {
 
         String weChatRefund = "RC" + weChatOrder.substring(weChatOrder.length() - 30);
         await().atMost(Duration.ofSeconds(30)).until(() -> events(weChatRefund, RefundRequested.class) == 1);
-        assertThat(payload(weChatRefund, RefundRequested.class).path("reason").asText())
-                .isEqualTo("appointment cancelled: 医生外出会诊");
+        JsonNode requested = payload(weChatRefund, RefundRequested.class);
+        assertThat(requested.path("reason").asText()).isEqualTo("APPOINTMENT_CANCELLED");
+        assertThat(requested.path("note").asText()).isEqualTo("医生外出会诊");
         await().atMost(Duration.ofSeconds(20)).until(() -> simulateRefund(weChatRefund).status() == 200);
         await().atMost(Duration.ofSeconds(20)).until(() -> events(weChatOrder, RefundSettled.class) == 1
                 && events(balanceOrder, RefundSettled.class) == 1);

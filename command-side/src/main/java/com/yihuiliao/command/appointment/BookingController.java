@@ -91,8 +91,7 @@ class BookingController {
     void cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String appointmentId,
                 @Valid @RequestBody CancelRequest request) {
         requireOwnPatient(jwt, request.patientId());
-        commands.sendAndWait(new CancelAppointment(appointmentId, request.patientId(),
-                request.reason() == null ? "Cancelled by the patient" : request.reason()));
+        commands.sendAndWait(new CancelAppointment(appointmentId, request.patientId(), request.reason()));
     }
 
     /** Another account's patient answers exactly like an unknown one, so ids do not leak. */

@@ -3,6 +3,7 @@ package com.yihuiliao.command.appointment;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.CancelAppointmentByHospital;
+import com.yihuiliao.api.schedule.ReleaseReason;
 import com.yihuiliao.api.schedule.ReleaseSlot;
 import com.yihuiliao.api.schedule.ScheduleSuspended;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -28,12 +29,12 @@ class BookingProcess {
 
     @EventHandler
     void on(AppointmentCancelled event) {
-        commands.sendAndWait(new ReleaseSlot(event.scheduleId(), event.appointmentId(), "CANCELLED"));
+        commands.sendAndWait(new ReleaseSlot(event.scheduleId(), event.appointmentId(), ReleaseReason.CANCELLED));
     }
 
     @EventHandler
     void on(AppointmentExpired event) {
-        commands.sendAndWait(new ReleaseSlot(event.scheduleId(), event.appointmentId(), "EXPIRED"));
+        commands.sendAndWait(new ReleaseSlot(event.scheduleId(), event.appointmentId(), ReleaseReason.EXPIRED));
     }
 
     /** 停诊: every live appointment on the schedule is cancelled with the hospital's reason. */

@@ -21,6 +21,7 @@ import com.yihuiliao.api.payment.BalancePaymentResult;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentStatus;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.payment.MoneyFlows;
@@ -50,8 +51,6 @@ class BillFlows {
     static final Duration WECHAT_ORDER_VALID = Duration.ofMinutes(30);
     /** A bill's WeChat orders: one at a time, a new one only when the last has (nearly) expired. */
     static final int MAX_WECHAT_ORDERS = 20;
-    static final String LATE_ALREADY_PAID = "late payment: the bill was already paid by another payment";
-    static final String LATE_AFTER_VOID = "late payment: the bill was voided";
 
     private final Repository<Bill> bills;
     private final MoneyFlows moneyFlows;
@@ -202,7 +201,8 @@ class BillFlows {
             log.warn("Order {} paid bill {}, which is {}: refunding it as {}", cmd.outTradeNo(), cmd.billId(), status,
                     outRefundNo);
             moneyFlows.refundToOriginalChannel(payment, cmd.outTradeNo(), outRefundNo, amount,
-                    status == BillStatus.VOIDED ? LATE_AFTER_VOID : LATE_ALREADY_PAID, "system");
+                    status == BillStatus.VOIDED ? RefundReason.BILL_LATE_VOIDED : RefundReason.BILL_LATE_ALREADY_PAID, null,
+                    "system");
         }
         return "LATE_REFUND";
     }
@@ -228,8 +228,8 @@ class BillFlows {
         if (earlier != null) {
             return earlier;
         }
-        return moneyFlows.refundToOriginalChannel(payment, outTradeNo, cmd.outRefundNo(), amount, cmd.reason(),
-                cmd.operator());
+        return moneyFlows.refundToOriginalChannel(payment, outTradeNo, cmd.outRefundNo(), amount,
+                RefundReason.STAFF_REFUND, cmd.reason(), cmd.operator());
     }
 
     // --- refund requests (退费申请) ----------------------------------------------------------------

@@ -25,6 +25,7 @@ import com.yihuiliao.api.payment.RefundCancelledAppointment;
 import com.yihuiliao.api.payment.ReserveRefund;
 import com.yihuiliao.api.payment.SettleRefundReservation;
 import com.yihuiliao.api.refund.RecordRefundSucceeded;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.account.Account;
@@ -243,8 +244,8 @@ public class MoneyFlows {
         if (earlier != null) {
             return earlier;
         }
-        return refundToOriginalChannel(payment, cmd.outTradeNo(), cmd.outRefundNo(), cmd.amountFen(), cmd.reason(),
-                cmd.operator());
+        return refundToOriginalChannel(payment, cmd.outTradeNo(), cmd.outRefundNo(), cmd.amountFen(),
+                RefundReason.STAFF_REFUND, cmd.reason(), cmd.operator());
     }
 
     /**
@@ -275,7 +276,8 @@ public class MoneyFlows {
         if (refundable <= 0) {
             return null;
         }
-        return refundToOriginalChannel(payment, outTradeNo, outRefundNo, refundable, cmd.reason(), "system");
+        return refundToOriginalChannel(payment, outTradeNo, outRefundNo, refundable, RefundReason.APPOINTMENT_CANCELLED,
+                cmd.note(), "system");
     }
 
     /** "RC" + the order number (its last 30 characters, so it stays within 32). */
@@ -286,21 +288,24 @@ public class MoneyFlows {
     /**
      * Balance payments are refunded here and now; WeChat payments get a refund requested (the
      * late-payment path) that {@link PaymentProcess} applies for at WeChat Pay, so it answers REQUESTED.
+     * The reason is a code; {@code note} is what a person gave as the reason (or null).
      */
     public RefundResult refundToOriginalChannel(Aggregate<Payment> payment, String outTradeNo, String outRefundNo,
-                                                long amountFen, String reason, String operator) throws Exception {
+                                                long amountFen, RefundReason reason, String note, String operator)
+            throws Exception {
         if (payment.invoke(Payment::channel) == PaymentChannel.WECHAT) {
             return result(outRefundNo, WeChatFlows.requestWeChatRefund(payment, refunds, outTradeNo, outRefundNo,
-                    amountFen, reason, operator));
+                    amountFen, reason, note, operator));
         }
-        return refundToBalance(payment, outTradeNo, outRefundNo, amountFen, reason, operator);
+        return refundToBalance(payment, outTradeNo, outRefundNo, amountFen, reason, note, operator);
     }
 
     private RefundResult refundToBalance(Aggregate<Payment> payment, String outTradeNo, String outRefundNo,
-                                         long amountFen, String reason, String operator) throws Exception {
+                                         long amountFen, RefundReason reason, String note, String operator)
+            throws Exception {
         payment.handle(asCommandMessage(new ReserveRefund(outTradeNo, outRefundNo, amountFen)));
-        Aggregate<Refund> refund = refunds.newInstance(() -> new Refund(
-                new RequestRefund(outRefundNo, outTradeNo, amountFen, reason, operator, PaymentChannel.BALANCE)));
+        Aggregate<Refund> refund = refunds.newInstance(() -> new Refund(new RequestRefund(outRefundNo, outTradeNo,
+                amountFen, reason, note, operator, PaymentChannel.BALANCE)));
         String patientId = payment.invoke(Payment::patientId);
         String accountId = AccountKind.OUTPATIENT.accountOf(patientId);
         // cash paid at the counter comes back to the outpatient balance (withdrawn at the counter), which
@@ -313,8 +318,7 @@ public class MoneyFlows {
         }
         long balanceAfter = (Long) account.handle(asCommandMessage(CreditAccount.of(patientId, AccountKind.OUTPATIENT,
                 amountFen, MovementCause.refund(outRefundNo))));
-        refund.handle(asCommandMessage(new RecordRefundSucceeded(outRefundNo,
-                "credited to the outpatient balance (" + balanceAfter + " fen after)")));
+        refund.handle(asCommandMessage(RecordRefundSucceeded.toBalance(outRefundNo, balanceAfter)));
         payment.handle(asCommandMessage(new SettleRefundReservation(outTradeNo, outRefundNo)));
         return result(outRefundNo, refund);
     }

@@ -103,7 +103,7 @@ public class Payment {
         if (status == PaymentStatus.PAID) {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_ALREADY_PAID);
         }
-        apply(new PaymentClosed(outTradeNo, cmd.reason()));
+        apply(new PaymentClosed(outTradeNo, cmd.reason(), cmd.detail()));
     }
 
     @CommandHandler

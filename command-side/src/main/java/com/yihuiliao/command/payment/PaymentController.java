@@ -4,6 +4,7 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.payment.BalancePaymentResult;
 import com.yihuiliao.api.payment.CheckAppointmentBalancePayment;
+import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.payment.PayAppointmentWithBalance;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.RefundPayment;
@@ -37,7 +38,6 @@ class PaymentController {
     static final String ID = "^[A-Za-z0-9_-]{1,64}$";
     static final String PAYMENT_ID = "^[A-Za-z0-9_-]{6,32}$";
 
-    static final String SWITCHED_TO_BALANCE = "closed to pay from the balance";
 
     private final CommandGateway commands;
     private final WeChatOrders weChatOrders;
@@ -81,7 +81,7 @@ class PaymentController {
         }
         for (String weChatOrder : open) {
             try {
-                weChatOrders.close(weChatOrder, SWITCHED_TO_BALANCE);
+                weChatOrders.close(weChatOrder, CloseReason.SWITCHED_TO_BALANCE);
             } catch (WeChatPayException e) {
                 throw new BusinessRuleViolation(ErrorCode.WECHATPAY_UNAVAILABLE,
                         "The open WeChat Pay order could not be closed; please try again.");

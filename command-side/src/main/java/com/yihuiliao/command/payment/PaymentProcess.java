@@ -3,10 +3,13 @@ package com.yihuiliao.command.payment;
 import com.wechat.pay.java.service.refund.model.Refund;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentExpired;
+import com.yihuiliao.api.billing.BillingWording;
+import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.payment.FailWeChatRefund;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.RefundCancelledAppointment;
+import com.yihuiliao.api.refund.RefundFailure;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
@@ -44,8 +47,6 @@ class PaymentProcess {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentProcess.class);
     static final String GROUP = "payment-process";
-    static final String CANCELLATION_REASON = "appointment cancelled";
-    static final String EXPIRY_REASON = "hold expired";
     /** WeChat Pay's refund errors that no retry will cure (others — SYSTEM_ERROR, NOT_ENOUGH, FREQUENCY_LIMITED — will be retried). */
     static final Set<String> REFUSED_FOR_GOOD = Set.of("USER_ACCOUNT_ABNORMAL", "INVALID_REQUEST", "PARAM_ERROR",
             "ORDER_NOT_EXIST", "RESOURCE_NOT_EXISTS");
@@ -65,20 +66,14 @@ class PaymentProcess {
     @EventHandler
     void on(AppointmentCancelled event) {
         if (event.wasConfirmed()) {
-            commands.sendAndWait(new RefundCancelledAppointment(event.appointmentId(), cancellationReason(event)));
+            commands.sendAndWait(new RefundCancelledAppointment(event.appointmentId(), event.reason()));
         }
-    }
-
-    /** "appointment cancelled: &lt;why&gt;" (just "appointment cancelled" when no reason was given). */
-    static String cancellationReason(AppointmentCancelled event) {
-        return event.reason() == null || event.reason().isBlank() ? CANCELLATION_REASON
-                : CANCELLATION_REASON + ": " + event.reason();
     }
 
     @EventHandler
     void on(AppointmentExpired event) {
         for (String outTradeNo : weChatOrders.openOfAppointment(event.appointmentId())) {
-            weChatOrders.close(outTradeNo, EXPIRY_REASON);
+            weChatOrders.close(outTradeNo, CloseReason.HOLD_EXPIRED);
         }
     }
 
@@ -95,13 +90,14 @@ class PaymentProcess {
         Refund refund;
         try {
             refund = weChatPay.refund(event.outTradeNo(), event.outRefundNo(), event.amountFen(), created.amountFen(),
-                    event.reason());
+                    // WeChat Pay shows the reason to the payer, who reads Chinese
+                    BillingWording.refundReason(event.reason(), event.note(), false));
         } catch (WeChatPayException e) {
             if (REFUSED_FOR_GOOD.contains(e.code())) {
                 log.warn("WeChat Pay refused refund {} of {}: {} {}", event.outRefundNo(), event.outTradeNo(),
                         e.code(), e.getMessage());
                 commands.sendAndWait(new FailWeChatRefund(event.outTradeNo(), event.outRefundNo(),
-                        "refused by WeChat Pay: " + e.code()));
+                        RefundFailure.REFUSED_BY_WECHAT, e.code()));
                 return;
             }
             throw e; // WeChat Pay busy or unreachable: the event goes to the dead-letter queue and is retried

@@ -23,6 +23,7 @@ import com.yihuiliao.api.payment.StartWeChatAppointmentPayment;
 import com.yihuiliao.api.payment.WeChatOrder;
 import com.yihuiliao.api.refund.RecordRefundFailed;
 import com.yihuiliao.api.refund.RecordRefundSucceeded;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.appointment.Appointment;
 import com.yihuiliao.command.patient.Patients;
@@ -47,9 +48,6 @@ import org.springframework.stereotype.Component;
 class WeChatFlows {
 
     private static final Logger log = LoggerFactory.getLogger(WeChatFlows.class);
-    static final String LATE_AFTER_EXPIRY = "late payment: payment arrived after the hold expired";
-    static final String LATE_AFTER_CANCELLATION = "late payment: payment arrived after the appointment was cancelled";
-    static final String LATE_ALREADY_PAID = "late payment: the appointment was already paid by another payment";
 
     private final Repository<Payment> payments;
     private final Repository<Refund> refunds;
@@ -145,14 +143,15 @@ class WeChatFlows {
         if (status == AppointmentStatus.CONFIRMED && cmd.outTradeNo().equals(paidBy)) {
             return "CONFIRMED"; // the notification repeats
         }
-        String reason = status == AppointmentStatus.EXPIRED ? LATE_AFTER_EXPIRY
-                : status == AppointmentStatus.CANCELLED ? LATE_AFTER_CANCELLATION : LATE_ALREADY_PAID;
+        RefundReason reason = status == AppointmentStatus.EXPIRED ? RefundReason.LATE_AFTER_EXPIRY
+                : status == AppointmentStatus.CANCELLED ? RefundReason.LATE_AFTER_CANCELLATION
+                : RefundReason.LATE_ALREADY_PAID;
         String outRefundNo = PaymentIds.lateRefundNo(cmd.outTradeNo());
         if (!exists(outRefundNo)) {
             log.warn("Order {} was paid ({}) but appointment {} is {}: refunding it as {}", cmd.outTradeNo(),
                     cmd.transactionId(), created.referenceId(), status, outRefundNo);
             requestWeChatRefund(payment, refunds, cmd.outTradeNo(), outRefundNo, payment.invoke(Payment::amountFen),
-                    reason, "system");
+                    reason, null, "system");
         }
         return "LATE_REFUND";
     }
@@ -164,17 +163,19 @@ class WeChatFlows {
      */
     static Aggregate<Refund> requestWeChatRefund(Aggregate<Payment> payment, Repository<Refund> refunds,
                                                  String outTradeNo, String outRefundNo, long amountFen,
-                                                 String reason, String operator) throws Exception {
+                                                 RefundReason reason, String note, String operator)
+            throws Exception {
         payment.handle(asCommandMessage(new ReserveRefund(outTradeNo, outRefundNo, amountFen)));
         return refunds.newInstance(() -> new Refund(new RequestRefund(outRefundNo, outTradeNo, amountFen, reason,
-                operator, PaymentChannel.WECHAT)));
+                note, operator, PaymentChannel.WECHAT)));
     }
 
     @CommandHandler
     public void handle(SettleWeChatRefund cmd) throws Exception {
         Aggregate<Payment> payment = loadPayment(cmd.outTradeNo());
         Aggregate<Refund> refund = loadRefundOf(cmd.outTradeNo(), cmd.outRefundNo());
-        refund.handle(asCommandMessage(new RecordRefundSucceeded(cmd.outRefundNo(), cmd.channelResult())));
+        refund.handle(asCommandMessage(new RecordRefundSucceeded(cmd.outRefundNo(), null, cmd.weChatRefundId(),
+                cmd.receivedBy())));
         payment.handle(asCommandMessage(new SettleRefundReservation(cmd.outTradeNo(), cmd.outRefundNo())));
     }
 
@@ -182,7 +183,7 @@ class WeChatFlows {
     public void handle(FailWeChatRefund cmd) throws Exception {
         Aggregate<Payment> payment = loadPayment(cmd.outTradeNo());
         Aggregate<Refund> refund = loadRefundOf(cmd.outTradeNo(), cmd.outRefundNo());
-        refund.handle(asCommandMessage(new RecordRefundFailed(cmd.outRefundNo(), cmd.reason())));
+        refund.handle(asCommandMessage(new RecordRefundFailed(cmd.outRefundNo(), cmd.reason(), cmd.detail())));
         payment.handle(asCommandMessage(new ReleaseRefundReservation(cmd.outTradeNo(), cmd.outRefundNo())));
     }
 

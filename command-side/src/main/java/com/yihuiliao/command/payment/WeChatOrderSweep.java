@@ -3,6 +3,7 @@ package com.yihuiliao.command.payment;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.yihuiliao.api.payment.CloseReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.springframework.context.annotation.Configuration;
 public class WeChatOrderSweep {
 
     private static final Logger log = LoggerFactory.getLogger(WeChatOrderSweep.class);
-    static final String EXPIRED_REASON = "unpaid: the order expired";
     private static final int BATCH = 200;
 
     private final OpenWeChatOrders openOrders;
@@ -61,7 +61,7 @@ public class WeChatOrderSweep {
 
     private int settle(String outTradeNo, boolean expired) {
         try {
-            WeChatOrders.Outcome outcome = expired ? orders.close(outTradeNo, EXPIRED_REASON) : orders.refresh(outTradeNo);
+            WeChatOrders.Outcome outcome = expired ? orders.close(outTradeNo, CloseReason.ORDER_EXPIRED) : orders.refresh(outTradeNo);
             return outcome == WeChatOrders.Outcome.OPEN ? 0 : 1;
         } catch (RuntimeException e) {
             log.warn("Sweep: order {} stays open for now: {}", outTradeNo, e.getMessage());

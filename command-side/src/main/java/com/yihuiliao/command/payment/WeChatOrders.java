@@ -4,6 +4,8 @@ import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.payments.model.Transaction.TradeStateEnum;
 import com.wechat.pay.java.service.refund.model.Status;
 import com.yihuiliao.api.payment.ClosePayment;
+import com.yihuiliao.api.payment.CloseReason;
+import com.yihuiliao.api.refund.RefundFailure;
 import com.yihuiliao.api.payment.FailWeChatRefund;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
@@ -70,7 +72,8 @@ class WeChatOrders {
             return Outcome.PAID;
         }
         if (ENDED_UNPAID.contains(transaction.getTradeState())) {
-            commands.sendAndWait(new ClosePayment(outTradeNo, "closed at WeChat Pay: " + transaction.getTradeState()));
+            commands.sendAndWait(new ClosePayment(outTradeNo, CloseReason.CLOSED_AT_WECHAT,
+                    transaction.getTradeState().name()));
             return Outcome.CLOSED;
         }
         return Outcome.OPEN;
@@ -80,7 +83,7 @@ class WeChatOrders {
      * Closes an order at WeChat Pay, then ours. If WeChat Pay says it was paid meanwhile
      * (ORDERPAID), the payment is recorded instead — whatever it paid for decides what happens to it.
      */
-    Outcome close(String outTradeNo, String reason) {
+    Outcome close(String outTradeNo, CloseReason reason) {
         if (!openOrders.isOpen(outTradeNo)) {
             return Outcome.CLOSED;
         }
@@ -112,10 +115,9 @@ class WeChatOrders {
      */
     void settleRefund(String outTradeNo, String outRefundNo, Status status, String refundId, String receivedBy) {
         if (status == Status.SUCCESS) {
-            commands.sendAndWait(new SettleWeChatRefund(outTradeNo, outRefundNo,
-                    "WeChat Pay refund " + refundId + " to " + receivedBy));
+            commands.sendAndWait(new SettleWeChatRefund(outTradeNo, outRefundNo, refundId, receivedBy));
         } else if (status == Status.CLOSED) {
-            commands.sendAndWait(new FailWeChatRefund(outTradeNo, outRefundNo, "closed by WeChat Pay"));
+            commands.sendAndWait(new FailWeChatRefund(outTradeNo, outRefundNo, RefundFailure.CLOSED_BY_WECHAT, null));
         } else if (status == Status.ABNORMAL) {
             log.warn("Refund {} of {} is ABNORMAL at WeChat Pay: to be handled on the merchant platform",
                     outRefundNo, outTradeNo);

@@ -43,8 +43,8 @@ public class Refund {
         if (cmd.channel() == null) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "A refund names its channel.");
         }
-        apply(new RefundRequested(cmd.outRefundNo(), cmd.outTradeNo(), cmd.amountFen(), cmd.reason(), cmd.operator(),
-                cmd.channel()));
+        apply(new RefundRequested(cmd.outRefundNo(), cmd.outTradeNo(), cmd.amountFen(), cmd.reason(), cmd.note(),
+                cmd.operator(), cmd.channel()));
     }
 
     @CommandHandler
@@ -55,7 +55,8 @@ public class Refund {
         if (status == RefundStatus.FAILED) {
             throw new BusinessRuleViolation(ErrorCode.REFUND_ALREADY_FINAL, "This refund has already failed.");
         }
-        apply(new RefundSucceeded(outRefundNo, outTradeNo, amountFen, cmd.channelResult()));
+        apply(new RefundSucceeded(outRefundNo, outTradeNo, amountFen, cmd.balanceAfterFen(), cmd.weChatRefundId(),
+                cmd.receivedBy(), null));
     }
 
     @CommandHandler
@@ -66,7 +67,7 @@ public class Refund {
         if (status == RefundStatus.SUCCEEDED) {
             throw new BusinessRuleViolation(ErrorCode.REFUND_ALREADY_FINAL, "This refund has already succeeded.");
         }
-        apply(new RefundFailed(outRefundNo, outTradeNo, amountFen, cmd.reason()));
+        apply(new RefundFailed(outRefundNo, outTradeNo, amountFen, cmd.reason(), cmd.detail()));
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import com.yihuiliao.api.account.CreditAccount;
 import com.yihuiliao.api.account.DebitAccount;
 import com.yihuiliao.api.account.MovementCause;
 import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.api.topup.CreateTopUp;
@@ -58,7 +59,6 @@ class TopUpFlows {
     private static final Logger log = LoggerFactory.getLogger(TopUpFlows.class);
     /** How long the mini-program may take to pay a top-up's order. */
     static final Duration ORDER_VALIDITY = Duration.ofMinutes(30);
-    static final String WITHDRAWAL_REASON = "余额退款";
     private static final NoArgumentConstructorCreationPolicyAggregateFactory<Account> NEW_ACCOUNT =
             new NoArgumentConstructorCreationPolicyAggregateFactory<>(Account.class);
 
@@ -194,7 +194,7 @@ class TopUpFlows {
             portion.topUp().handle(asCommandMessage(new WithdrawFromTopUp(portion.topUpId(), cmd.withdrawalId(),
                     outRefundNo, portion.amountFen(), now)));
             refunds.add(moneyFlows.refundToOriginalChannel(portion.payment(), portion.outTradeNo(), outRefundNo,
-                    portion.amountFen(), WITHDRAWAL_REASON, cmd.accountId()));
+                    portion.amountFen(), RefundReason.WITHDRAWAL, null, cmd.accountId()));
         }
         long balanceAfter = (Long) account.handle(asCommandMessage(DebitAccount.of(cmd.patientId(), cmd.kind(),
                 cmd.amountFen(), MovementCause.withdrawal(cmd.withdrawalId()))));

@@ -6,6 +6,7 @@ import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.CancelAppointmentByHospital;
 import com.yihuiliao.api.appointment.CancelledBy;
+import com.yihuiliao.api.schedule.ReleaseReason;
 import com.yihuiliao.api.schedule.ReleaseSlot;
 import com.yihuiliao.api.schedule.ScheduleSuspended;
 import java.util.ArrayList;
@@ -38,13 +39,13 @@ class BookingProcessTest {
     @Test
     void aCancelledAppointmentReleasesItsSlot() {
         process.on(new AppointmentCancelled("a1", "s1", "p1", CancelledBy.PATIENT, "改期", false));
-        assertThat(sent).containsExactly(new ReleaseSlot("s1", "a1", "CANCELLED"));
+        assertThat(sent).containsExactly(new ReleaseSlot("s1", "a1", ReleaseReason.CANCELLED));
     }
 
     @Test
     void anExpiredAppointmentReleasesItsSlot() {
         process.on(new AppointmentExpired("a1", "s1", "p1"));
-        assertThat(sent).containsExactly(new ReleaseSlot("s1", "a1", "EXPIRED"));
+        assertThat(sent).containsExactly(new ReleaseSlot("s1", "a1", ReleaseReason.EXPIRED));
     }
 
     @Test

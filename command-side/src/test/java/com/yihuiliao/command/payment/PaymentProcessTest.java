@@ -20,6 +20,7 @@ import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.payment.ClosePayment;
+import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.payment.FailWeChatRefund;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentCreated;
@@ -27,6 +28,8 @@ import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.RefundCancelledAppointment;
 import com.yihuiliao.api.payment.SettleWeChatRefund;
+import com.yihuiliao.api.refund.RefundFailure;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
@@ -82,7 +85,7 @@ class PaymentProcessTest {
         return refund;
     }
 
-    static final String RECEIVED = "WeChat Pay refund 50300000000000000000000000042 to 支付用户零钱";
+    static final String REFUND_ID = "50300000000000000000000000042";
 
     static WeChatPayException error(String code) {
         return new WeChatPayException(code, "test", 400, null);
@@ -93,7 +96,7 @@ class PaymentProcessTest {
         openOrder();
         process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1"));
         verify(weChatPay).closeOrder(ORDER);
-        verify(commands).sendAndWait(new ClosePayment(ORDER, PaymentProcess.EXPIRY_REASON));
+        verify(commands).sendAndWait(new ClosePayment(ORDER, CloseReason.HOLD_EXPIRED));
     }
 
     @Test
@@ -101,7 +104,7 @@ class PaymentProcessTest {
         openOrder();
         doThrow(error("ORDER_NOT_EXIST")).when(weChatPay).closeOrder(ORDER);
         process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1"));
-        verify(commands).sendAndWait(new ClosePayment(ORDER, PaymentProcess.EXPIRY_REASON));
+        verify(commands).sendAndWait(new ClosePayment(ORDER, CloseReason.HOLD_EXPIRED));
     }
 
     @Test
@@ -137,8 +140,8 @@ class PaymentProcessTest {
 
         verify(weChatPay).closeOrder(ORDER);
         verify(weChatPay).closeOrder(fresh);
-        verify(commands).sendAndWait(new ClosePayment(ORDER, PaymentProcess.EXPIRY_REASON));
-        verify(commands).sendAndWait(new ClosePayment(fresh, PaymentProcess.EXPIRY_REASON));
+        verify(commands).sendAndWait(new ClosePayment(ORDER, CloseReason.HOLD_EXPIRED));
+        verify(commands).sendAndWait(new ClosePayment(fresh, CloseReason.HOLD_EXPIRED));
     }
 
     @Test
@@ -152,22 +155,23 @@ class PaymentProcessTest {
     @Test
     void aWeChatRefund_isAppliedForAndSettledWhenWeChatAnswersSuccess() {
         openOrder();
-        when(weChatPay.refund(ORDER, "RL" + ORDER, 2_500, 2_500, "late"))
+        // WeChat Pay shows the reason to the payer: in Chinese
+        when(weChatPay.refund(ORDER, "RL" + ORDER, 2_500, 2_500, "逾期支付：付款时号源保留已过期"))
                 .thenReturn(refundAnswer(Status.PROCESSING), refundAnswer(Status.SUCCESS));
-        RefundRequested requested = new RefundRequested("RL" + ORDER, ORDER, 2_500, "late", "system",
-                PaymentChannel.WECHAT);
+        RefundRequested requested = new RefundRequested("RL" + ORDER, ORDER, 2_500,
+                RefundReason.LATE_AFTER_EXPIRY, null, "system", PaymentChannel.WECHAT);
 
         process.on(requested);
         verifyNoInteractions(commands); // the refund notification settles it
 
         process.on(requested);
-        verify(commands).sendAndWait(new SettleWeChatRefund(ORDER, "RL" + ORDER, RECEIVED));
+        verify(commands).sendAndWait(new SettleWeChatRefund(ORDER, "RL" + ORDER, REFUND_ID, "支付用户零钱"));
     }
 
     @Test
     void cancellingAPaidAppointment_asksForItsRefundWithTheReason() {
         process.on(new AppointmentCancelled(APPOINTMENT, "s1", "p1", CancelledBy.PATIENT, "改期", true));
-        verify(commands).sendAndWait(new RefundCancelledAppointment(APPOINTMENT, "appointment cancelled: 改期"));
+        verify(commands).sendAndWait(new RefundCancelledAppointment(APPOINTMENT, "改期"));
     }
 
     @Test
@@ -180,18 +184,19 @@ class PaymentProcessTest {
     void aCancellationRefund_isAppliedForAtWeChatWithItsOwnNumber() {
         openOrder();
         String outRefundNo = MoneyFlows.cancellationRefundNo(ORDER);
-        when(weChatPay.refund(ORDER, outRefundNo, 2_500, 2_500, "appointment cancelled: 改期"))
+        when(weChatPay.refund(ORDER, outRefundNo, 2_500, 2_500, "预约取消：改期"))
                 .thenReturn(refundAnswer(Status.SUCCESS));
 
-        process.on(new RefundRequested(outRefundNo, ORDER, 2_500, "appointment cancelled: 改期", "system",
-                PaymentChannel.WECHAT));
+        process.on(new RefundRequested(outRefundNo, ORDER, 2_500, RefundReason.APPOINTMENT_CANCELLED, "改期",
+                "system", PaymentChannel.WECHAT));
 
-        verify(commands).sendAndWait(new SettleWeChatRefund(ORDER, outRefundNo, RECEIVED));
+        verify(commands).sendAndWait(new SettleWeChatRefund(ORDER, outRefundNo, REFUND_ID, "支付用户零钱"));
     }
 
     @Test
     void aBalanceRefund_isNoneOfWeChatsBusiness() {
-        process.on(new RefundRequested("RC1234567", "RG1234567", 100, "x", "system", PaymentChannel.BALANCE));
+        process.on(new RefundRequested("RC1234567", "RG1234567", 100, RefundReason.APPOINTMENT_CANCELLED, null,
+                "system", PaymentChannel.BALANCE));
         verify(weChatPay, never()).refund(anyString(), anyString(), anyLong(), anyLong(), anyString());
     }
 
@@ -199,24 +204,27 @@ class PaymentProcessTest {
     void aRefundWeChatCloses_failsAndReleasesItsReservation() {
         openOrder();
         when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenReturn(refundAnswer(Status.CLOSED));
-        process.on(new RefundRequested("RF1234567", ORDER, 500, "staff", "u1", PaymentChannel.WECHAT));
-        verify(commands).sendAndWait(new FailWeChatRefund(ORDER, "RF1234567", "closed by WeChat Pay"));
+        process.on(new RefundRequested("RF1234567", ORDER, 500, RefundReason.STAFF_REFUND, "staff", "u1",
+                PaymentChannel.WECHAT));
+        verify(commands).sendAndWait(new FailWeChatRefund(ORDER, "RF1234567", RefundFailure.CLOSED_BY_WECHAT, null));
     }
 
     @Test
     void aRefundWeChatRefusesForGood_fails() {
         openOrder();
         when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenThrow(error("USER_ACCOUNT_ABNORMAL"));
-        process.on(new RefundRequested("RF1234567", ORDER, 500, "staff", "u1", PaymentChannel.WECHAT));
-        verify(commands).sendAndWait(new FailWeChatRefund(ORDER, "RF1234567",
-                "refused by WeChat Pay: USER_ACCOUNT_ABNORMAL"));
+        process.on(new RefundRequested("RF1234567", ORDER, 500, RefundReason.STAFF_REFUND, "staff", "u1",
+                PaymentChannel.WECHAT));
+        verify(commands).sendAndWait(new FailWeChatRefund(ORDER, "RF1234567", RefundFailure.REFUSED_BY_WECHAT,
+                "USER_ACCOUNT_ABNORMAL"));
     }
 
     @Test
     void aRefundWhileWeChatIsBusy_changesNothingAndIsRetried() {
         openOrder();
         when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenThrow(error("SYSTEM_ERROR"));
-        RefundRequested requested = new RefundRequested("RF1234567", ORDER, 500, "staff", "u1", PaymentChannel.WECHAT);
+        RefundRequested requested = new RefundRequested("RF1234567", ORDER, 500, RefundReason.STAFF_REFUND, "staff", "u1",
+                PaymentChannel.WECHAT);
         assertThatThrownBy(() -> process.on(requested)).isInstanceOf(WeChatPayException.class);
         verifyNoInteractions(commands);
     }
@@ -225,7 +233,8 @@ class PaymentProcessTest {
     void anAbnormalRefund_waitsForTheMerchantPlatform() {
         openOrder();
         when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenReturn(refundAnswer(Status.ABNORMAL));
-        process.on(new RefundRequested("RF1234567", ORDER, 500, "staff", "u1", PaymentChannel.WECHAT));
+        process.on(new RefundRequested("RF1234567", ORDER, 500, RefundReason.STAFF_REFUND, "staff", "u1",
+                PaymentChannel.WECHAT));
         verifyNoInteractions(commands);
     }
 
@@ -250,7 +259,7 @@ class PaymentProcessTest {
         openOrder();
         when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(Transaction.TradeStateEnum.CLOSED));
         assertThat(orders.refresh(ORDER)).isEqualTo(WeChatOrders.Outcome.CLOSED);
-        verify(commands).sendAndWait(new ClosePayment(ORDER, "closed at WeChat Pay: CLOSED"));
+        verify(commands).sendAndWait(new ClosePayment(ORDER, CloseReason.CLOSED_AT_WECHAT, "CLOSED"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.payment.ClosePayment;
+import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.payment.CreatePayment;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentClosed;
@@ -175,7 +176,7 @@ class PaymentTest {
 
     @Test
     void succeeded_refusedOnceClosed() {
-        fixture.given(created(), new PaymentClosed(ORDER, "hold expired"))
+        fixture.given(created(), new PaymentClosed(ORDER, CloseReason.HOLD_EXPIRED, null))
                 .when(new RecordPaymentSucceeded(ORDER, TXN, AMOUNT))
                 .expectException(violation(ErrorCode.PAYMENT_NOT_PAYABLE))
                 .expectNoEvents();
@@ -194,15 +195,15 @@ class PaymentTest {
     @Test
     void close_anUnpaidOrder() {
         fixture.given(created())
-                .when(new ClosePayment(ORDER, "hold expired"))
-                .expectEvents(new PaymentClosed(ORDER, "hold expired"))
+                .when(new ClosePayment(ORDER, CloseReason.HOLD_EXPIRED))
+                .expectEvents(new PaymentClosed(ORDER, CloseReason.HOLD_EXPIRED, null))
                 .expectState(payment -> assertThat(payment.status()).isEqualTo(PaymentStatus.CLOSED));
     }
 
     @Test
     void close_aRepeatIsANoOp() {
-        fixture.given(created(), new PaymentClosed(ORDER, "hold expired"))
-                .when(new ClosePayment(ORDER, "hold expired"))
+        fixture.given(created(), new PaymentClosed(ORDER, CloseReason.HOLD_EXPIRED, null))
+                .when(new ClosePayment(ORDER, CloseReason.HOLD_EXPIRED))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -210,7 +211,7 @@ class PaymentTest {
     @Test
     void close_refusedOncePaid() {
         fixture.given(created(), succeeded())
-                .when(new ClosePayment(ORDER, "hold expired"))
+                .when(new ClosePayment(ORDER, CloseReason.HOLD_EXPIRED))
                 .expectException(violation(ErrorCode.PAYMENT_ALREADY_PAID))
                 .expectNoEvents();
     }
@@ -307,7 +308,7 @@ class PaymentTest {
 
     @Test
     void reserve_refusedWhenClosed() {
-        fixture.given(created(), new PaymentClosed(ORDER, "hold expired"))
+        fixture.given(created(), new PaymentClosed(ORDER, CloseReason.HOLD_EXPIRED, null))
                 .when(new ReserveRefund(ORDER, "RF-000001", 300))
                 .expectException(violation(ErrorCode.PAYMENT_NOT_REFUNDABLE))
                 .expectNoEvents();

@@ -8,6 +8,8 @@ import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.refund.RecordRefundFailed;
 import com.yihuiliao.api.refund.RecordRefundSucceeded;
 import com.yihuiliao.api.refund.RefundFailed;
+import com.yihuiliao.api.refund.RefundFailure;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundStatus;
 import com.yihuiliao.api.refund.RefundSucceeded;
@@ -30,13 +32,13 @@ class RefundTest {
     }
 
     static RefundRequested requested() {
-        return new RefundRequested(REFUND, PAYMENT, 300, "patient complaint", "staff-1", PaymentChannel.BALANCE);
+        return new RefundRequested(REFUND, PAYMENT, 300, RefundReason.STAFF_REFUND, "patient complaint", "staff-1", PaymentChannel.BALANCE);
     }
 
     @Test
     void request_opensTheRefund() {
         fixture.givenNoPriorActivity()
-                .when(new RequestRefund(REFUND, PAYMENT, 300, "patient complaint", "staff-1", PaymentChannel.BALANCE))
+                .when(new RequestRefund(REFUND, PAYMENT, 300, RefundReason.STAFF_REFUND, "patient complaint", "staff-1", PaymentChannel.BALANCE))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(requested())
                 .expectState(refund -> assertThat(refund.status()).isEqualTo(RefundStatus.REQUESTED));
@@ -45,7 +47,7 @@ class RefundTest {
     @Test
     void request_aZeroAmountIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RequestRefund(REFUND, PAYMENT, 0, "x", "staff-1", PaymentChannel.BALANCE))
+                .when(new RequestRefund(REFUND, PAYMENT, 0, RefundReason.STAFF_REFUND, "x", "staff-1", PaymentChannel.BALANCE))
                 .expectException(violation(ErrorCode.INVALID_AMOUNT))
                 .expectNoEvents();
     }
@@ -53,7 +55,7 @@ class RefundTest {
     @Test
     void request_aMalformedRefundNumberIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RequestRefund("RF 1", PAYMENT, 100, "x", "staff-1", PaymentChannel.BALANCE))
+                .when(new RequestRefund("RF 1", PAYMENT, 100, RefundReason.STAFF_REFUND, "x", "staff-1", PaymentChannel.BALANCE))
                 .expectException(violation(ErrorCode.INVALID_PAYMENT_ID))
                 .expectNoEvents();
     }
@@ -61,7 +63,7 @@ class RefundTest {
     @Test
     void request_aRefundNumberLongerThan32IsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RequestRefund("R".repeat(33), PAYMENT, 100, "x", "staff-1", PaymentChannel.BALANCE))
+                .when(new RequestRefund("R".repeat(33), PAYMENT, 100, RefundReason.STAFF_REFUND, "x", "staff-1", PaymentChannel.BALANCE))
                 .expectException(violation(ErrorCode.INVALID_PAYMENT_ID))
                 .expectNoEvents();
     }
@@ -69,7 +71,7 @@ class RefundTest {
     @Test
     void request_withoutAChannelIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RequestRefund(REFUND, PAYMENT, 100, "x", "staff-1", null))
+                .when(new RequestRefund(REFUND, PAYMENT, 100, RefundReason.STAFF_REFUND, "x", "staff-1", null))
                 .expectException(violation(ErrorCode.VALIDATION_FAILED))
                 .expectNoEvents();
     }
@@ -77,23 +79,23 @@ class RefundTest {
     @Test
     void succeeded_once() {
         fixture.given(requested())
-                .when(new RecordRefundSucceeded(REFUND, "WeChat Pay refund 503 to 支付用户零钱"))
-                .expectEvents(new RefundSucceeded(REFUND, PAYMENT, 300, "WeChat Pay refund 503 to 支付用户零钱"))
+                .when(new RecordRefundSucceeded(REFUND, null, "503", "支付用户零钱"))
+                .expectEvents(new RefundSucceeded(REFUND, PAYMENT, 300, null, "503", "支付用户零钱", null))
                 .expectState(refund -> assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED));
     }
 
     @Test
     void succeeded_aRepeatIsANoOp() {
-        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300, "WeChat Pay refund 503 to 支付用户零钱"))
-                .when(new RecordRefundSucceeded(REFUND, "WeChat Pay refund 503 to 支付用户零钱"))
+        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300, null, "503", "支付用户零钱", null))
+                .when(new RecordRefundSucceeded(REFUND, null, "503", "支付用户零钱"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void succeeded_refusedOnceFailed() {
-        fixture.given(requested(), new RefundFailed(REFUND, PAYMENT, 300, "account closed"))
-                .when(new RecordRefundSucceeded(REFUND, "WeChat Pay refund 503 to 支付用户零钱"))
+        fixture.given(requested(), new RefundFailed(REFUND, PAYMENT, 300, RefundFailure.REFUSED_BY_WECHAT, "USER_ACCOUNT_ABNORMAL"))
+                .when(new RecordRefundSucceeded(REFUND, null, "503", "支付用户零钱"))
                 .expectException(violation(ErrorCode.REFUND_ALREADY_FINAL))
                 .expectNoEvents();
     }
@@ -101,23 +103,23 @@ class RefundTest {
     @Test
     void failed_once() {
         fixture.given(requested())
-                .when(new RecordRefundFailed(REFUND, "account closed"))
-                .expectEvents(new RefundFailed(REFUND, PAYMENT, 300, "account closed"))
+                .when(new RecordRefundFailed(REFUND, RefundFailure.REFUSED_BY_WECHAT, "USER_ACCOUNT_ABNORMAL"))
+                .expectEvents(new RefundFailed(REFUND, PAYMENT, 300, RefundFailure.REFUSED_BY_WECHAT, "USER_ACCOUNT_ABNORMAL"))
                 .expectState(refund -> assertThat(refund.status()).isEqualTo(RefundStatus.FAILED));
     }
 
     @Test
     void failed_aRepeatIsANoOp() {
-        fixture.given(requested(), new RefundFailed(REFUND, PAYMENT, 300, "account closed"))
-                .when(new RecordRefundFailed(REFUND, "account closed"))
+        fixture.given(requested(), new RefundFailed(REFUND, PAYMENT, 300, RefundFailure.REFUSED_BY_WECHAT, "USER_ACCOUNT_ABNORMAL"))
+                .when(new RecordRefundFailed(REFUND, RefundFailure.REFUSED_BY_WECHAT, "USER_ACCOUNT_ABNORMAL"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void failed_refusedOnceSucceeded() {
-        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300, "WeChat Pay refund 503 to 支付用户零钱"))
-                .when(new RecordRefundFailed(REFUND, "too late"))
+        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300, null, "503", "支付用户零钱", null))
+                .when(new RecordRefundFailed(REFUND, RefundFailure.CLOSED_BY_WECHAT, null))
                 .expectException(violation(ErrorCode.REFUND_ALREADY_FINAL))
                 .expectNoEvents();
     }

@@ -16,6 +16,7 @@ import com.yihuiliao.api.schedule.ChangeBookingWindow;
 import com.yihuiliao.api.schedule.EditSchedule;
 import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.api.schedule.PublishSchedule;
+import com.yihuiliao.api.schedule.ReleaseReason;
 import com.yihuiliao.api.schedule.ReleaseSlot;
 import com.yihuiliao.api.schedule.ScheduleCancelled;
 import com.yihuiliao.api.schedule.ScheduleEdited;
@@ -93,7 +94,7 @@ class ScheduleTest {
                 remaining);
     }
 
-    static SlotReleased released(String appointmentId, String patientId, String reason, int remaining) {
+    static SlotReleased released(String appointmentId, String patientId, ReleaseReason reason, int remaining) {
         return new SlotReleased(SCHEDULE, appointmentId, patientId, DATE, reason, remaining);
     }
 
@@ -138,7 +139,7 @@ class ScheduleTest {
 
     @Test
     void addCapacity_releasedHoldsCountAsRemaining() {
-        fixture.given(published(2), held("a1", "p1", 1), held("a2", "p2", 0), released("a1", "p1", "CANCELLED", 1))
+        fixture.given(published(2), held("a1", "p1", 1), held("a2", "p2", 0), released("a1", "p1", ReleaseReason.CANCELLED, 1))
                 .when(new AddCapacity(SCHEDULE, 1))
                 .expectEvents(new CapacityAdded(SCHEDULE, 1, 3, 2));
     }
@@ -322,7 +323,7 @@ class ScheduleTest {
     @Test
     void hold_aReleasedSlotCanBeHeldByAnotherPatient() {
         fixture.givenCurrentTime(DURING)
-                .andGiven(published(1), held("a1", "p1", 0), released("a1", "p1", "CANCELLED", 1))
+                .andGiven(published(1), held("a1", "p1", 0), released("a1", "p1", ReleaseReason.CANCELLED, 1))
                 .when(hold("a2", "p2"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(held("a2", "p2", 0));
@@ -331,7 +332,7 @@ class ScheduleTest {
     @Test
     void hold_aPatientWhoseHoldWasReleasedCanHoldAgain() {
         fixture.givenCurrentTime(DURING)
-                .andGiven(published(2), held("a1", "p1", 1), released("a1", "p1", "EXPIRED", 2))
+                .andGiven(published(2), held("a1", "p1", 1), released("a1", "p1", ReleaseReason.EXPIRED, 2))
                 .when(hold("a3", "p1"))
                 .expectEvents(held("a3", "p1", 1));
     }
@@ -339,7 +340,7 @@ class ScheduleTest {
     @Test
     void hold_aReleasedAppointmentIsNoLongerTreatedAsARetry() {
         fixture.givenCurrentTime(DURING)
-                .andGiven(published(2), held("a1", "p1", 1), released("a1", "p1", "EXPIRED", 2))
+                .andGiven(published(2), held("a1", "p1", 1), released("a1", "p1", ReleaseReason.EXPIRED, 2))
                 .when(hold("a1", "p1"))
                 .expectEvents(held("a1", "p1", 1));
     }
@@ -347,30 +348,30 @@ class ScheduleTest {
     @Test
     void release_releasingAHeldSlotGivesItBack() {
         fixture.given(published(3), held("a1", "p1", 2), held("a2", "p2", 1))
-                .when(new ReleaseSlot(SCHEDULE, "a1", "CANCELLED"))
+                .when(new ReleaseSlot(SCHEDULE, "a1", ReleaseReason.CANCELLED))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(released("a1", "p1", "CANCELLED", 2));
+                .expectEvents(released("a1", "p1", ReleaseReason.CANCELLED, 2));
     }
 
     @Test
     void release_releasingTheOnlySlotOfAFullSchedule() {
         fixture.given(published(1), held("a1", "p1", 0))
-                .when(new ReleaseSlot(SCHEDULE, "a1", "EXPIRED"))
-                .expectEvents(released("a1", "p1", "EXPIRED", 1));
+                .when(new ReleaseSlot(SCHEDULE, "a1", ReleaseReason.EXPIRED))
+                .expectEvents(released("a1", "p1", ReleaseReason.EXPIRED, 1));
     }
 
     @Test
     void release_aNeverHeldAppointmentReleasesNothing() {
         fixture.given(published(3), held("a1", "p1", 2))
-                .when(new ReleaseSlot(SCHEDULE, "unknown", "CANCELLED"))
+                .when(new ReleaseSlot(SCHEDULE, "unknown", ReleaseReason.CANCELLED))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void release_aRepeatedReleaseIsANoOp() {
-        fixture.given(published(3), held("a1", "p1", 2), released("a1", "p1", "CANCELLED", 3))
-                .when(new ReleaseSlot(SCHEDULE, "a1", "CANCELLED"))
+        fixture.given(published(3), held("a1", "p1", 2), released("a1", "p1", ReleaseReason.CANCELLED, 3))
+                .when(new ReleaseSlot(SCHEDULE, "a1", ReleaseReason.CANCELLED))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -379,14 +380,14 @@ class ScheduleTest {
     void release_aSuspendedScheduleStillGivesItsSlotsBack() {
         fixture.given(published(2), held("a1", "p1", 1),
                         new ScheduleSuspended(SCHEDULE, "doctor ill", List.of("a1")))
-                .when(new ReleaseSlot(SCHEDULE, "a1", "CANCELLED"))
-                .expectEvents(released("a1", "p1", "CANCELLED", 2));
+                .when(new ReleaseSlot(SCHEDULE, "a1", ReleaseReason.CANCELLED))
+                .expectEvents(released("a1", "p1", ReleaseReason.CANCELLED, 2));
     }
 
     @Test
     void suspend_namesEveryLiveHoldInBookingOrder() {
         fixture.given(published(5), held("a1", "p1", 4), held("a2", "p2", 3), held("a3", "p3", 2),
-                        released("a2", "p2", "CANCELLED", 3))
+                        released("a2", "p2", ReleaseReason.CANCELLED, 3))
                 .when(new SuspendSchedule(SCHEDULE, "doctor ill"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ScheduleSuspended(SCHEDULE, "doctor ill", List.of("a1", "a3")));
@@ -530,7 +531,7 @@ class ScheduleTest {
 
     @Test
     void edit_releasedHoldsDoNotCountAsHeld() {
-        fixture.given(published(3), held("a1", "p1", 2), held("a2", "p2", 1), released("a1", "p1", "EXPIRED", 2))
+        fixture.given(published(3), held("a1", "p1", 2), held("a2", "p2", 1), released("a1", "p1", ReleaseReason.EXPIRED, 2))
                 .when(new EditSchedule(SCHEDULE, null, 1))
                 .expectEvents(new CapacityReduced(SCHEDULE, 2, 1, 0));
     }
@@ -608,7 +609,7 @@ class ScheduleTest {
 
     @Test
     void cancel_allowedOnceEveryHoldIsReleased() {
-        fixture.given(published(3), held("a1", "p1", 2), released("a1", "p1", "CANCELLED", 3))
+        fixture.given(published(3), held("a1", "p1", 2), released("a1", "p1", ReleaseReason.CANCELLED, 3))
                 .when(new CancelSchedule(SCHEDULE, null))
                 .expectEvents(cancelled(null));
     }
@@ -616,7 +617,7 @@ class ScheduleTest {
     @Test
     void cancel_aSuspendedScheduleWhoseAppointmentsAreGoneCanBeCancelled() {
         fixture.given(published(3), held("a1", "p1", 2), new ScheduleSuspended(SCHEDULE, "doctor ill", List.of("a1")),
-                        released("a1", "p1", "CANCELLED", 3))
+                        released("a1", "p1", ReleaseReason.CANCELLED, 3))
                 .when(new CancelSchedule(SCHEDULE, "停诊后撤销"))
                 .expectEvents(cancelled("停诊后撤销"));
     }

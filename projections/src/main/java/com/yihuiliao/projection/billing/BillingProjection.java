@@ -74,9 +74,10 @@ public class BillingProjection {
 
     @EventHandler
     void on(PaymentClosed e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update("UPDATE payment_record SET status = ?, closed_at = ?, close_reason = ?, last_sequence = ? "
-                        + "WHERE out_trade_no = ? AND last_sequence < ?",
-                PaymentRecordStatus.CLOSED.name(), Utc.of(at), e.reason(), sequence, e.outTradeNo(), sequence);
+        jdbc.update("UPDATE payment_record SET status = ?, closed_at = ?, close_reason_code = ?, close_detail = ?, "
+                        + "last_sequence = ? WHERE out_trade_no = ? AND last_sequence < ?",
+                PaymentRecordStatus.CLOSED.name(), Utc.of(at), name(e.reason()), e.detail(), sequence, e.outTradeNo(),
+                sequence);
     }
 
     @EventHandler
@@ -96,28 +97,31 @@ public class BillingProjection {
         Object patientId = payment.isEmpty() ? null : payment.get(0).get("patient_id");
         Object purpose = payment.isEmpty() ? null : payment.get(0).get("purpose");
         insertOnce("INSERT INTO refund_record (out_refund_no, out_trade_no, patient_id, purpose, amount_fen, channel, "
-                        + "reason, operator, status, requested_at, business_date, last_sequence) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.outRefundNo(), e.outTradeNo(), patientId, purpose, e.amountFen(), e.channel().name(), e.reason(),
-                e.operator(), RefundStatus.REQUESTED.name(), Utc.of(at), businessDate(at), sequence);
+                        + "reason_code, reason_note, operator, status, requested_at, business_date, last_sequence) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.outRefundNo(), e.outTradeNo(), patientId, purpose, e.amountFen(), e.channel().name(),
+                name(e.reason()), e.note(), e.operator(), RefundStatus.REQUESTED.name(), Utc.of(at), businessDate(at), sequence);
     }
 
     @EventHandler
     void on(RefundSucceeded e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        finish(e.outRefundNo(), RefundStatus.SUCCEEDED, null, e.channelResult(), sequence, at);
+        jdbc.update("UPDATE refund_record SET status = ?, balance_after_fen = ?, wechat_refund_id = ?, received_by = ?, "
+                        + "channel_note = ?, finished_at = ?, business_date = ?, last_sequence = ? "
+                        + "WHERE out_refund_no = ? AND last_sequence < ?",
+                RefundStatus.SUCCEEDED.name(), e.balanceAfterFen(), e.weChatRefundId(), e.receivedBy(), e.note(),
+                Utc.of(at), businessDate(at), sequence, e.outRefundNo(), sequence);
     }
 
     @EventHandler
     void on(RefundFailed e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        finish(e.outRefundNo(), RefundStatus.FAILED, e.reason(), null, sequence, at);
+        jdbc.update("UPDATE refund_record SET status = ?, failure_code = ?, failure_detail = ?, finished_at = ?, "
+                        + "business_date = ?, last_sequence = ? WHERE out_refund_no = ? AND last_sequence < ?",
+                RefundStatus.FAILED.name(), name(e.reason()), e.detail(), Utc.of(at), businessDate(at), sequence,
+                e.outRefundNo(), sequence);
     }
 
-    private void finish(String outRefundNo, RefundStatus status, String failureReason, String channelResult,
-                        long sequence, Instant at) {
-        jdbc.update("UPDATE refund_record SET status = ?, failure_reason = ?, channel_result = ?, finished_at = ?, "
-                        + "business_date = ?, last_sequence = ? WHERE out_refund_no = ? AND last_sequence < ?",
-                status.name(), failureReason, channelResult, Utc.of(at), businessDate(at), sequence, outRefundNo,
-                sequence);
+    private static String name(Enum<?> code) {
+        return code == null ? null : code.name();
     }
 
     // --- account movements ------------------------------------------------------------------------

@@ -12,8 +12,11 @@ import com.yihuiliao.api.billing.PaymentRecord;
 import com.yihuiliao.api.billing.PaymentRecordDetail;
 import com.yihuiliao.api.billing.PaymentRecordStatus;
 import com.yihuiliao.api.billing.RefundRecord;
+import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.api.refund.RefundFailure;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundStatus;
 import com.yihuiliao.projection.Keyset;
 import com.yihuiliao.projection.Utc;
@@ -36,14 +39,23 @@ class BillingQueries {
             rs.getLong("amount_fen"), PaymentChannel.valueOf(rs.getString("channel")),
             PaymentRecordStatus.valueOf(rs.getString("status")), rs.getString("transaction_id"),
             rs.getLong("refunded_fen"), Utc.read(rs, "created_at"), Utc.read(rs, "paid_at"), Utc.read(rs, "closed_at"),
-            rs.getString("close_reason"), rs.getObject("business_date", LocalDate.class));
+            null, code(CloseReason.class, rs.getString("close_reason_code")), rs.getString("close_detail"),
+            rs.getObject("business_date", LocalDate.class));
 
     private static final RowMapper<RefundRecord> REFUND = (rs, i) -> new RefundRecord(rs.getString("out_refund_no"),
             rs.getString("out_trade_no"), rs.getString("patient_id"),
             rs.getString("purpose") == null ? null : PaymentPurpose.valueOf(rs.getString("purpose")),
-            rs.getLong("amount_fen"), PaymentChannel.valueOf(rs.getString("channel")), rs.getString("reason"),
-            rs.getString("operator"), RefundStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"),
-            rs.getString("channel_result"), Utc.read(rs, "requested_at"), Utc.read(rs, "finished_at"), rs.getObject("business_date", LocalDate.class));
+            rs.getLong("amount_fen"), PaymentChannel.valueOf(rs.getString("channel")), null,
+            code(RefundReason.class, rs.getString("reason_code")), rs.getString("reason_note"), rs.getString("operator"),
+            RefundStatus.valueOf(rs.getString("status")), null, code(RefundFailure.class, rs.getString("failure_code")),
+            rs.getString("failure_detail"), null, rs.getObject("balance_after_fen", Long.class),
+            rs.getString("wechat_refund_id"), rs.getString("received_by"), rs.getString("channel_note"),
+            Utc.read(rs, "requested_at"), Utc.read(rs, "finished_at"), rs.getObject("business_date", LocalDate.class));
+
+    /** The billing records keep codes; the query API words them in the reader's language (BillingWording). */
+    private static <E extends Enum<E>> E code(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
 
     private static final RowMapper<AccountMovement> MOVEMENT = (rs, i) -> new AccountMovement(
             rs.getString("account_id"), rs.getLong("sequence_number"), rs.getString("patient_id"),

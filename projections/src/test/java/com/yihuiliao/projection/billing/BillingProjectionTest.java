@@ -20,6 +20,7 @@ import com.yihuiliao.api.billing.PaymentRecord;
 import com.yihuiliao.api.billing.PaymentRecordDetail;
 import com.yihuiliao.api.billing.PaymentRecordStatus;
 import com.yihuiliao.api.billing.RefundRecord;
+import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.payment.PaymentCreated;
@@ -27,6 +28,8 @@ import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.api.payment.RefundSettled;
 import com.yihuiliao.api.refund.RefundFailed;
+import com.yihuiliao.api.refund.RefundFailure;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundStatus;
 import com.yihuiliao.api.refund.RefundSucceeded;
@@ -61,7 +64,8 @@ class BillingProjectionTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         new ResourceDatabasePopulator(new ClassPathResource("db/migration/V16__billing_records.sql"),
-                new ClassPathResource("db/migration/V18__refund_channel_result.sql")).execute(dataSource);
+                new ClassPathResource("db/migration/V18__refund_channel_result.sql"),
+                new ClassPathResource("db/migration/V76__billing_reasons_as_codes.sql")).execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         projection = new BillingProjection(jdbc);
         queries = new BillingQueries(jdbc);
@@ -110,11 +114,13 @@ class BillingProjectionTest {
     @Test
     void anUnpaidOrderClosesWithoutABusinessDate() {
         projection.on(created("RG2", "p1", 3_000), 0, CREATED);
-        projection.on(new PaymentClosed("RG2", "hold expired"), 1, PAID);
+        projection.on(new PaymentClosed("RG2", CloseReason.HOLD_EXPIRED, null), 1, PAID);
 
         PaymentRecord record = payment("RG2");
         assertThat(record.status()).isEqualTo(PaymentRecordStatus.CLOSED);
-        assertThat(record.closeReason()).isEqualTo("hold expired");
+        // the record keeps the code; the query API words it
+        assertThat(record.closeReasonCode()).isEqualTo(CloseReason.HOLD_EXPIRED);
+        assertThat(record.closeReason()).isNull();
         assertThat(record.closedAt()).isEqualTo(PAID);
         assertThat(record.businessDate()).isNull();
         assertThat(queries.handle(new FindPaymentRecords(SHANGHAI_DAY, SHANGHAI_DAY, null, null, null, null, null, 50))
@@ -124,29 +130,36 @@ class BillingProjectionTest {
     @Test
     void aRefundCarriesItsPaymentsPatientAndPurposeAndFinishesOnce() {
         projection.on(created("RG3", "p1", 3_000), 0, CREATED);
-        projection.on(new RefundRequested("RF3", "RG3", 1_000, "多收", "finance-1", PaymentChannel.WECHAT), 0, PAID);
-        projection.on(new RefundSucceeded("RF3", "RG3", 1_000, "WeChat Pay refund 503 to 支付用户零钱"), 1, REFUNDED);
+        projection.on(new RefundRequested("RF3", "RG3", 1_000, RefundReason.STAFF_REFUND, "多收", "finance-1",
+                PaymentChannel.WECHAT), 0, PAID);
+        projection.on(new RefundSucceeded("RF3", "RG3", 1_000, null, "503", "支付用户零钱", null), 1, REFUNDED);
         // redelivered: still one refund, still succeeded
-        projection.on(new RefundRequested("RF3", "RG3", 1_000, "多收", "finance-1", PaymentChannel.WECHAT), 0, PAID);
-        projection.on(new RefundFailed("RF3", "RG3", 1_000, "late"), 1, REFUNDED);
+        projection.on(new RefundRequested("RF3", "RG3", 1_000, RefundReason.STAFF_REFUND, "多收", "finance-1",
+                PaymentChannel.WECHAT), 0, PAID);
+        projection.on(new RefundFailed("RF3", "RG3", 1_000, RefundFailure.CLOSED_BY_WECHAT, null), 1, REFUNDED);
 
         RefundRecord refund = queries.handle(new FindPaymentRecord("RG3")).refunds().get(0);
         assertThat(refund.patientId()).isEqualTo("p1");
         assertThat(refund.purpose()).isEqualTo(PaymentPurpose.REGISTRATION);
         assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED);
-        assertThat(refund.failureReason()).isNull();
+        assertThat(refund.failureCode()).isNull();
+        assertThat(refund.reasonCode()).isEqualTo(RefundReason.STAFF_REFUND);
+        assertThat(refund.reasonNote()).isEqualTo("多收");
+        assertThat(refund.weChatRefundId()).isEqualTo("503");
+        assertThat(refund.receivedBy()).isEqualTo("支付用户零钱");
         assertThat(refund.finishedAt()).isEqualTo(REFUNDED);
         assertThat(refund.businessDate()).isEqualTo(LocalDate.parse("2026-11-24"));
         assertThat(refund.operator()).isEqualTo("finance-1");
 
         // a refund seen before its payment gets the payment's patient when the payment arrives
-        projection.on(new RefundRequested("RF4", "RG4", 500, "x", "op", PaymentChannel.BALANCE), 0, PAID);
-        projection.on(new RefundFailed("RF4", "RG4", 500, "channel refused"), 1, REFUNDED);
+        projection.on(new RefundRequested("RF4", "RG4", 500, RefundReason.STAFF_REFUND, "x", "op",
+                PaymentChannel.BALANCE), 0, PAID);
+        projection.on(new RefundFailed("RF4", "RG4", 500, RefundFailure.REFUSED_BY_WECHAT, "NOT_ENOUGH"), 1, REFUNDED);
         projection.on(created("RG4", "p2", 800), 0, CREATED);
         ListPage<RefundRecord> p2 = queries.handle(new FindRefundRecords(null, null, "p2", RefundStatus.FAILED, null, null,
                 50));
-        assertThat(p2.items()).extracting(RefundRecord::outRefundNo, RefundRecord::failureReason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("RF4", "channel refused"));
+        assertThat(p2.items()).extracting(RefundRecord::outRefundNo, RefundRecord::failureCode, RefundRecord::failureDetail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RF4", RefundFailure.REFUSED_BY_WECHAT, "NOT_ENOUGH"));
         assertThat(p2.sums()).containsExactly(entry("amountSumFen", 500L));
     }
 
@@ -246,7 +259,7 @@ class BillingProjectionTest {
         Object payment = sequencing.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Payment", "RG5", 0,
                 created("RG5", "p1", 1)));
         Object refund = sequencing.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Refund", "RF5", 0,
-                new RefundRequested("RF5", "RG5", 1, "x", "op", PaymentChannel.BALANCE)));
+                new RefundRequested("RF5", "RG5", 1, RefundReason.STAFF_REFUND, "x", "op", PaymentChannel.BALANCE)));
         Object account = sequencing.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Account", "p1:OUTPATIENT",
                 0, new AccountCredited("p1:OUTPATIENT", "p1", AccountKind.OUTPATIENT, 1, 1, MovementCause.refund("RF5"))));
         assertThat(refund).isEqualTo(payment);

@@ -1,9 +1,11 @@
 package com.yihuiliao.query.billing;
 
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.Languages;
 import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.billing.AccountMovement;
+import com.yihuiliao.api.billing.BillingWording;
 import com.yihuiliao.api.billing.FindAccountMovements;
 import com.yihuiliao.api.billing.FindPaymentRecord;
 import com.yihuiliao.api.billing.FindPaymentRecords;
@@ -24,6 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -31,6 +34,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Billing records: payments (消费 / 充值记录), refunds (退款记录) and account movements. Staff (finance,
@@ -69,18 +74,18 @@ class BillingRecordsController {
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return queries.query(new FindPaymentRecords(dates.from(), dates.to(), patientId,
+        return paymentsWorded(queries.query(new FindPaymentRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(PaymentPurpose.class, "purpose", purpose),
                 Params.enumOf(PaymentChannel.class, "channel", channel),
                 Params.enumOf(PaymentRecordStatus.class, "status", status), cursor, ListPage.size(size)),
-                ListPages.of(PaymentRecord.class)).join();
+                ListPages.of(PaymentRecord.class)).join());
     }
 
     @GetMapping("/api/admin/payments/{outTradeNo}")
     @Operation(summary = "One payment with its refunds")
     PaymentRecordDetail payment(@PathVariable @Pattern(regexp = PAYMENT_ID) String outTradeNo) {
-        return NotFound.orThrow(queries.query(new FindPaymentRecord(outTradeNo),
-                ResponseTypes.instanceOf(PaymentRecordDetail.class)).join(), ErrorCode.PAYMENT_NOT_FOUND);
+        return worded(NotFound.orThrow(queries.query(new FindPaymentRecord(outTradeNo),
+                ResponseTypes.instanceOf(PaymentRecordDetail.class)).join(), ErrorCode.PAYMENT_NOT_FOUND));
     }
 
     @GetMapping("/api/admin/refunds")
@@ -93,10 +98,10 @@ class BillingRecordsController {
                              @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                              @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return queries.query(new FindRefundRecords(dates.from(), dates.to(), patientId,
+        return refundsWorded(queries.query(new FindRefundRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(RefundStatus.class, "status", status),
                 Params.enumOf(PaymentChannel.class, "channel", channel), cursor, ListPage.size(size)),
-                ListPages.of(RefundRecord.class)).join();
+                ListPages.of(RefundRecord.class)).join());
     }
 
     @GetMapping("/api/admin/accounts/{patientId}/movements")
@@ -121,8 +126,8 @@ class BillingRecordsController {
                                  @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                  @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPaymentRecords(null, null, patientId, null, null, null, cursor,
-                ListPage.size(size)), ListPages.of(PaymentRecord.class)).join();
+        return paymentsWorded(queries.query(new FindPaymentRecords(null, null, patientId, null, null, null, cursor,
+                ListPage.size(size)), ListPages.of(PaymentRecord.class)).join());
     }
 
     @GetMapping("/api/me/refunds")
@@ -133,8 +138,8 @@ class BillingRecordsController {
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
         // which staff member made a refund is finance's business, not the patient's
-        return queries.query(new FindRefundRecords(null, null, patientId, null, null, cursor, ListPage.size(size)),
-                ListPages.of(RefundRecord.class)).join().map(RefundRecord::withoutOperator);
+        return refundsWorded(queries.query(new FindRefundRecords(null, null, patientId, null, null, cursor, ListPage.size(size)),
+                ListPages.of(RefundRecord.class)).join().map(RefundRecord::withoutOperator));
     }
 
     @GetMapping("/api/me/accounts/{kind}/movements")
@@ -147,6 +152,29 @@ class BillingRecordsController {
         AccountKind accountKind = Params.enumOf(AccountKind.class, "kind", kind);
         ownership.requireMine(jwt, patientId);
         return movements(new FindAccountMovements(patientId, accountKind, null, null, cursor, ListPage.size(size)));
+    }
+
+    // --- wording: the records keep codes; each reason reads in the caller's language (BillingWording) ---------
+
+    private static boolean english() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && Languages.prefersEnglish(request.getRequest().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static ListPage<PaymentRecord> paymentsWorded(ListPage<PaymentRecord> page) {
+        boolean english = english();
+        return page.map(payment -> BillingWording.worded(payment, english));
+    }
+
+    private static ListPage<RefundRecord> refundsWorded(ListPage<RefundRecord> page) {
+        boolean english = english();
+        return page.map(refund -> BillingWording.worded(refund, english));
+    }
+
+    private static PaymentRecordDetail worded(PaymentRecordDetail detail) {
+        boolean english = english();
+        return new PaymentRecordDetail(BillingWording.worded(detail.payment(), english),
+                detail.refunds().stream().map(r -> BillingWording.worded(r, english)).toList());
     }
 
     private ListPage<AccountMovement> movements(FindAccountMovements query) {

@@ -1,4 +1,8 @@
 package com.yihuiliao.api.payment;
 
-public record PaymentClosed(String outTradeNo, String reason) {
+import org.axonframework.serialization.Revision;
+
+/** Revision 2: the reason is a code and its detail (revision 1 held one sentence; upcast on reading). */
+@Revision("2")
+public record PaymentClosed(String outTradeNo, CloseReason reason, String detail) {
 }

@@ -2,5 +2,5 @@ package com.yihuiliao.api.refund;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RecordRefundFailed(@TargetAggregateIdentifier String outRefundNo, String reason) {
+public record RecordRefundFailed(@TargetAggregateIdentifier String outRefundNo, RefundFailure reason, String detail) {
 }

@@ -2,6 +2,14 @@ package com.yihuiliao.api.refund;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The channel says the refund is done; {@code channelResult} is what it said. */
-public record RecordRefundSucceeded(@TargetAggregateIdentifier String outRefundNo, String channelResult) {
+/**
+ * The channel says the refund is done: to the balance, the balance after the credit; to WeChat Pay, its
+ * refund id and the account the money went to (WeChat Pay's own words, e.g. 支付用户零钱).
+ */
+public record RecordRefundSucceeded(@TargetAggregateIdentifier String outRefundNo, Long balanceAfterFen,
+                                    String weChatRefundId, String receivedBy) {
+
+    public static RecordRefundSucceeded toBalance(String outRefundNo, long balanceAfterFen) {
+        return new RecordRefundSucceeded(outRefundNo, balanceAfterFen, null, null);
+    }
 }

@@ -2,7 +2,10 @@ package com.yihuiliao.api.refund;
 
 import com.yihuiliao.api.payment.PaymentChannel;
 
-/** Starts a refund of part of a payment whose amount is already reserved on it. */
-public record RequestRefund(String outRefundNo, String outTradeNo, long amountFen, String reason, String operator,
-                            PaymentChannel channel) {
+/**
+ * Starts a refund of part of a payment whose amount is already reserved on it. {@code note} is what a
+ * person gave as the reason (null when the system refunds on its own).
+ */
+public record RequestRefund(String outRefundNo, String outTradeNo, long amountFen, RefundReason reason, String note,
+                            String operator, PaymentChannel channel) {
 }

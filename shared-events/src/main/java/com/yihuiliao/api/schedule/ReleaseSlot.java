@@ -3,5 +3,5 @@ package com.yihuiliao.api.schedule;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Give a held slot back; a no-op when the appointment holds none (releases repeat). */
-public record ReleaseSlot(@TargetAggregateIdentifier String scheduleId, String appointmentId, String reason) {
+public record ReleaseSlot(@TargetAggregateIdentifier String scheduleId, String appointmentId, ReleaseReason reason) {
 }
