@@ -246,8 +246,8 @@ class BillingProjectionTest {
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR));
         }
         // a refunds cursor is no payments cursor
-        projection.on(new RefundRequested("RFC1", "RGC1", 10, "x", "op", PaymentChannel.BALANCE), 0, REFUNDED);
-        projection.on(new RefundRequested("RFC2", "RGC2", 10, "x", "op", PaymentChannel.BALANCE), 0, REFUNDED);
+        projection.on(new RefundRequested("RFC1", "RGC1", 10, RefundReason.STAFF_REFUND, "x", "op", PaymentChannel.BALANCE), 0, REFUNDED);
+        projection.on(new RefundRequested("RFC2", "RGC2", 10, RefundReason.STAFF_REFUND, "x", "op", PaymentChannel.BALANCE), 0, REFUNDED);
         String refunds = queries.handle(new FindRefundRecords(null, null, null, null, null, null, 1)).nextCursor();
         assertThatThrownBy(() -> queries.handle(new FindPaymentRecords(null, null, null, null, null, null, refunds, 1)))
                 .isInstanceOf(BusinessRuleViolation.class);
