@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.yihuiliao.api.BusinessRuleViolation;
-import com.yihuiliao.command.appointment.DailyBookingLimit;
-import com.yihuiliao.command.topup.TopUpFunding;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,21 +14,17 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.AxonNonTransientException;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.async.SequentialPolicy;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
+/**
+ * What both sides share: the stored events' and the web's JSON, and the command gateway (any node sends
+ * commands). Each side wires its own processors and beans ({@code CommandSideConfiguration},
+ * {@code ProjectionsConfiguration}).
+ */
 @Configuration
 class AxonConfiguration {
 
@@ -83,35 +77,5 @@ class AxonConfiguration {
                                 || failure instanceof IllegalArgumentException)
                         .build(), meters))
                 .build();
-    }
-
-    @Bean
-    Cache scheduleCache() {
-        return new WeakReferenceCache();
-    }
-
-    @Bean
-    Cache appointmentCache() {
-        return new WeakReferenceCache();
-    }
-
-    /** A schedule gathers an event per booking and release: a snapshot keeps cold loads short. */
-    @Bean
-    SnapshotTriggerDefinition scheduleSnapshotTrigger(Snapshotter snapshotter) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, 50);
-    }
-
-    @Autowired
-    void configureProcessors(EventProcessingConfigurer processing) {
-        // lookups are written in the command's own transaction; a failure there refuses the command
-        for (String group : new String[]{DailyBookingLimit.GROUP, TopUpFunding.GROUP}) {
-            processing.registerSubscribingEventProcessor(group);
-            processing.registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance());
-        }
-        // reference-data events are published without an aggregate: keep each group in one ordered sequence
-        // (topup-view also follows top-ups' orders, another aggregate, so it needs the order of the store)
-        for (String group : new String[]{"catalogue-view", "patient-view", "announcement-view", "topup-view"}) {
-            processing.registerSequencingPolicy(group, configuration -> new SequentialPolicy());
-        }
     }
 }

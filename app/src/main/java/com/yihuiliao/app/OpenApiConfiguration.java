@@ -56,9 +56,9 @@ class OpenApiConfiguration {
     }
 
     @Bean
-    OpenApiCustomizer accessOfEveryOperation() {
+    OpenApiCustomizer accessOfEveryOperation(AccessRules accessRules) {
         return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-            AccessRules.Rule rule = AccessRules.forEndpoint(HttpMethod.valueOf(method.name()), example(path));
+            AccessRules.Rule rule = accessRules.forEndpoint(HttpMethod.valueOf(method.name()), example(path));
             String access = rule == null ? "any logged-in user" : rule.describe();
             op.addExtension("x-access", access);
             op.setDescription((op.getDescription() == null ? "" : op.getDescription() + "\n\n") + "Access: " + access + ".");
@@ -90,12 +90,12 @@ class OpenApiConfiguration {
      * tags of their own, and money fields marked as fen.
      */
     @Bean
-    OpenApiCustomizer errorsTagsAndMoney() {
+    OpenApiCustomizer errorsTagsAndMoney(AccessRules accessRules) {
         return openApi -> {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             Map<String, Tag> tags = new TreeMap<>();
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-                AccessRules.Rule rule = AccessRules.forEndpoint(HttpMethod.valueOf(method.name()), example(path));
+                AccessRules.Rule rule = accessRules.forEndpoint(HttpMethod.valueOf(method.name()), example(path));
                 boolean open = rule != null && rule.isPublic();
                 addProblem(op, "400", "Bad input: a field, parameter or body that is not valid (VALIDATION_FAILED, "
                         + "MALFORMED_REQUEST, INVALID_NAME, INVALID_TEXT, …)");

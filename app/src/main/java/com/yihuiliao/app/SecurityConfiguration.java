@@ -2,6 +2,7 @@ package com.yihuiliao.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.access.PathAccess;
 import com.yihuiliao.command.identity.SecuritySettings;
 import com.yihuiliao.command.identity.TokenService;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -56,14 +58,20 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** Every loaded feature's rows, merged (and refused when two conflict): see {@link AccessRules}. */
+    @Bean
+    AccessRules accessRules(Map<String, PathAccess> contributions) {
+        return AccessRules.merge(contributions);
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, JdbcTemplate jdbc, JwtDecoder jwtDecoder,
-                            SecuritySettings settings) throws Exception {
+                            SecuritySettings settings, AccessRules access) throws Exception {
         AuthenticationManagerResolver<HttpServletRequest> tokens = bearerTokens(jwtDecoder, settings.metricsScrapeToken());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    for (AccessRules.Rule rule : AccessRules.RULES) {
+                    for (AccessRules.Rule rule : access.rules()) {
                         String[] patterns = rule.patterns().toArray(String[]::new);
                         var matched = rule.method() == null ? auth.requestMatchers(patterns)
                                 : auth.requestMatchers(rule.method(), patterns);
@@ -85,7 +93,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, ex) -> problem(request, response, json, ErrorCode.UNAUTHENTICATED))
                         .accessDeniedHandler((request, response, ex) -> problem(request, response, json, ErrorCode.FORBIDDEN)))
                 // once the token is verified: a disabled account stops at once, a one-time password must be changed first
-                .addFilterAfter(new StaffStanding(jdbc, json), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new StaffStanding(jdbc, json, access), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

@@ -40,10 +40,12 @@ final class StaffStanding extends OncePerRequestFilter {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final AccessRules access;
 
-    StaffStanding(JdbcTemplate jdbc, ObjectMapper json) {
+    StaffStanding(JdbcTemplate jdbc, ObjectMapper json, AccessRules access) {
         this.jdbc = jdbc;
         this.json = json;
+        this.access = access;
     }
 
     @Override
@@ -69,7 +71,7 @@ final class StaffStanding extends OncePerRequestFilter {
         }
         HttpMethod method = HttpMethod.valueOf(request.getMethod());
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        AccessRules.Rule rule = AccessRules.forEndpoint(method, path);
+        AccessRules.Rule rule = access.forEndpoint(method, path);
         if (rule != null && rule.isPublic()) {
             return null;
         }

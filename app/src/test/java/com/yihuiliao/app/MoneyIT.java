@@ -324,7 +324,7 @@ class MoneyIT extends IntegrationTest {
         Api.expect(topUp(patient.patientId(), 1_000, Api.unique("rcpt")), 200);
 
         Map<String, Long> outcome = raceCommands(50, i -> new PayFromBalance(
-                com.yihuiliao.command.payment.PaymentIds.next("BL"), PaymentPurpose.BILL, "bill-" + i,
+                com.yihuiliao.command.ids.PaymentIds.next("BL"), PaymentPurpose.BILL, "bill-" + i,
                 patient.patientId(), 100));
 
         assertThat(outcome.get("OK")).as(outcome.toString()).isEqualTo(10);

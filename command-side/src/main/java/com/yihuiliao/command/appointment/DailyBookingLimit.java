@@ -4,6 +4,7 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.schedule.SlotReleased;
+import com.yihuiliao.command.lookup.Lookups;
 import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,11 +16,8 @@ import org.springframework.stereotype.Component;
  * row written in the booking's own transaction, never a query of a read model.
  */
 @Component
-@ProcessingGroup(DailyBookingLimit.GROUP)
+@ProcessingGroup(Lookups.GROUP)
 public class DailyBookingLimit {
-
-    /** Subscribing: runs inside the transaction of the command that released the slot. */
-    public static final String GROUP = "booking-lookups";
 
     private final JdbcTemplate jdbc;
 

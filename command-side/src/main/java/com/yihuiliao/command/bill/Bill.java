@@ -23,7 +23,7 @@ import com.yihuiliao.api.bill.RejectBillRefundRequest;
 import com.yihuiliao.api.bill.RequestedBillRefund;
 import com.yihuiliao.api.bill.VoidBill;
 import com.yihuiliao.api.payment.PaymentChannel;
-import com.yihuiliao.command.payment.PaymentIds;
+import com.yihuiliao.command.ids.PaymentIds;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentSucceeded;
-import com.yihuiliao.command.appointment.DailyBookingLimit;
+import com.yihuiliao.command.lookup.Lookups;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * depend on a read model catching up.
  */
 @Component
-@ProcessingGroup(DailyBookingLimit.GROUP)
+@ProcessingGroup(Lookups.GROUP)
 class OpenWeChatOrders {
 
     private final JdbcTemplate jdbc;

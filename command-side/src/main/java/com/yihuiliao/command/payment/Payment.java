@@ -21,6 +21,7 @@ import com.yihuiliao.api.payment.RefundSettled;
 import com.yihuiliao.api.payment.ReleaseRefundReservation;
 import com.yihuiliao.api.payment.ReserveRefund;
 import com.yihuiliao.api.payment.SettleRefundReservation;
+import com.yihuiliao.command.ids.PaymentIds;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -9,6 +9,7 @@ import com.yihuiliao.api.payment.PayAppointmentWithBalance;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.RefundPayment;
 import com.yihuiliao.api.refund.RefundResult;
+import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import com.yihuiliao.command.text.DisplayText;
 import io.swagger.v3.oas.annotations.Operation;

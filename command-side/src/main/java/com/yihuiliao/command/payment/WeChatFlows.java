@@ -26,6 +26,7 @@ import com.yihuiliao.api.refund.RecordRefundSucceeded;
 import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.appointment.Appointment;
+import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.refund.Refund;
 import org.axonframework.commandhandling.CommandHandler;

@@ -12,7 +12,7 @@ import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundStatus;
 import com.yihuiliao.api.refund.RefundSucceeded;
 import com.yihuiliao.api.refund.RequestRefund;
-import com.yihuiliao.command.payment.PaymentIds;
+import com.yihuiliao.command.ids.PaymentIds;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;

@@ -2,7 +2,7 @@ package com.yihuiliao.command.rules;
 
 import com.yihuiliao.api.rules.BookingRules;
 import com.yihuiliao.api.rules.BookingRulesSet;
-import com.yihuiliao.command.appointment.DailyBookingLimit;
+import com.yihuiliao.command.lookup.Lookups;
 import java.time.LocalTime;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * schedule right after a change already uses the new rules.
  */
 @Component
-@ProcessingGroup(DailyBookingLimit.GROUP)
+@ProcessingGroup(Lookups.GROUP)
 public class RulesInForce {
 
     private final JdbcTemplate jdbc;

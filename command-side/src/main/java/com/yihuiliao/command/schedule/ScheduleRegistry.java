@@ -4,7 +4,7 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.schedule.ScheduleCancelled;
 import com.yihuiliao.api.schedule.SchedulePublished;
-import com.yihuiliao.command.appointment.DailyBookingLimit;
+import com.yihuiliao.command.lookup.Lookups;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * booking rules re-times.
  */
 @Component
-@ProcessingGroup(DailyBookingLimit.GROUP)
+@ProcessingGroup(Lookups.GROUP)
 public class ScheduleRegistry {
 
     private final JdbcTemplate jdbc;

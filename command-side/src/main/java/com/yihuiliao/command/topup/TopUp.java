@@ -19,7 +19,7 @@ import com.yihuiliao.api.topup.TopUpPartlyRefunded;
 import com.yihuiliao.api.topup.TopUpRefundRestored;
 import com.yihuiliao.api.topup.TopUpStatus;
 import com.yihuiliao.api.topup.WithdrawFromTopUp;
-import com.yihuiliao.command.payment.PaymentIds;
+import com.yihuiliao.command.ids.PaymentIds;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -4,6 +4,7 @@ import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.topup.TopUpCredited;
 import com.yihuiliao.api.topup.TopUpPartlyRefunded;
 import com.yihuiliao.api.topup.TopUpRefundRestored;
+import com.yihuiliao.command.lookup.Lookups;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -14,15 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which credited top-ups fund a patient's account: a lookup table written in the transaction of the
- * command that credited or withdrew them (subscribing group {@value #GROUP}, errors propagate), never a
+ * command that credited or withdrew them (the subscribing group of {@link Lookups}, errors propagate), never a
  * read model. A withdrawal reads its candidates here; the {@link TopUp} aggregates decide.
  */
 @Component
-@ProcessingGroup(TopUpFunding.GROUP)
+@ProcessingGroup(Lookups.GROUP)
 public class TopUpFunding {
-
-    /** Subscribing: runs inside the transaction of the command that applied the event. */
-    public static final String GROUP = "topup-lookups";
 
     private final JdbcTemplate jdbc;
 

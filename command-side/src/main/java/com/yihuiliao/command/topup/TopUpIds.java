@@ -2,7 +2,7 @@ package com.yihuiliao.command.topup;
 
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.payment.PaymentPurpose;
-import com.yihuiliao.command.payment.PaymentIds;
+import com.yihuiliao.command.ids.PaymentIds;
 
 /**
  * Top-up and withdrawal numbers. A top-up {@code TP…} pays through the WeChat order {@code TU…} with the

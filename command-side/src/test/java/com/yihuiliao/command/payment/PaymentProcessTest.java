@@ -31,6 +31,7 @@ import com.yihuiliao.api.payment.SettleWeChatRefund;
 import com.yihuiliao.api.refund.RefundFailure;
 import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundRequested;
+import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import java.util.List;

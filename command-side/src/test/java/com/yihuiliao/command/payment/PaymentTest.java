@@ -20,6 +20,7 @@ import com.yihuiliao.api.payment.RefundSettled;
 import com.yihuiliao.api.payment.ReleaseRefundReservation;
 import com.yihuiliao.api.payment.ReserveRefund;
 import com.yihuiliao.api.payment.SettleRefundReservation;
+import com.yihuiliao.command.ids.PaymentIds;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The order {@code billing-view} handles events in: a payment's events and its refunds' events in one
  * sequence — every event of the payment and refund features names its payment's {@code outTradeNo} —,
- * every other aggregate's events in their own. Named in application.yml as the processor's
+ * every other aggregate's events in their own. Named in the projections' processors.properties as the processor's
  * {@code sequencing-policy}.
  */
 @Component(BillingSequencing.BEAN)

@@ -1,11 +1,11 @@
-package com.yihuiliao.command.rules;
+package com.yihuiliao.command.schedule;
 
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.rules.BookingRules;
 import com.yihuiliao.api.rules.BookingRulesSet;
 import com.yihuiliao.api.schedule.ChangeBookingWindow;
 import com.yihuiliao.api.schedule.Period;
-import com.yihuiliao.command.schedule.ScheduleRegistry;
+import com.yihuiliao.command.rules.RulesInForce;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A change of rules re-times the booking windows of the schedules still to come in its scope,
- * each recorded as an event on the schedule, so a replay shows the window that was in force.
+ * each recorded as an event on the schedule, so a replay shows the window that was in force. The schedules
+ * follow the rules, so this lives with them: the rules never depend on the schedules.
  */
 @Component
 @ProcessingGroup("booking-process")

@@ -1,4 +1,4 @@
-package com.yihuiliao.command.payment;
+package com.yihuiliao.command.ids;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
@@ -15,7 +15,8 @@ import org.axonframework.eventhandling.GenericEventMessage;
 /**
  * Our order and refund numbers (WeChat's out_trade_no / out_refund_no): 6–32 characters of
  * [A-Za-z0-9_-], readable at a glance: a two-letter kind, the Shanghai business date yyMMdd and
- * a random part, e.g. {@code RG261124K3M9Q2XW7A}.
+ * a random part, e.g. {@code RG261124K3M9Q2XW7A}. A package of its own, below every feature that numbers
+ * something (payment, refund, bill, top-up, walk-in), so none of them depends on another for it.
  */
 public final class PaymentIds {
 
@@ -52,7 +53,7 @@ public final class PaymentIds {
     }
 
     /** A refund number that follows from its order: prefix + the order number (its last 30 characters, so ≤ 32). */
-    static String refundNoOf(String prefix, String outTradeNo) {
+    public static String refundNoOf(String prefix, String outTradeNo) {
         return prefix + (outTradeNo.length() > 30 ? outTradeNo.substring(outTradeNo.length() - 30) : outTradeNo);
     }
 
