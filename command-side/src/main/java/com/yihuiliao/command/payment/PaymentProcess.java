@@ -1,6 +1,5 @@
 package com.yihuiliao.command.payment;
 
-import com.wechat.pay.java.service.refund.model.Refund;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.billing.BillingWording;
@@ -87,7 +86,7 @@ class PaymentProcess {
             log.warn("Refund {} names no order ({}): not applied for", event.outRefundNo(), event.outTradeNo());
             return;
         }
-        Refund refund;
+        WeChatPay.Refund refund;
         try {
             refund = weChatPay.refund(event.outTradeNo(), event.outRefundNo(), event.amountFen(), created.amountFen(),
                     // WeChat Pay shows the reason to the payer, who reads Chinese
@@ -103,8 +102,8 @@ class PaymentProcess {
             throw e; // WeChat Pay busy or unreachable: the event goes to the dead-letter queue and is retried
         }
         log.info("WeChat refund {} of {} ({} fen): {}", event.outRefundNo(), event.outTradeNo(), event.amountFen(),
-                refund.getStatus());
-        weChatOrders.settleRefund(event.outTradeNo(), event.outRefundNo(), refund.getStatus(), refund.getRefundId(),
-                refund.getUserReceivedAccount());
+                refund.status());
+        weChatOrders.settleRefund(event.outTradeNo(), event.outRefundNo(), refund.status(), refund.refundId(),
+                refund.receivedBy());
     }
 }

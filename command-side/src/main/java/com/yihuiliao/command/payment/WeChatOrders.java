@@ -1,8 +1,5 @@
 package com.yihuiliao.command.payment;
 
-import com.wechat.pay.java.service.payments.model.Transaction;
-import com.wechat.pay.java.service.payments.model.Transaction.TradeStateEnum;
-import com.wechat.pay.java.service.refund.model.Status;
 import com.yihuiliao.api.payment.ClosePayment;
 import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.refund.RefundFailure;
@@ -11,6 +8,9 @@ import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.SettleWeChatRefund;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay.RefundStatus;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay.Trade;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay.TradeState;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import java.util.List;
 import java.util.Set;
@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
 class WeChatOrders {
 
     private static final Logger log = LoggerFactory.getLogger(WeChatOrders.class);
-    private static final Set<TradeStateEnum> PAID = Set.of(TradeStateEnum.SUCCESS, TradeStateEnum.REFUND);
-    private static final Set<TradeStateEnum> ENDED_UNPAID = Set.of(TradeStateEnum.CLOSED, TradeStateEnum.REVOKED,
-            TradeStateEnum.PAYERROR);
+    private static final Set<TradeState> PAID = Set.of(TradeState.SUCCESS, TradeState.REFUND);
+    private static final Set<TradeState> ENDED_UNPAID = Set.of(TradeState.CLOSED, TradeState.REVOKED,
+            TradeState.PAYERROR);
 
     enum Outcome { PAID, OPEN, CLOSED }
 
@@ -58,22 +58,21 @@ class WeChatOrders {
         if (!openOrders.isOpen(outTradeNo)) {
             return Outcome.CLOSED;
         }
-        Transaction transaction;
+        Trade trade;
         try {
-            transaction = weChatPay.queryByOutTradeNo(outTradeNo);
+            trade = weChatPay.queryByOutTradeNo(outTradeNo);
         } catch (WeChatPayException e) {
             if ("ORDER_NOT_EXIST".equals(e.code()) || "ORDERNOTEXIST".equals(e.code())) {
                 return Outcome.OPEN; // the prepay never reached WeChat Pay
             }
             throw e;
         }
-        if (PAID.contains(transaction.getTradeState())) {
-            record(outTradeNo, transaction, "query");
+        if (PAID.contains(trade.state())) {
+            record(outTradeNo, trade, "query");
             return Outcome.PAID;
         }
-        if (ENDED_UNPAID.contains(transaction.getTradeState())) {
-            commands.sendAndWait(new ClosePayment(outTradeNo, CloseReason.CLOSED_AT_WECHAT,
-                    transaction.getTradeState().name()));
+        if (ENDED_UNPAID.contains(trade.state())) {
+            commands.sendAndWait(new ClosePayment(outTradeNo, CloseReason.CLOSED_AT_WECHAT, trade.state().name()));
             return Outcome.CLOSED;
         }
         return Outcome.OPEN;
@@ -91,8 +90,8 @@ class WeChatOrders {
             weChatPay.closeOrder(outTradeNo);
         } catch (WeChatPayException e) {
             if ("ORDERPAID".equals(e.code())) {
-                Transaction paid = weChatPay.queryByOutTradeNo(outTradeNo);
-                if (PAID.contains(paid.getTradeState())) {
+                Trade paid = weChatPay.queryByOutTradeNo(outTradeNo);
+                if (PAID.contains(paid.state())) {
                     record(outTradeNo, paid, "close");
                     return Outcome.PAID;
                 }
@@ -113,21 +112,20 @@ class WeChatOrders {
      * (the payer's card refused it) waits for the merchant to handle it on WeChat Pay's platform, after
      * which WeChat Pay notifies SUCCESS.
      */
-    void settleRefund(String outTradeNo, String outRefundNo, Status status, String refundId, String receivedBy) {
-        if (status == Status.SUCCESS) {
+    void settleRefund(String outTradeNo, String outRefundNo, RefundStatus status, String refundId, String receivedBy) {
+        if (status == RefundStatus.SUCCESS) {
             commands.sendAndWait(new SettleWeChatRefund(outTradeNo, outRefundNo, refundId, receivedBy));
-        } else if (status == Status.CLOSED) {
+        } else if (status == RefundStatus.CLOSED) {
             commands.sendAndWait(new FailWeChatRefund(outTradeNo, outRefundNo, RefundFailure.CLOSED_BY_WECHAT, null));
-        } else if (status == Status.ABNORMAL) {
+        } else if (status == RefundStatus.ABNORMAL) {
             log.warn("Refund {} of {} is ABNORMAL at WeChat Pay: to be handled on the merchant platform",
                     outRefundNo, outTradeNo);
         }
     }
 
-    private void record(String outTradeNo, Transaction paid, String how) {
+    private void record(String outTradeNo, Trade paid, String how) {
         log.warn("Order {} was paid ({}) without a notification reaching us; found on {}", outTradeNo,
-                paid.getTransactionId(), how);
-        commands.sendAndWait(new RecordWeChatPayment(outTradeNo, paid.getTransactionId(),
-                paid.getAmount().getTotal()));
+                paid.transactionId(), how);
+        commands.sendAndWait(new RecordWeChatPayment(outTradeNo, paid.transactionId(), paid.amountFen()));
     }
 }

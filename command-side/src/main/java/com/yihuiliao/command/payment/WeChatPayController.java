@@ -1,7 +1,5 @@
 package com.yihuiliao.command.payment;
 
-import com.wechat.pay.java.service.payments.model.Transaction;
-import com.wechat.pay.java.service.refund.model.RefundNotification;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.payment.PaymentChannel;
@@ -107,25 +105,22 @@ class WeChatPayController {
     @PostMapping("/api/payments/wechatpay/notify")
     @Operation(summary = "WeChat Pay's payment notification (signed and encrypted; verified before anything changes)")
     ResponseEntity<Void> paymentNotification(@RequestHeader HttpHeaders headers, @RequestBody byte[] body) {
-        Transaction transaction;
+        WeChatPay.Trade trade;
         try {
-            transaction = weChatPay.parsePaymentNotification(headers.toSingleValueMap(), body);
+            trade = weChatPay.parsePaymentNotification(headers.toSingleValueMap(), body);
         } catch (WeChatPayNotificationRejected e) {
             log.warn("Rejected a payment notification: {}", e.getMessage());
             throw new BusinessRuleViolation(ErrorCode.WECHATPAY_NOTIFICATION_REJECTED);
         }
-        if (transaction.getTradeState() != Transaction.TradeStateEnum.SUCCESS) {
-            log.info("Notification for {}: trade state {}", transaction.getOutTradeNo(), transaction.getTradeState());
+        if (trade.state() != WeChatPay.TradeState.SUCCESS) {
+            log.info("Notification for {}: trade state {}", trade.outTradeNo(), trade.state());
             return ResponseEntity.noContent().build();
         }
-        long total = transaction.getAmount() == null || transaction.getAmount().getTotal() == null
-                ? -1 : transaction.getAmount().getTotal();
         try {
-            commands.sendAndWait(new RecordWeChatPayment(transaction.getOutTradeNo(), transaction.getTransactionId(),
-                    total));
+            commands.sendAndWait(new RecordWeChatPayment(trade.outTradeNo(), trade.transactionId(), trade.amountFen()));
         } catch (BusinessRuleViolation | CommandExecutionException e) {
-            log.warn("Payment notification for {} ({}, {} fen) refused: {}", transaction.getOutTradeNo(),
-                    transaction.getTransactionId(), total, e.getMessage());
+            log.warn("Payment notification for {} ({}, {} fen) refused: {}", trade.outTradeNo(),
+                    trade.transactionId(), trade.amountFen(), e.getMessage());
             throw e;
         }
         return ResponseEntity.noContent().build();
@@ -134,15 +129,15 @@ class WeChatPayController {
     @PostMapping("/api/payments/wechatpay/refund-notify")
     @Operation(summary = "WeChat Pay's refund notification (signed and encrypted; verified before anything changes)")
     ResponseEntity<Void> refundNotification(@RequestHeader HttpHeaders headers, @RequestBody byte[] body) {
-        RefundNotification refund;
+        WeChatPay.Refund refund;
         try {
             refund = weChatPay.parseRefundNotification(headers.toSingleValueMap(), body);
         } catch (WeChatPayNotificationRejected e) {
             log.warn("Rejected a refund notification: {}", e.getMessage());
             throw new BusinessRuleViolation(ErrorCode.WECHATPAY_NOTIFICATION_REJECTED);
         }
-        weChatOrders.settleRefund(refund.getOutTradeNo(), refund.getOutRefundNo(), refund.getRefundStatus(),
-                refund.getRefundId(), refund.getUserReceivedAccount());
+        weChatOrders.settleRefund(refund.outTradeNo(), refund.outRefundNo(), refund.status(), refund.refundId(),
+                refund.receivedBy());
         return ResponseEntity.noContent().build();
     }
 }

@@ -12,10 +12,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.wechat.pay.java.service.payments.model.Transaction;
-import com.wechat.pay.java.service.payments.model.TransactionAmount;
-import com.wechat.pay.java.service.refund.model.Refund;
-import com.wechat.pay.java.service.refund.model.Status;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.CancelledBy;
@@ -33,6 +29,8 @@ import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay.RefundStatus;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay.TradeState;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -67,23 +65,12 @@ class PaymentProcessTest {
         when(openOrders.openOf(PaymentPurpose.REGISTRATION, APPOINTMENT)).thenReturn(List.of(ORDER));
     }
 
-    static Transaction transaction(Transaction.TradeStateEnum state) {
-        Transaction transaction = new Transaction();
-        transaction.setOutTradeNo(ORDER);
-        transaction.setTransactionId("4200000000000000000000000042");
-        transaction.setTradeState(state);
-        TransactionAmount amount = new TransactionAmount();
-        amount.setTotal(2_500);
-        transaction.setAmount(amount);
-        return transaction;
+    static WeChatPay.Trade transaction(TradeState state) {
+        return new WeChatPay.Trade(ORDER, "4200000000000000000000000042", state, 2_500, "o-openid-1", null);
     }
 
-    static Refund refundAnswer(Status status) {
-        Refund refund = new Refund();
-        refund.setStatus(status);
-        refund.setRefundId("50300000000000000000000000042");
-        refund.setUserReceivedAccount("支付用户零钱");
-        return refund;
+    static WeChatPay.Refund refundAnswer(RefundStatus status) {
+        return new WeChatPay.Refund(ORDER, null, "50300000000000000000000000042", status, 2_500, 2_500, "支付用户零钱");
     }
 
     static final String REFUND_ID = "50300000000000000000000000042";
@@ -112,7 +99,7 @@ class PaymentProcessTest {
     void expiry_ofAnOrderPaidMeanwhile_recordsTheLatePayment() {
         openOrder();
         doThrow(error("ORDERPAID")).when(weChatPay).closeOrder(ORDER);
-        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(Transaction.TradeStateEnum.SUCCESS));
+        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(TradeState.SUCCESS));
 
         process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1"));
 
@@ -158,7 +145,7 @@ class PaymentProcessTest {
         openOrder();
         // WeChat Pay shows the reason to the payer: in Chinese
         when(weChatPay.refund(ORDER, "RL" + ORDER, 2_500, 2_500, "逾期支付：付款时号源保留已过期"))
-                .thenReturn(refundAnswer(Status.PROCESSING), refundAnswer(Status.SUCCESS));
+                .thenReturn(refundAnswer(RefundStatus.PROCESSING), refundAnswer(RefundStatus.SUCCESS));
         RefundRequested requested = new RefundRequested("RL" + ORDER, ORDER, 2_500,
                 RefundReason.LATE_AFTER_EXPIRY, null, "system", PaymentChannel.WECHAT);
 
@@ -186,7 +173,7 @@ class PaymentProcessTest {
         openOrder();
         String outRefundNo = MoneyFlows.cancellationRefundNo(ORDER);
         when(weChatPay.refund(ORDER, outRefundNo, 2_500, 2_500, "预约取消：改期"))
-                .thenReturn(refundAnswer(Status.SUCCESS));
+                .thenReturn(refundAnswer(RefundStatus.SUCCESS));
 
         process.on(new RefundRequested(outRefundNo, ORDER, 2_500, RefundReason.APPOINTMENT_CANCELLED, "改期",
                 "system", PaymentChannel.WECHAT));
@@ -204,7 +191,7 @@ class PaymentProcessTest {
     @Test
     void aRefundWeChatCloses_failsAndReleasesItsReservation() {
         openOrder();
-        when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenReturn(refundAnswer(Status.CLOSED));
+        when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenReturn(refundAnswer(RefundStatus.CLOSED));
         process.on(new RefundRequested("RF1234567", ORDER, 500, RefundReason.STAFF_REFUND, "staff", "u1",
                 PaymentChannel.WECHAT));
         verify(commands).sendAndWait(new FailWeChatRefund(ORDER, "RF1234567", RefundFailure.CLOSED_BY_WECHAT, null));
@@ -233,7 +220,7 @@ class PaymentProcessTest {
     @Test
     void anAbnormalRefund_waitsForTheMerchantPlatform() {
         openOrder();
-        when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenReturn(refundAnswer(Status.ABNORMAL));
+        when(weChatPay.refund(ORDER, "RF1234567", 500, 2_500, "staff")).thenReturn(refundAnswer(RefundStatus.ABNORMAL));
         process.on(new RefundRequested("RF1234567", ORDER, 500, RefundReason.STAFF_REFUND, "staff", "u1",
                 PaymentChannel.WECHAT));
         verifyNoInteractions(commands);
@@ -242,7 +229,7 @@ class PaymentProcessTest {
     @Test
     void refresh_recordsAPaymentWhoseNotificationWasLost() {
         openOrder();
-        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(Transaction.TradeStateEnum.SUCCESS));
+        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(TradeState.SUCCESS));
         assertThat(orders.refresh(ORDER)).isEqualTo(WeChatOrders.Outcome.PAID);
         verify(commands).sendAndWait(new RecordWeChatPayment(ORDER, "4200000000000000000000000042", 2_500));
     }
@@ -250,7 +237,7 @@ class PaymentProcessTest {
     @Test
     void refresh_ofAnUnpaidOrder_changesNothing() {
         openOrder();
-        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(Transaction.TradeStateEnum.NOTPAY));
+        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(TradeState.NOTPAY));
         assertThat(orders.refresh(ORDER)).isEqualTo(WeChatOrders.Outcome.OPEN);
         verifyNoInteractions(commands);
     }
@@ -258,7 +245,7 @@ class PaymentProcessTest {
     @Test
     void refresh_ofAnOrderWeChatClosed_closesOurs() {
         openOrder();
-        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(Transaction.TradeStateEnum.CLOSED));
+        when(weChatPay.queryByOutTradeNo(ORDER)).thenReturn(transaction(TradeState.CLOSED));
         assertThat(orders.refresh(ORDER)).isEqualTo(WeChatOrders.Outcome.CLOSED);
         verify(commands).sendAndWait(new ClosePayment(ORDER, CloseReason.CLOSED_AT_WECHAT, "CLOSED"));
     }

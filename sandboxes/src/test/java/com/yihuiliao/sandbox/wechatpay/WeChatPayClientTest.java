@@ -8,10 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.wechat.pay.java.core.exception.ValidationException;
-import com.wechat.pay.java.service.payments.model.Transaction;
-import com.wechat.pay.java.service.refund.model.Refund;
-import com.wechat.pay.java.service.refund.model.RefundNotification;
-import com.wechat.pay.java.service.refund.model.Status;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayClient;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
@@ -60,6 +56,7 @@ class WeChatPayClientTest {
     private static MockWebServer api;
     private static String apiBase;
     private static volatile boolean tamperResponseSignatures;
+    private static volatile byte[] lastAnswer = new byte[0];
     private static final BlockingQueue<Received> notifications = new LinkedBlockingQueue<>();
     private static WeChatPayClient client;
     private static String base;
@@ -161,20 +158,22 @@ class WeChatPayClientTest {
     // ---- query, close ----------------------------------------------------------------------------
 
     @Test
-    void queryShowsNotPaidThenSuccessAfterTheSimulatedPayment() {
+    void queryShowsNotPaidThenSuccessAfterTheSimulatedPayment() throws IOException {
         String tradeNo = tradeNo();
         client.prepay(tradeNo, "心内科 普通号", 5000, OPENID, null);
-        assertThat(client.queryByOutTradeNo(tradeNo).getTradeState()).isEqualTo(Transaction.TradeStateEnum.NOTPAY);
+        assertThat(client.queryByOutTradeNo(tradeNo).state()).isEqualTo(WeChatPay.TradeState.NOTPAY);
 
         sandbox.simulatePay(tradeNo);
 
-        Transaction paid = client.queryByOutTradeNo(tradeNo);
-        assertThat(paid.getTradeState()).isEqualTo(Transaction.TradeStateEnum.SUCCESS);
-        assertThat(paid.getOutTradeNo()).isEqualTo(tradeNo);
-        assertThat(paid.getTransactionId()).isNotBlank();
-        assertThat(paid.getAmount().getTotal()).isEqualTo(5000);
-        assertThat(paid.getPayer().getOpenid()).isEqualTo(OPENID);
-        assertThat(paid.getMchid()).isEqualTo(keys.merchantId());
+        WeChatPay.Trade paid = client.queryByOutTradeNo(tradeNo);
+        assertThat(paid.state()).isEqualTo(WeChatPay.TradeState.SUCCESS);
+        assertThat(paid.outTradeNo()).isEqualTo(tradeNo);
+        assertThat(paid.transactionId()).isNotBlank();
+        assertThat(paid.amountFen()).isEqualTo(5000);
+        assertThat(paid.payerOpenid()).isEqualTo(OPENID);
+        assertThat(paid.successTime()).isNotNull();
+        // the merchant id is not part of our port: seen on the wire, in the sandbox's signed answer
+        assertThat(JSON.readTree(lastAnswer).path("mchid").asText()).isEqualTo(keys.merchantId());
     }
 
     @Test
@@ -191,7 +190,7 @@ class WeChatPayClientTest {
         String unpaid = tradeNo();
         client.prepay(unpaid, "心内科 普通号", 5000, OPENID, null);
         client.closeOrder(unpaid); // 204, signed and verified
-        assertThat(client.queryByOutTradeNo(unpaid).getTradeState()).isEqualTo(Transaction.TradeStateEnum.CLOSED);
+        assertThat(client.queryByOutTradeNo(unpaid).state()).isEqualTo(WeChatPay.TradeState.CLOSED);
         assertThatThrownBy(() -> client.prepay(unpaid, "心内科 普通号", 5000, OPENID, null))
                 .isInstanceOfSatisfying(WeChatPayException.class, e -> assertThat(e.code()).isEqualTo("ORDER_CLOSED"));
 
@@ -214,28 +213,28 @@ class WeChatPayClientTest {
         notifications.clear();
         String refundNo = "R" + tradeNo;
 
-        Refund refund = client.refund(tradeNo, refundNo, 3000, 5000, "患者取消预约");
-        assertThat(refund.getStatus()).isEqualTo(Status.PROCESSING);
-        assertThat(refund.getAmount().getRefund()).isEqualTo(3000L);
-        assertThat(refund.getAmount().getTotal()).isEqualTo(5000L);
-        assertThat(client.refund(tradeNo, refundNo, 3000, 5000, "患者取消预约").getRefundId())
-                .as("out_refund_no is the idempotency key").isEqualTo(refund.getRefundId());
+        WeChatPay.Refund refund = client.refund(tradeNo, refundNo, 3000, 5000, "患者取消预约");
+        assertThat(refund.status()).isEqualTo(WeChatPay.RefundStatus.PROCESSING);
+        assertThat(refund.refundFen()).isEqualTo(3000L);
+        assertThat(refund.totalFen()).isEqualTo(5000L);
+        assertThat(client.refund(tradeNo, refundNo, 3000, 5000, "患者取消预约").refundId())
+                .as("out_refund_no is the idempotency key").isEqualTo(refund.refundId());
         assertThatThrownBy(() -> client.refund(tradeNo, "R2" + tradeNo, 2001, 5000, "超额"))
                 .isInstanceOfSatisfying(WeChatPayException.class, e -> assertThat(e.code()).isEqualTo("INVALID_REQUEST"));
 
         sandbox.simulateRefund(refundNo);
 
-        assertThat(client.queryRefund(refundNo).getStatus()).isEqualTo(Status.SUCCESS);
-        assertThat(client.queryByOutTradeNo(tradeNo).getTradeState()).isEqualTo(Transaction.TradeStateEnum.REFUND);
+        assertThat(client.queryRefund(refundNo).status()).isEqualTo(WeChatPay.RefundStatus.SUCCESS);
+        assertThat(client.queryByOutTradeNo(tradeNo).state()).isEqualTo(WeChatPay.TradeState.REFUND);
         Received received = notifications.poll(5, TimeUnit.SECONDS);
         assertThat(received).isNotNull();
         assertThat(JSON.readTree(received.body()).path("event_type").asText()).isEqualTo("REFUND.SUCCESS");
-        RefundNotification parsed = client.parseRefundNotification(received.headers(), received.body());
-        assertThat(parsed.getRefundStatus()).isEqualTo(Status.SUCCESS);
-        assertThat(parsed.getOutRefundNo()).isEqualTo(refundNo);
-        assertThat(parsed.getRefundId()).isEqualTo(refund.getRefundId());
-        assertThat(parsed.getAmount().getRefund()).isEqualTo(3000L);
-        assertThat(parsed.getAmount().getTotal()).isEqualTo(5000L);
+        WeChatPay.Refund parsed = client.parseRefundNotification(received.headers(), received.body());
+        assertThat(parsed.status()).isEqualTo(WeChatPay.RefundStatus.SUCCESS);
+        assertThat(parsed.outRefundNo()).isEqualTo(refundNo);
+        assertThat(parsed.refundId()).isEqualTo(refund.refundId());
+        assertThat(parsed.refundFen()).isEqualTo(3000L);
+        assertThat(parsed.totalFen()).isEqualTo(5000L);
     }
 
     @Test
@@ -266,12 +265,12 @@ class WeChatPayClientTest {
         assertThat(envelope.path("resource").path("algorithm").asText()).isEqualTo("AEAD_AES_256_GCM");
         assertThat(envelope.path("resource").path("ciphertext").asText()).doesNotContain(tradeNo);
 
-        Transaction transaction = client.parsePaymentNotification(received.headers(), received.body());
+        WeChatPay.Trade transaction = client.parsePaymentNotification(received.headers(), received.body());
 
-        assertThat(transaction.getOutTradeNo()).isEqualTo(tradeNo);
-        assertThat(transaction.getTradeState()).isEqualTo(Transaction.TradeStateEnum.SUCCESS);
-        assertThat(transaction.getAmount().getTotal()).isEqualTo(5000);
-        assertThat(transaction.getTransactionId()).isEqualTo(client.queryByOutTradeNo(tradeNo).getTransactionId());
+        assertThat(transaction.outTradeNo()).isEqualTo(tradeNo);
+        assertThat(transaction.state()).isEqualTo(WeChatPay.TradeState.SUCCESS);
+        assertThat(transaction.amountFen()).isEqualTo(5000);
+        assertThat(transaction.transactionId()).isEqualTo(client.queryByOutTradeNo(tradeNo).transactionId());
     }
 
     @Test
@@ -285,7 +284,7 @@ class WeChatPayClientTest {
 
         assertThatThrownBy(() -> client.parsePaymentNotification(headers, genuine.body()))
                 .isInstanceOf(WeChatPayNotificationRejected.class);
-        assertThat(client.parsePaymentNotification(genuine.headers(), genuine.body()).getOutTradeNo())
+        assertThat(client.parsePaymentNotification(genuine.headers(), genuine.body()).outTradeNo())
                 .as("the genuine one still parses").isNotBlank();
     }
 
@@ -327,11 +326,11 @@ class WeChatPayClientTest {
         WeChatPaySandbox.Notification again = sandbox.simulatePay(tradeNo).notification(); // WeChat Pay retrying
 
         assertThat(again.body()).as("a fresh envelope (id, nonce)").isNotEqualTo(first.body());
-        Transaction one = client.parsePaymentNotification(first.headers(), first.body());
-        Transaction two = client.parsePaymentNotification(again.headers(), again.body());
-        assertThat(two.getTransactionId()).isEqualTo(one.getTransactionId());
-        assertThat(two.getOutTradeNo()).isEqualTo(one.getOutTradeNo());
-        assertThat(two.getAmount().getTotal()).isEqualTo(one.getAmount().getTotal());
+        WeChatPay.Trade one = client.parsePaymentNotification(first.headers(), first.body());
+        WeChatPay.Trade two = client.parsePaymentNotification(again.headers(), again.body());
+        assertThat(two.transactionId()).isEqualTo(one.transactionId());
+        assertThat(two.outTradeNo()).isEqualTo(one.outTradeNo());
+        assertThat(two.amountFen()).isEqualTo(one.amountFen());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
@@ -374,6 +373,7 @@ class WeChatPayClientTest {
                 signature[10] ^= 0x01;
                 headers.put("Wechatpay-Signature", Base64.getEncoder().encodeToString(signature));
             }
+            lastAnswer = reply.body();
             MockResponse response = new MockResponse().setResponseCode(reply.status());
             headers.forEach(response::setHeader);
             if (reply.body().length > 0) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import com.wechat.pay.java.service.payments.model.Transaction;
-import com.wechat.pay.java.service.refund.model.RefundNotification;
-import com.wechat.pay.java.service.refund.model.Status;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
 import java.net.InetAddress;
@@ -105,19 +102,19 @@ class WeChatPaySandboxOverHttpTest {
             assertThat(simulated.statusCode()).isEqualTo(200);
             assertThat(simulated.body()).contains("\"notifyStatus\":200");
             byte[] body = bodiesReceived.poll(5, TimeUnit.SECONDS);
-            Transaction notified = weChatPay.parsePaymentNotification(headersReceived.poll(5, TimeUnit.SECONDS), body);
-            assertThat(notified.getOutTradeNo()).isEqualTo(tradeNo);
-            assertThat(notified.getAmount().getTotal()).isEqualTo(2500);
-            assertThat(weChatPay.queryByOutTradeNo(tradeNo).getTradeState()).isEqualTo(Transaction.TradeStateEnum.SUCCESS);
+            WeChatPay.Trade notified = weChatPay.parsePaymentNotification(headersReceived.poll(5, TimeUnit.SECONDS), body);
+            assertThat(notified.outTradeNo()).isEqualTo(tradeNo);
+            assertThat(notified.amountFen()).isEqualTo(2500);
+            assertThat(weChatPay.queryByOutTradeNo(tradeNo).state()).isEqualTo(WeChatPay.TradeState.SUCCESS);
 
             weChatPay.refund(tradeNo, "R" + tradeNo, 2500, 2500, "停诊");
             assertThat(post(port, "/sandbox/wechatpay/simulate/refund", "{\"outRefundNo\":\"R" + tradeNo + "\"}")
                     .statusCode()).isEqualTo(200);
             byte[] refundBody = RefundNotifyEndpoint.bodies.poll(5, TimeUnit.SECONDS);
-            RefundNotification refunded = weChatPay.parseRefundNotification(
+            WeChatPay.Refund refunded = weChatPay.parseRefundNotification(
                     RefundNotifyEndpoint.headers.poll(5, TimeUnit.SECONDS), refundBody);
-            assertThat(refunded.getRefundStatus()).isEqualTo(Status.SUCCESS);
-            assertThat(refunded.getAmount().getRefund()).isEqualTo(2500L);
+            assertThat(refunded.status()).isEqualTo(WeChatPay.RefundStatus.SUCCESS);
+            assertThat(refunded.refundFen()).isEqualTo(2500L);
         } finally {
             receiver.stop(0);
         }

@@ -1,13 +1,11 @@
 package com.yihuiliao.command.payment.wechatpay;
 
-import com.wechat.pay.java.service.payments.model.Transaction;
-import com.wechat.pay.java.service.refund.model.Refund;
-import com.wechat.pay.java.service.refund.model.RefundNotification;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
- * The WeChat Pay v3 port (JSAPI, i.e. mini-program payments). Amounts are integer fen.
+ * The WeChat Pay v3 port (JSAPI, i.e. mini-program payments), in our own types: the SDK's models stay
+ * inside {@link WeChatPayClient}, the adapter. Amounts are integer fen.
  * API errors surface as {@link WeChatPayException} carrying WeChat Pay's own {@code code}
  * (e.g. ORDER_NOT_EXIST, ORDERPAID); a notification that fails verification or decryption
  * surfaces as {@link WeChatPayNotificationRejected}.
@@ -19,6 +17,29 @@ public interface WeChatPay {
                           String signType, String paySign) {
     }
 
+    /** WeChat Pay's {@code trade_state}. */
+    enum TradeState { SUCCESS, REFUND, NOTPAY, CLOSED, REVOKED, USERPAYING, PAYERROR, ACCEPT }
+
+    /**
+     * An order as WeChat Pay knows it. {@code amountFen} is -1 when the answer states none (no order's
+     * amount matches it); {@code transactionId}, {@code payerOpenid} and {@code successTime} are null
+     * until it is paid.
+     */
+    record Trade(String outTradeNo, String transactionId, TradeState state, long amountFen, String payerOpenid,
+                 OffsetDateTime successTime) {
+    }
+
+    /** WeChat Pay's refund {@code status}. */
+    enum RefundStatus { SUCCESS, CLOSED, PROCESSING, ABNORMAL }
+
+    /**
+     * A refund as WeChat Pay answers or notifies it. {@code receivedBy} is WeChat Pay's own words for where
+     * the money went (e.g. 支付用户零钱); amounts are -1 when the answer states none.
+     */
+    record Refund(String outTradeNo, String outRefundNo, String refundId, RefundStatus status, long refundFen,
+                  long totalFen, String receivedBy) {
+    }
+
     /**
      * Places a JSAPI order (or returns the same prepay_id again for an identical retry) and signs
      * the wx.requestPayment parameters with the merchant key.
@@ -26,7 +47,7 @@ public interface WeChatPay {
     RequestPayment prepay(String outTradeNo, String description, int amountFen, String payerOpenid,
                           OffsetDateTime timeExpire);
 
-    Transaction queryByOutTradeNo(String outTradeNo);
+    Trade queryByOutTradeNo(String outTradeNo);
 
     /** Closes an unpaid order; ORDERPAID if it has been paid meanwhile. */
     void closeOrder(String outTradeNo);
@@ -42,8 +63,8 @@ public interface WeChatPay {
      * bytes as received — re-serialised JSON no longer verifies. WeChat Pay re-delivers a notification
      * until it gets a 2xx: the same transaction can arrive more than once.
      */
-    Transaction parsePaymentNotification(Map<String, String> headers, byte[] body);
+    Trade parsePaymentNotification(Map<String, String> headers, byte[] body);
 
     /** As {@link #parsePaymentNotification}, for refund notifications. */
-    RefundNotification parseRefundNotification(Map<String, String> headers, byte[] body);
+    Refund parseRefundNotification(Map<String, String> headers, byte[] body);
 }

@@ -21,8 +21,8 @@ import com.wechat.pay.java.service.refund.RefundService;
 import com.wechat.pay.java.service.refund.model.AmountReq;
 import com.wechat.pay.java.service.refund.model.CreateRequest;
 import com.wechat.pay.java.service.refund.model.QueryByOutRefundNoRequest;
-import com.wechat.pay.java.service.refund.model.Refund;
 import com.wechat.pay.java.service.refund.model.RefundNotification;
+import com.wechat.pay.java.service.refund.model.Status;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,7 +44,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link WeChatPay} over wechatpay-java: {@link RSAPublicKeyConfig} (no network call to set up),
+ * {@link WeChatPay} over wechatpay-java — the one class that sees the SDK; its models become our records
+ * here. {@link RSAPublicKeyConfig} (no network call to set up),
  * requests sent to {@code apiBase} by an OkHttp interceptor. The SDK signs every request with the
  * merchant key and verifies every answer with the WeChat Pay public key.
  *
@@ -116,12 +118,12 @@ public class WeChatPayClient implements WeChatPay {
     }
 
     @Override
-    public Transaction queryByOutTradeNo(String outTradeNo) {
+    public Trade queryByOutTradeNo(String outTradeNo) {
         Sdk s = sdk();
         QueryOrderByOutTradeNoRequest request = new QueryOrderByOutTradeNoRequest();
         request.setMchid(s.credentials().merchantId());
         request.setOutTradeNo(outTradeNo);
-        return call(() -> s.jsapi().queryOrderByOutTradeNo(request));
+        return trade(call(() -> s.jsapi().queryOrderByOutTradeNo(request)));
     }
 
     @Override
@@ -157,7 +159,7 @@ public class WeChatPayClient implements WeChatPay {
         amount.setTotal(totalFen);
         amount.setCurrency("CNY");
         request.setAmount(amount);
-        return call(() -> s.refunds().create(request));
+        return refund(call(() -> s.refunds().create(request)));
     }
 
     @Override
@@ -165,17 +167,53 @@ public class WeChatPayClient implements WeChatPay {
         Sdk s = sdk();
         QueryByOutRefundNoRequest request = new QueryByOutRefundNoRequest();
         request.setOutRefundNo(outRefundNo);
-        return call(() -> s.refunds().queryByOutRefundNo(request));
+        return refund(call(() -> s.refunds().queryByOutRefundNo(request)));
     }
 
     @Override
-    public Transaction parsePaymentNotification(Map<String, String> headers, byte[] body) {
-        return parse(headers, body, Transaction.class);
+    public Trade parsePaymentNotification(Map<String, String> headers, byte[] body) {
+        return trade(parse(headers, body, Transaction.class));
     }
 
     @Override
-    public RefundNotification parseRefundNotification(Map<String, String> headers, byte[] body) {
-        return parse(headers, body, RefundNotification.class);
+    public Refund parseRefundNotification(Map<String, String> headers, byte[] body) {
+        RefundNotification n = parse(headers, body, RefundNotification.class);
+        return refund(n.getOutTradeNo(), n.getOutRefundNo(), n.getRefundId(), n.getRefundStatus(), n.getAmount(),
+                n.getUserReceivedAccount());
+    }
+
+    private static Trade trade(Transaction t) {
+        return new Trade(t.getOutTradeNo(), t.getTransactionId(),
+                t.getTradeState() == null ? null : TradeState.valueOf(t.getTradeState().name()),
+                t.getAmount() == null || t.getAmount().getTotal() == null ? -1 : t.getAmount().getTotal(),
+                t.getPayer() == null ? null : t.getPayer().getOpenid(), time(t.getSuccessTime()));
+    }
+
+    // the SDK's Refund has our port's record's simple name: named in full here, and only here
+    private static Refund refund(com.wechat.pay.java.service.refund.model.Refund r) {
+        return refund(r.getOutTradeNo(), r.getOutRefundNo(), r.getRefundId(), r.getStatus(), r.getAmount(),
+                r.getUserReceivedAccount());
+    }
+
+    /** The refund API's answer and its notification carry the same fields under different classes. */
+    private static Refund refund(String outTradeNo, String outRefundNo, String refundId, Status status,
+                                 com.wechat.pay.java.service.refund.model.Amount amount, String receivedBy) {
+        return new Refund(outTradeNo, outRefundNo, refundId, status == null ? null : RefundStatus.valueOf(status.name()),
+                amount == null || amount.getRefund() == null ? -1 : amount.getRefund(),
+                amount == null || amount.getTotal() == null ? -1 : amount.getTotal(), receivedBy);
+    }
+
+    /** RFC 3339; a time that does not parse is only informative, so it is dropped rather than failing the call. */
+    private static OffsetDateTime time(String rfc3339) {
+        if (rfc3339 == null || rfc3339.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(rfc3339);
+        } catch (DateTimeParseException e) {
+            log.warn("WeChat Pay time not understood: {}", rfc3339);
+            return null;
+        }
     }
 
     private <T> T parse(Map<String, String> headers, byte[] body, Class<T> type) {
