@@ -2,16 +2,10 @@ package com.yihuiliao.app;
 
 import com.yihuiliao.api.Languages;
 import com.yihuiliao.api.ProblemMessage;
+import com.yihuiliao.api.ProblemTexts;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 @RestControllerAdvice
 class ProblemLanguage implements ResponseBodyAdvice<Object> {
 
-    private static final Map<String, String> ZH = load("/i18n/problem-titles_zh.properties");
+    private static final Map<String, String> ZH = ProblemTexts.load("/i18n/problem-titles_zh.properties");
 
     /** A problem whose detail is worded from a message in the language it is answered in. */
     static final class WordedProblem extends ProblemDetail {
@@ -114,20 +108,5 @@ class ProblemLanguage implements ResponseBodyAdvice<Object> {
             response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
         return body;
-    }
-
-    private static Map<String, String> load(String resource) {
-        try (InputStream in = ProblemLanguage.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            Properties titles = new Properties();
-            titles.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> map = new java.util.HashMap<>();
-            titles.forEach((key, value) -> map.put(key.toString(), value.toString()));
-            return Collections.unmodifiableMap(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -90,7 +90,8 @@ public final class ProblemTexts {
         return value.toString();
     }
 
-    private static Map<String, String> load(String resource) {
+    /** A UTF-8 properties file on the class path (an absolute resource name), as a sorted, read-only map. */
+    public static Map<String, String> load(String resource) {
         try (InputStream in = ProblemTexts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);
