@@ -15,6 +15,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +27,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.ParameterCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.annotation.Bean;
@@ -156,6 +160,44 @@ class OpenApiConfiguration {
                 }
             }
         });
+    }
+
+    /**
+     * Springdoc reads a parameter's or field's own {@code @Pattern} only; the id constraints ({@code @ResourceId},
+     * {@code @PaymentId}) carry theirs on the annotation, so it is put on the schema here.
+     */
+    @Bean
+    ParameterCustomizer composedPatternOfParameters() {
+        return (parameter, methodParameter) -> {
+            String pattern = composedPattern(methodParameter.getParameterAnnotations());
+            if (parameter != null && parameter.getSchema() != null && pattern != null) {
+                parameter.getSchema().setPattern(pattern);
+            }
+            return parameter;
+        };
+    }
+
+    @Bean
+    PropertyCustomizer composedPatternOfFields() {
+        return (property, type) -> {
+            String pattern = composedPattern(type.getCtxAnnotations());
+            if (property != null && pattern != null) {
+                property.setPattern(pattern);
+            }
+            return property;
+        };
+    }
+
+    private static String composedPattern(Annotation[] annotations) {
+        if (annotations != null) {
+            for (Annotation annotation : annotations) {
+                Pattern pattern = annotation.annotationType().getAnnotation(Pattern.class);
+                if (pattern != null) {
+                    return pattern.regexp();
+                }
+            }
+        }
+        return null;
     }
 
     /** /api/x/{id}/y → /api/x/id/y, so Ant patterns match the template like a real path. */

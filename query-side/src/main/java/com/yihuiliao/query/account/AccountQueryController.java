@@ -1,6 +1,7 @@
 package com.yihuiliao.query.account;
 
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.account.AccountBalance;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.FindPatientAccounts;
@@ -8,7 +9,6 @@ import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -25,8 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accounts", description = "My patients' balances")
 class AccountQueryController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-
     private final QueryGateway queries;
     private final PatientOwnership ownership;
 
@@ -38,7 +36,7 @@ class AccountQueryController {
     @GetMapping("/api/me/accounts")
     @Operation(summary = "The outpatient balance and inpatient deposit of one of my patients (0 until first credited)")
     ListPage<AccountBalance> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                  @RequestParam @Pattern(regexp = ID) String patientId,
+                                  @RequestParam @ResourceId String patientId,
                                   @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                   @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);

@@ -4,6 +4,7 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.Languages;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.appointment.AppointmentDetail;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.AppointmentSummary;
@@ -19,7 +20,6 @@ import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -40,8 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Appointments", description = "My patients' appointments (patients), and the appointment list (staff)")
 class AppointmentQueryController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-
     private final QueryGateway queries;
     private final PatientOwnership ownership;
 
@@ -53,7 +51,7 @@ class AppointmentQueryController {
     @GetMapping("/api/me/appointments")
     @Operation(summary = "Appointments of one of my patients, newest visit first")
     ListPage<AppointmentSummary> mine(@AuthenticationPrincipal Jwt jwt,
-                                      @RequestParam @Pattern(regexp = ID) String patientId,
+                                      @RequestParam @ResourceId String patientId,
                                       @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                       @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
@@ -63,7 +61,7 @@ class AppointmentQueryController {
 
     @GetMapping("/api/me/appointments/{appointmentId}")
     @Operation(summary = "One of my appointments, with its status history")
-    AppointmentDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String appointmentId,
+    AppointmentDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable @ResourceId String appointmentId,
                              @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                              String language) {
         AppointmentDetail detail = queries.query(new FindAppointment(appointmentId),
@@ -82,9 +80,9 @@ class AppointmentQueryController {
             + "patient's name and masked ID number")
     ListPage<StaffAppointmentSummary> list(@AuthenticationPrincipal Jwt jwt,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                         @RequestParam(required = false) @Pattern(regexp = ID) String departmentId,
-                         @RequestParam(required = false) @Pattern(regexp = ID) String doctorId,
-                         @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+                         @RequestParam(required = false) @ResourceId String departmentId,
+                         @RequestParam(required = false) @ResourceId String doctorId,
+                         @RequestParam(required = false) @ResourceId String patientId,
                          @RequestParam(required = false) AppointmentStatus status,
                          @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                          @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
@@ -103,7 +101,7 @@ class AppointmentQueryController {
     @Operation(summary = "Staff: one appointment with the patient's name and masked ID number, its payments and its "
             + "status history (who and why)")
     StaffAppointmentDetail staffDetail(@AuthenticationPrincipal Jwt jwt,
-                                       @PathVariable @Pattern(regexp = ID) String appointmentId,
+                                       @PathVariable @ResourceId String appointmentId,
                                        @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE,
                                                required = false) String language) {
         StaffAppointmentDetail detail = NotFound.orThrow(queries.query(new FindStaffAppointment(appointmentId),

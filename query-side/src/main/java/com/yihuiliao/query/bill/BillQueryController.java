@@ -3,6 +3,7 @@ package com.yihuiliao.query.bill;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.bill.BillDetail;
 import com.yihuiliao.api.bill.BillRefundRequestStatus;
 import com.yihuiliao.api.bill.BillRefundRequestView;
@@ -18,7 +19,6 @@ import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -36,8 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Bills", description = "My patients' bills (patients), and the bill list (finance, auditors)")
 class BillQueryController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-
     private final QueryGateway queries;
     private final PatientOwnership ownership;
 
@@ -49,7 +47,7 @@ class BillQueryController {
     @GetMapping("/api/me/bills")
     @Operation(summary = "Bills of one of my patients, newest first; optionally of one status")
     ListPage<BillSummary> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                               @RequestParam @Pattern(regexp = ID) String patientId,
+                               @RequestParam @ResourceId String patientId,
                                @RequestParam(required = false) BillStatus status,
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
@@ -61,7 +59,7 @@ class BillQueryController {
     @GetMapping("/api/me/bills/{billId}")
     @Operation(summary = "One of my bills, with its lines: what each paid and what of it was refunded")
     BillDetail detail(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                      @PathVariable @Pattern(regexp = ID) String billId) {
+                      @PathVariable @ResourceId String billId) {
         BillDetail detail = find(billId);
         // another account's bill answers exactly like an unknown one, so ids do not leak
         if (detail != null && !ownership.isMine(jwt, detail.bill().patientId())) {
@@ -72,7 +70,7 @@ class BillQueryController {
 
     @GetMapping("/api/admin/bills")
     @Operation(summary = "Staff: bills by patient, status and issue date (Asia/Shanghai, inclusive), newest first")
-    ListPage<BillSummary> list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+    ListPage<BillSummary> list(@RequestParam(required = false) @ResourceId String patientId,
                   @RequestParam(required = false) BillStatus status,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -97,7 +95,7 @@ class BillQueryController {
 
     @GetMapping("/api/admin/bills/{billId}")
     @Operation(summary = "Staff: one bill with its lines")
-    BillDetail adminDetail(@PathVariable @Pattern(regexp = ID) String billId) {
+    BillDetail adminDetail(@PathVariable @ResourceId String billId) {
         return NotFound.orThrow(find(billId), ErrorCode.BILL_NOT_FOUND);
     }
 

@@ -2,6 +2,8 @@ package com.yihuiliao.query.billing;
 
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.PaymentId;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.billing.AccountMovement;
 import com.yihuiliao.api.billing.FindAccountMovements;
@@ -21,7 +23,6 @@ import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,8 +44,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Billing records", description = "Payments, refunds and account movements (finance, auditors; patients their own)")
 class BillingRecordsController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-    private static final String PAYMENT_ID = "^[A-Za-z0-9_-]{6,40}$";
     private static final String DATE = "Asia/Shanghai business date, inclusive (yyyy-MM-dd)";
 
     private final QueryGateway queries;
@@ -61,7 +60,7 @@ class BillingRecordsController {
     @Operation(summary = "Payments by paid date, patient, purpose, channel and status, with the count and sums of the whole filter")
     ListPage<PaymentRecord> payments(@Parameter(description = DATE) @RequestParam(required = false) String from,
                                @Parameter(description = DATE) @RequestParam(required = false) String to,
-                               @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+                               @RequestParam(required = false) @ResourceId String patientId,
                                @Parameter(description = "REGISTRATION, TOPUP or BILL") @RequestParam(required = false) String purpose,
                                @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
                                @Parameter(description = "CREATED, PAID, CLOSED, PARTLY_REFUNDED or REFUNDED")
@@ -78,7 +77,7 @@ class BillingRecordsController {
 
     @GetMapping("/api/admin/payments/{outTradeNo}")
     @Operation(summary = "One payment with its refunds")
-    PaymentRecordDetail payment(@PathVariable @Pattern(regexp = PAYMENT_ID) String outTradeNo) {
+    PaymentRecordDetail payment(@PathVariable @PaymentId String outTradeNo) {
         return NotFound.orThrow(queries.query(new FindPaymentRecord(outTradeNo),
                 ResponseTypes.instanceOf(PaymentRecordDetail.class)).join(), ErrorCode.PAYMENT_NOT_FOUND);
     }
@@ -87,7 +86,7 @@ class BillingRecordsController {
     @Operation(summary = "Refunds by business date (finished, or requested while under way), patient, status and channel, with the count and sum of the whole filter")
     ListPage<RefundRecord> refunds(@Parameter(description = DATE) @RequestParam(required = false) String from,
                              @Parameter(description = DATE) @RequestParam(required = false) String to,
-                             @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+                             @RequestParam(required = false) @ResourceId String patientId,
                              @Parameter(description = "REQUESTED, SUCCEEDED or FAILED") @RequestParam(required = false) String status,
                              @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
                              @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
@@ -101,7 +100,7 @@ class BillingRecordsController {
 
     @GetMapping("/api/admin/accounts/{patientId}/movements")
     @Operation(summary = "A patient's account movements (credits and debits with the balance after each), with credit and debit sums")
-    ListPage<AccountMovement> movements(@PathVariable @Pattern(regexp = ID) String patientId,
+    ListPage<AccountMovement> movements(@PathVariable @ResourceId String patientId,
                                   @Parameter(description = "OUTPATIENT or INPATIENT") @RequestParam(required = false) String kind,
                                   @Parameter(description = DATE) @RequestParam(required = false) String from,
                                   @Parameter(description = DATE) @RequestParam(required = false) String to,
@@ -117,7 +116,7 @@ class BillingRecordsController {
     @GetMapping("/api/me/payments")
     @Operation(summary = "My patient's payments (消费记录), newest first, with their status and what was refunded")
     ListPage<PaymentRecord> myPayments(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                 @RequestParam @Pattern(regexp = ID) String patientId,
+                                 @RequestParam @ResourceId String patientId,
                                  @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                  @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
@@ -128,7 +127,7 @@ class BillingRecordsController {
     @GetMapping("/api/me/refunds")
     @Operation(summary = "My patient's refunds (退款记录), newest first")
     ListPage<RefundRecord> myRefunds(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                               @RequestParam @Pattern(regexp = ID) String patientId,
+                               @RequestParam @ResourceId String patientId,
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
@@ -141,7 +140,7 @@ class BillingRecordsController {
     @Operation(summary = "My patient's outpatient balance or inpatient deposit movements, newest first")
     ListPage<AccountMovement> myMovements(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                     @Parameter(description = "OUTPATIENT or INPATIENT") @PathVariable String kind,
-                                    @RequestParam @Pattern(regexp = ID) String patientId,
+                                    @RequestParam @ResourceId String patientId,
                                     @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                     @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         AccountKind accountKind = Params.enumOf(AccountKind.class, "kind", kind);

@@ -4,6 +4,7 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.invoice.FindInvoiceFile;
 import com.yihuiliao.api.invoice.FindInvoices;
 import com.yihuiliao.api.invoice.FindPatientInvoices;
@@ -40,7 +41,6 @@ class InvoiceQueryController {
 
     /** A download link is valid this long. */
     static final Duration LINK_VALIDITY = Duration.ofMinutes(10);
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
     private static final String INVOICE_NO = "^YHL\\d{16,24}$";
     private static final Logger log = LoggerFactory.getLogger(InvoiceQueryController.class);
 
@@ -61,7 +61,7 @@ class InvoiceQueryController {
     @GetMapping("/api/me/invoices")
     @Operation(summary = "E-invoices of one of my patients, newest first")
     ListPage<InvoiceSummary> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                  @RequestParam @Pattern(regexp = ID) String patientId,
+                                  @RequestParam @ResourceId String patientId,
                                   @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                   @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
@@ -91,7 +91,7 @@ class InvoiceQueryController {
     @GetMapping("/api/admin/invoices")
     @Operation(summary = "Staff: invoices issued from one Shanghai date to another (inclusive; default the last 30 days), "
             + "of one patient or all, newest first")
-    ListPage<InvoiceSummary> list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+    ListPage<InvoiceSummary> list(@RequestParam(required = false) @ResourceId String patientId,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                               @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,

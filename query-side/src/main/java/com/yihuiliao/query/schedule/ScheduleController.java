@@ -4,6 +4,7 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.schedule.FindSchedule;
 import com.yihuiliao.api.schedule.FindSchedules;
 import com.yihuiliao.api.schedule.ScheduleSlots;
@@ -11,7 +12,6 @@ import com.yihuiliao.query.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -38,8 +38,8 @@ class ScheduleController {
     @GetMapping("/api/schedules")
     @Operation(summary = "Schedules from a date (default today) over up to 31 days, by department and/or doctor")
     ListPage<ScheduleSlots> schedules(
-            @RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String departmentId,
-            @RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String doctorId,
+            @RequestParam(required = false) @ResourceId String departmentId,
+            @RequestParam(required = false) @ResourceId String doctorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
@@ -56,7 +56,7 @@ class ScheduleController {
 
     @GetMapping("/api/schedules/{scheduleId}")
     @Operation(summary = "One schedule with its remaining slots")
-    ScheduleSlots schedule(@PathVariable @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String scheduleId) {
+    ScheduleSlots schedule(@PathVariable @ResourceId String scheduleId) {
         return NotFound.orThrow(queries.query(new FindSchedule(scheduleId), ResponseTypes.instanceOf(ScheduleSlots.class))
                 .join(), ErrorCode.SCHEDULE_NOT_FOUND);
     }

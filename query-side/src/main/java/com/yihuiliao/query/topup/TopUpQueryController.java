@@ -3,6 +3,7 @@ package com.yihuiliao.query.topup;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.topup.FindPatientTopUps;
 import com.yihuiliao.api.topup.FindTopUps;
@@ -12,7 +13,6 @@ import com.yihuiliao.query.PatientOwnership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Top-ups", description = "Top-up records: my patients' (patients), everyone's (finance, auditors)")
 class TopUpQueryController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-
     private final QueryGateway queries;
     private final PatientOwnership ownership;
 
@@ -41,7 +39,7 @@ class TopUpQueryController {
     @GetMapping("/api/me/top-ups")
     @Operation(summary = "Top-ups (门诊充值 / 住院押金) of one of my patients, newest first: WeChat and counter top-ups")
     ListPage<TopUpRecord> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                               @RequestParam @Pattern(regexp = ID) String patientId,
+                               @RequestParam @ResourceId String patientId,
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         ownership.requireMine(jwt, patientId);
@@ -52,7 +50,7 @@ class TopUpQueryController {
     @GetMapping("/api/admin/top-ups")
     @Operation(summary = "Staff: top-up records (WeChat, and counter top-ups with receipt and operator) by patient, "
             + "account kind and creation date (Shanghai, inclusive), newest first")
-    ListPage<TopUpRecord> list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+    ListPage<TopUpRecord> list(@RequestParam(required = false) @ResourceId String patientId,
                    @RequestParam(required = false) AccountKind kind,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
