@@ -27,7 +27,6 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.ResponseEntity;
@@ -163,20 +162,9 @@ class OpenApiConfiguration {
     }
 
     /**
-     * Springdoc reads a parameter's or field's own {@code @Pattern} only; the id constraints ({@code @ResourceId},
-     * {@code @PaymentId}) carry theirs on the annotation, so it is put on the schema here.
+     * Springdoc finds a composed constraint's {@code @Pattern} on parameters, but on a request field it reads the
+     * field's own only; the id constraints ({@code @ResourceId}, {@code @PaymentId}) carry theirs on the annotation.
      */
-    @Bean
-    ParameterCustomizer composedPatternOfParameters() {
-        return (parameter, methodParameter) -> {
-            String pattern = composedPattern(methodParameter.getParameterAnnotations());
-            if (parameter != null && parameter.getSchema() != null && pattern != null) {
-                parameter.getSchema().setPattern(pattern);
-            }
-            return parameter;
-        };
-    }
-
     @Bean
     PropertyCustomizer composedPatternOfFields() {
         return (property, type) -> {
