@@ -14,16 +14,12 @@ import com.yihuiliao.api.appointment.FindPatientAppointments;
 import com.yihuiliao.api.appointment.FindStaffAppointment;
 import com.yihuiliao.api.appointment.StaffAppointmentDetail;
 import com.yihuiliao.api.appointment.StaffAppointmentSummary;
-import com.yihuiliao.query.ListPages;
-import com.yihuiliao.query.NotFound;
-import com.yihuiliao.query.PatientOwnership;
+import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,12 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Appointments", description = "My patients' appointments (patients), and the appointment list (staff)")
 class AppointmentQueryController {
 
-    private final QueryGateway queries;
-    private final PatientOwnership ownership;
+    private final Reads reads;
 
-    AppointmentQueryController(QueryGateway queries, PatientOwnership ownership) {
-        this.queries = queries;
-        this.ownership = ownership;
+    AppointmentQueryController(Reads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/me/appointments")
@@ -54,9 +48,8 @@ class AppointmentQueryController {
                                       @RequestParam @ResourceId String patientId,
                                       @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                       @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPatientAppointments(patientId, cursor, ListPage.size(size)),
-                ListPages.of(AppointmentSummary.class)).join();
+        return reads.pageOfMyPatient(jwt, patientId, AppointmentSummary.class,
+                () -> new FindPatientAppointments(patientId, cursor, ListPage.size(size)));
     }
 
     @GetMapping("/api/me/appointments/{appointmentId}")
@@ -64,13 +57,8 @@ class AppointmentQueryController {
     AppointmentDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable @ResourceId String appointmentId,
                              @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                              String language) {
-        AppointmentDetail detail = queries.query(new FindAppointment(appointmentId),
-                ResponseTypes.instanceOf(AppointmentDetail.class)).join();
-        // another account's appointment answers exactly like an unknown one, so ids do not leak
-        if (detail != null && !ownership.isMine(jwt, detail.appointment().patientId())) {
-            detail = null;
-        }
-        AppointmentDetail found = NotFound.orThrow(detail, ErrorCode.APPOINTMENT_NOT_FOUND);
+        AppointmentDetail found = reads.oneOfMyPatients(jwt, new FindAppointment(appointmentId), AppointmentDetail.class,
+                detail -> detail.appointment().patientId(), ErrorCode.APPOINTMENT_NOT_FOUND);
         return new AppointmentDetail(found.appointment(),
                 HistoryWording.worded(found.history(), Languages.prefersEnglish(language)));
     }
@@ -93,8 +81,8 @@ class AppointmentQueryController {
             }
             doctorId = ownDoctor;
         }
-        return queries.query(new FindAppointments(date, departmentId, doctorId, patientId, status, cursor,
-                ListPage.size(size)), ListPages.of(StaffAppointmentSummary.class)).join();
+        return reads.page(new FindAppointments(date, departmentId, doctorId, patientId, status, cursor,
+                ListPage.size(size)), StaffAppointmentSummary.class);
     }
 
     @GetMapping("/api/admin/appointments/{appointmentId}")
@@ -104,8 +92,8 @@ class AppointmentQueryController {
                                        @PathVariable @ResourceId String appointmentId,
                                        @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE,
                                                required = false) String language) {
-        StaffAppointmentDetail detail = NotFound.orThrow(queries.query(new FindStaffAppointment(appointmentId),
-                ResponseTypes.instanceOf(StaffAppointmentDetail.class)).join(), ErrorCode.APPOINTMENT_NOT_FOUND);
+        StaffAppointmentDetail detail = reads.one(new FindStaffAppointment(appointmentId), StaffAppointmentDetail.class,
+                ErrorCode.APPOINTMENT_NOT_FOUND);
         String ownDoctor = onlyDoctor(jwt);
         // staff may know an appointment exists; a doctor is refused others' as the list refuses their doctor id
         if (ownDoctor != null && !ownDoctor.equals(detail.appointment().doctorId())) {

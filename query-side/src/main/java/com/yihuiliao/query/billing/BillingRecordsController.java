@@ -17,14 +17,10 @@ import com.yihuiliao.api.billing.RefundRecord;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.refund.RefundStatus;
-import com.yihuiliao.query.ListPages;
-import com.yihuiliao.query.NotFound;
-import com.yihuiliao.query.PatientOwnership;
+import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -46,12 +42,10 @@ class BillingRecordsController {
 
     private static final String DATE = "Asia/Shanghai business date, inclusive (yyyy-MM-dd)";
 
-    private final QueryGateway queries;
-    private final PatientOwnership ownership;
+    private final Reads reads;
 
-    BillingRecordsController(QueryGateway queries, PatientOwnership ownership) {
-        this.queries = queries;
-        this.ownership = ownership;
+    BillingRecordsController(Reads reads) {
+        this.reads = reads;
     }
 
     // --- staff ------------------------------------------------------------------------------------
@@ -68,18 +62,17 @@ class BillingRecordsController {
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return queries.query(new FindPaymentRecords(dates.from(), dates.to(), patientId,
+        return reads.page(new FindPaymentRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(PaymentPurpose.class, "purpose", purpose),
                 Params.enumOf(PaymentChannel.class, "channel", channel),
                 Params.enumOf(PaymentRecordStatus.class, "status", status), cursor, ListPage.size(size)),
-                ListPages.of(PaymentRecord.class)).join();
+                PaymentRecord.class);
     }
 
     @GetMapping("/api/admin/payments/{outTradeNo}")
     @Operation(summary = "One payment with its refunds")
     PaymentRecordDetail payment(@PathVariable @PaymentId String outTradeNo) {
-        return NotFound.orThrow(queries.query(new FindPaymentRecord(outTradeNo),
-                ResponseTypes.instanceOf(PaymentRecordDetail.class)).join(), ErrorCode.PAYMENT_NOT_FOUND);
+        return reads.one(new FindPaymentRecord(outTradeNo), PaymentRecordDetail.class, ErrorCode.PAYMENT_NOT_FOUND);
     }
 
     @GetMapping("/api/admin/refunds")
@@ -92,10 +85,10 @@ class BillingRecordsController {
                              @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                              @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return queries.query(new FindRefundRecords(dates.from(), dates.to(), patientId,
+        return reads.page(new FindRefundRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(RefundStatus.class, "status", status),
                 Params.enumOf(PaymentChannel.class, "channel", channel), cursor, ListPage.size(size)),
-                ListPages.of(RefundRecord.class)).join();
+                RefundRecord.class);
     }
 
     @GetMapping("/api/admin/accounts/{patientId}/movements")
@@ -107,8 +100,8 @@ class BillingRecordsController {
                                   @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                   @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return movements(new FindAccountMovements(patientId, Params.enumOf(AccountKind.class, "kind", kind),
-                dates.from(), dates.to(), cursor, ListPage.size(size)));
+        return reads.page(new FindAccountMovements(patientId, Params.enumOf(AccountKind.class, "kind", kind),
+                dates.from(), dates.to(), cursor, ListPage.size(size)), AccountMovement.class);
     }
 
     // --- patients ---------------------------------------------------------------------------------
@@ -119,9 +112,8 @@ class BillingRecordsController {
                                  @RequestParam @ResourceId String patientId,
                                  @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                  @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPaymentRecords(null, null, patientId, null, null, null, cursor,
-                ListPage.size(size)), ListPages.of(PaymentRecord.class)).join();
+        return reads.pageOfMyPatient(jwt, patientId, PaymentRecord.class,
+                () -> new FindPaymentRecords(null, null, patientId, null, null, null, cursor, ListPage.size(size)));
     }
 
     @GetMapping("/api/me/refunds")
@@ -130,10 +122,10 @@ class BillingRecordsController {
                                @RequestParam @ResourceId String patientId,
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        ownership.requireMine(jwt, patientId);
         // which staff member made a refund is finance's business, not the patient's
-        return queries.query(new FindRefundRecords(null, null, patientId, null, null, cursor, ListPage.size(size)),
-                ListPages.of(RefundRecord.class)).join().map(RefundRecord::withoutOperator);
+        return reads.pageOfMyPatient(jwt, patientId, RefundRecord.class,
+                () -> new FindRefundRecords(null, null, patientId, null, null, cursor, ListPage.size(size)))
+                .map(RefundRecord::withoutOperator);
     }
 
     @GetMapping("/api/me/accounts/{kind}/movements")
@@ -144,11 +136,7 @@ class BillingRecordsController {
                                     @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                     @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         AccountKind accountKind = Params.enumOf(AccountKind.class, "kind", kind);
-        ownership.requireMine(jwt, patientId);
-        return movements(new FindAccountMovements(patientId, accountKind, null, null, cursor, ListPage.size(size)));
-    }
-
-    private ListPage<AccountMovement> movements(FindAccountMovements query) {
-        return queries.query(query, ListPages.of(AccountMovement.class)).join();
+        return reads.pageOfMyPatient(jwt, patientId, AccountMovement.class,
+                () -> new FindAccountMovements(patientId, accountKind, null, null, cursor, ListPage.size(size)));
     }
 }

@@ -8,13 +8,11 @@ import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.schedule.FindSchedule;
 import com.yihuiliao.api.schedule.FindSchedules;
 import com.yihuiliao.api.schedule.ScheduleSlots;
-import com.yihuiliao.query.NotFound;
+import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +27,10 @@ class ScheduleController {
 
     private static final int MAX_DAYS = 31;
 
-    private final QueryGateway queries;
+    private final Reads reads;
 
-    ScheduleController(QueryGateway queries) {
-        this.queries = queries;
+    ScheduleController(Reads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/schedules")
@@ -50,14 +48,13 @@ class ScheduleController {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED,
                     "'to' must be on or after 'from' and at most " + MAX_DAYS + " days later.");
         }
-        return ListPage.slice("schedules", queries.query(new FindSchedules(departmentId, doctorId, start, end),
-                ResponseTypes.multipleInstancesOf(ScheduleSlots.class)).join(), cursor, ListPage.size(size));
+        return ListPage.slice("schedules", reads.all(new FindSchedules(departmentId, doctorId, start, end),
+                ScheduleSlots.class), cursor, ListPage.size(size));
     }
 
     @GetMapping("/api/schedules/{scheduleId}")
     @Operation(summary = "One schedule with its remaining slots")
     ScheduleSlots schedule(@PathVariable @ResourceId String scheduleId) {
-        return NotFound.orThrow(queries.query(new FindSchedule(scheduleId), ResponseTypes.instanceOf(ScheduleSlots.class))
-                .join(), ErrorCode.SCHEDULE_NOT_FOUND);
+        return reads.one(new FindSchedule(scheduleId), ScheduleSlots.class, ErrorCode.SCHEDULE_NOT_FOUND);
     }
 }

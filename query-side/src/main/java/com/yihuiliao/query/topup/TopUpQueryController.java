@@ -8,13 +8,11 @@ import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.topup.FindPatientTopUps;
 import com.yihuiliao.api.topup.FindTopUps;
 import com.yihuiliao.api.topup.TopUpRecord;
-import com.yihuiliao.query.ListPages;
-import com.yihuiliao.query.PatientOwnership;
+import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -28,12 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Top-ups", description = "Top-up records: my patients' (patients), everyone's (finance, auditors)")
 class TopUpQueryController {
 
-    private final QueryGateway queries;
-    private final PatientOwnership ownership;
+    private final Reads reads;
 
-    TopUpQueryController(QueryGateway queries, PatientOwnership ownership) {
-        this.queries = queries;
-        this.ownership = ownership;
+    TopUpQueryController(Reads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/me/top-ups")
@@ -42,9 +38,8 @@ class TopUpQueryController {
                                @RequestParam @ResourceId String patientId,
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPatientTopUps(patientId, cursor, ListPage.size(size)),
-                ListPages.of(TopUpRecord.class)).join().map(TopUpRecord::withoutOperator);
+        return reads.pageOfMyPatient(jwt, patientId, TopUpRecord.class,
+                () -> new FindPatientTopUps(patientId, cursor, ListPage.size(size))).map(TopUpRecord::withoutOperator);
     }
 
     @GetMapping("/api/admin/top-ups")
@@ -59,7 +54,6 @@ class TopUpQueryController {
         if (from != null && to != null && to.isBefore(from)) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "'to' is before 'from'.");
         }
-        return queries.query(new FindTopUps(patientId, kind, from, to, cursor, ListPage.size(size)),
-                ListPages.of(TopUpRecord.class)).join();
+        return reads.page(new FindTopUps(patientId, kind, from, to, cursor, ListPage.size(size)), TopUpRecord.class);
     }
 }
