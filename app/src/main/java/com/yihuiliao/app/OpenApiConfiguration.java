@@ -18,6 +18,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.time.Instant;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.annotation.Bean;
@@ -258,6 +261,33 @@ class OpenApiConfiguration {
                 }
             }
         });
+    }
+
+    /**
+     * Springdoc finds a composed constraint's {@code @Pattern} on parameters, but on a request field it reads the
+     * field's own only; the id constraints ({@code @ResourceId}, {@code @PaymentId}) carry theirs on the annotation.
+     */
+    @Bean
+    PropertyCustomizer composedPatternOfFields() {
+        return (property, type) -> {
+            String pattern = composedPattern(type.getCtxAnnotations());
+            if (property != null && pattern != null) {
+                property.setPattern(pattern);
+            }
+            return property;
+        };
+    }
+
+    private static String composedPattern(Annotation[] annotations) {
+        if (annotations != null) {
+            for (Annotation annotation : annotations) {
+                Pattern pattern = annotation.annotationType().getAnnotation(Pattern.class);
+                if (pattern != null) {
+                    return pattern.regexp();
+                }
+            }
+        }
+        return null;
     }
 
     /** /api/x/{id}/y → /api/x/id/y, so Ant patterns match the template like a real path. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.PaymentId;
+import com.yihuiliao.api.ResourceId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -159,5 +161,25 @@ class OpenApiIT extends IntegrationTest {
         assertThat(conflicts.at("/INSUFFICIENT_BALANCE/value/detail").asText()).contains("45.00");
         assertThat(book.at("/responses/400/content/application~1problem+json/examples/VALIDATION_FAILED/value/errors")
                 .has("scheduleId")).isTrue();
+    }
+
+    @Test
+    void idsShowTheirPattern_inPathsParametersAndBodies() {
+        JsonNode docs = docs();
+        assertThat(docs.at("/paths/~1api~1schedules~1{scheduleId}/get/parameters/0/schema/pattern").asText())
+                .isEqualTo(ResourceId.PATTERN);
+        List<String> patterns = new ArrayList<>();
+        docs.at("/paths/~1api~1admin~1appointments/get/parameters").forEach(parameter -> {
+            if (parameter.path("name").asText().endsWith("Id")) {
+                patterns.add(parameter.at("/schema/pattern").asText());
+            }
+        });
+        assertThat(patterns).hasSize(3).containsOnly(ResourceId.PATTERN);
+        assertThat(docs.at("/paths/~1api~1admin~1payments~1{outTradeNo}/get/parameters/0/schema/pattern").asText())
+                .isEqualTo(PaymentId.PATTERN);
+        assertThat(docs.at("/components/schemas/BookRequest/properties/scheduleId/pattern").asText())
+                .isEqualTo(ResourceId.PATTERN);
+        assertThat(docs.at("/components/schemas/RefundRequest/properties/outRefundNo/pattern").asText())
+                .isEqualTo(PaymentId.PATTERN);
     }
 }

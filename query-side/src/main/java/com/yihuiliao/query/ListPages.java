@@ -7,11 +7,11 @@ import org.axonframework.messaging.responsetypes.InstanceResponseType;
 import org.axonframework.messaging.responsetypes.ResponseType;
 
 /** The query bus's answer type of a list query: a {@link ListPage} of the list's items. */
-public final class ListPages {
+final class ListPages {
     private ListPages() {
     }
 
-    public static <T> ResponseType<ListPage<T>> of(Class<T> item) {
+    static <T> ResponseType<ListPage<T>> of(Class<T> item) {
         return new PageOf<>();
     }
 

@@ -2,6 +2,7 @@ package com.yihuiliao.command.account;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.CreditAccount;
 import com.yihuiliao.api.account.MovementCause;
@@ -12,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountAdminController {
 
     private static final Logger log = LoggerFactory.getLogger(AccountAdminController.class);
-    static final String ID = "^[A-Za-z0-9_-]{1,64}$";
 
     private final CommandGateway commands;
     private final Patients patients;
@@ -49,7 +48,7 @@ class AccountAdminController {
      * @param receiptNo the cashier's receipt number: the same receipt credits once
      */
     record CounterTopUpRequest(@NotNull @Positive @Max(100_000_000) Long amountFen,
-                               @NotBlank @Pattern(regexp = ID) String receiptNo) {
+                               @NotBlank @ResourceId String receiptNo) {
     }
 
     /** A counter top-up as credited: the receipt, the amount and the balance after it. */
@@ -59,7 +58,7 @@ class AccountAdminController {
     @PostMapping("/api/admin/accounts/{patientId}/{kind}/counter-top-ups")
     @Operation(summary = "Credit a patient's balance with money taken at the cashier (idempotent by receiptNo)")
     CounterTopUpResult counterTopUp(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                    @PathVariable @Pattern(regexp = ID) String patientId,
+                                    @PathVariable @ResourceId String patientId,
                                     @PathVariable AccountKind kind,
                                     @Valid @RequestBody CounterTopUpRequest request) {
         if (!patients.isLive(patientId)) {

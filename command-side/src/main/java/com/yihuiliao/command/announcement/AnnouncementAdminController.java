@@ -1,5 +1,6 @@
 package com.yihuiliao.command.announcement;
 
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.command.text.DisplayText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -7,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Admin: announcements", description = "Announcements (公告): publish, edit, withdraw")
 class AnnouncementAdminController {
-
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
 
     private final Announcements announcements;
 
@@ -53,7 +51,7 @@ class AnnouncementAdminController {
 
     @PutMapping("/api/admin/announcements/{announcementId}")
     @Operation(summary = "Replace a published announcement's content and active period")
-    ResponseEntity<Void> edit(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String announcementId,
+    ResponseEntity<Void> edit(@AuthenticationPrincipal Jwt jwt, @PathVariable @ResourceId String announcementId,
                               @Valid @RequestBody AnnouncementRequest request) {
         announcements.edit(announcementId, request.title(), request.body(), request.activeFrom(), request.activeUntil(),
                 request.pinned(), subject(jwt));
@@ -63,7 +61,7 @@ class AnnouncementAdminController {
     @PostMapping("/api/admin/announcements/{announcementId}/withdraw")
     @Operation(summary = "Withdraw an announcement; it is no longer shown and can no longer be edited")
     ResponseEntity<Void> withdraw(@AuthenticationPrincipal Jwt jwt,
-                                  @PathVariable @Pattern(regexp = ID) String announcementId) {
+                                  @PathVariable @ResourceId String announcementId) {
         announcements.withdraw(announcementId, subject(jwt));
         return ResponseEntity.noContent().build();
     }

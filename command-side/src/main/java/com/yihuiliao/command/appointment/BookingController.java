@@ -2,6 +2,7 @@ package com.yihuiliao.command.appointment;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.appointment.CancelAppointment;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.api.schedule.AppointmentBookedResult;
@@ -18,7 +19,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Booking", description = "Book, cancel and confirm appointments")
 class BookingController {
-
-    static final String ID = "^[A-Za-z0-9_-]{1,64}$";
 
     private final CommandGateway commands;
     private final GatedBooking booking;
@@ -57,13 +55,13 @@ class BookingController {
      * @param patientId one of the caller's patients (就诊人)
      * @param requestId optional client-chosen key: retrying with the same key books at most once
      */
-    record BookRequest(@NotBlank @Pattern(regexp = ID) String scheduleId,
-                       @NotBlank @Pattern(regexp = ID) String patientId,
-                       @Pattern(regexp = ID) String requestId) {
+    record BookRequest(@NotBlank @ResourceId String scheduleId,
+                       @NotBlank @ResourceId String patientId,
+                       @ResourceId String requestId) {
     }
 
     /** A patient's cancellation, before the deadline, with an optional reason. */
-    record CancelRequest(@NotBlank @Pattern(regexp = ID) String patientId, @Size(max = 200) @DisplayText String reason) {
+    record CancelRequest(@NotBlank @ResourceId String patientId, @Size(max = 200) @DisplayText String reason) {
     }
 
     /** A payment reference that confirms a held appointment. */
@@ -88,7 +86,7 @@ class BookingController {
 
     @PostMapping("/api/appointments/{appointmentId}/cancel")
     @Operation(summary = "A patient cancels their appointment before the cancellation deadline")
-    void cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String appointmentId,
+    void cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable @ResourceId String appointmentId,
                 @Valid @RequestBody CancelRequest request) {
         requireOwnPatient(jwt, request.patientId());
         commands.sendAndWait(new CancelAppointment(appointmentId, request.patientId(), request.reason()));
@@ -103,7 +101,7 @@ class BookingController {
 
     @PostMapping("/api/admin/appointments/{appointmentId}/confirm")
     @Operation(summary = "Confirm a held appointment once its fee is paid (the payment flow's command)")
-    void confirm(@PathVariable @Pattern(regexp = ID) String appointmentId, @Valid @RequestBody ConfirmRequest request) {
+    void confirm(@PathVariable @ResourceId String appointmentId, @Valid @RequestBody ConfirmRequest request) {
         commands.sendAndWait(new ConfirmAppointment(appointmentId, request.paymentReference()));
     }
 }

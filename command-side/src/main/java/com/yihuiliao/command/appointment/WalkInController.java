@@ -1,5 +1,6 @@
 package com.yihuiliao.command.appointment;
 
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.appointment.BookWalkIn;
 import com.yihuiliao.api.appointment.WalkInRegistered;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -42,9 +42,9 @@ class WalkInController {
      * @param receiptNo the cashier's receipt number: the same receipt registers once
      * @param amountFen what was taken at the counter: the schedule's fee (0 for a free schedule)
      */
-    record WalkInRequest(@NotBlank @Pattern(regexp = BookingController.ID) String scheduleId,
-                         @NotBlank @Pattern(regexp = BookingController.ID) String patientId,
-                         @NotBlank @Pattern(regexp = BookingController.ID) String receiptNo,
+    record WalkInRequest(@NotBlank @ResourceId String scheduleId,
+                         @NotBlank @ResourceId String patientId,
+                         @NotBlank @ResourceId String receiptNo,
                          @NotNull @Min(0) @Max(10_000_000) Long amountFen) {
     }
 

@@ -2,6 +2,8 @@ package com.yihuiliao.command.bill;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.PaymentId;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.bill.BillItem;
 import com.yihuiliao.api.bill.ApproveBillRefundRequest;
 import com.yihuiliao.api.bill.BillItemCategory;
@@ -32,7 +34,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -58,8 +59,6 @@ import org.springframework.web.bind.annotation.RestController;
 class BillController {
 
     private static final Logger log = LoggerFactory.getLogger(BillController.class);
-    static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-    static final String PAYMENT_ID = "^[A-Za-z0-9_-]{6,32}$";
     static final String DESCRIPTION = "医会聊-门诊缴费";
 
     private final CommandGateway commands;
@@ -88,9 +87,9 @@ class BillController {
      *
      * @param externalNo the hospital system's (HIS) bill number: the same number issues one bill
      */
-    record IssueBillRequest(@Pattern(regexp = ID) String externalNo, @NotBlank @Pattern(regexp = ID) String patientId,
+    record IssueBillRequest(@ResourceId String externalNo, @NotBlank @ResourceId String patientId,
                             @NotNull @Size(min = 1, max = Bill.MAX_ITEMS) List<@Valid @NotNull ItemRequest> items,
-                            @Pattern(regexp = ID) String departmentId, @Pattern(regexp = ID) String doctorId) {
+                            @ResourceId String departmentId, @ResourceId String doctorId) {
     }
 
     /** Why an unpaid bill is voided. */
@@ -103,19 +102,19 @@ class BillController {
 
     /** Exactly one of amountFen and quantity. */
     record ItemRefundRequest(@Positive @Max(Bill.MAX_TOTAL_FEN) Long amountFen, @Min(1) @Max(10_000) Integer quantity,
-                             @NotBlank @Size(max = 200) @DisplayText String reason, @Pattern(regexp = PAYMENT_ID) String outRefundNo) {
+                             @NotBlank @Size(max = 200) @DisplayText String reason, @PaymentId String outRefundNo) {
     }
 
     /** Which patient pays: one of the caller's patients. */
-    record PayRequest(@NotBlank @Pattern(regexp = ID) String patientId) {
+    record PayRequest(@NotBlank @ResourceId String patientId) {
     }
 
     /** Exactly one of amountFen and quantity; requestId (optional) makes a retried request ask once. */
-    record RefundRequestRequest(@NotBlank @Pattern(regexp = ID) String patientId,
+    record RefundRequestRequest(@NotBlank @ResourceId String patientId,
                                 @NotNull @Min(1) @Max(Bill.MAX_ITEMS) Integer line,
                                 @Positive @Max(Bill.MAX_TOTAL_FEN) Long amountFen, @Min(1) @Max(10_000) Integer quantity,
                                 @NotBlank @Size(max = 200) @DisplayText String reason,
-                                @Pattern(regexp = ID) String requestId) {
+                                @ResourceId String requestId) {
     }
 
     /** Why a refund request is rejected. */
@@ -155,7 +154,7 @@ class BillController {
     @PostMapping("/api/admin/bills/{billId}/void")
     @Operation(summary = "Void an unpaid bill (a repeat is harmless)")
     VoidResult voidBill(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                        @PathVariable @Pattern(regexp = ID) String billId, @Valid @RequestBody VoidRequest request) {
+                        @PathVariable @ResourceId String billId, @Valid @RequestBody VoidRequest request) {
         if (!BillFlows.isBillId(billId)) {
             throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
         }
@@ -171,7 +170,7 @@ class BillController {
     @Operation(summary = "Refund part of a paid bill's line (a quantity or an amount) to the channel it was paid by; "
             + "the same outRefundNo refunds once")
     RefundResult refundItem(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                            @PathVariable @Pattern(regexp = ID) String billId,
+                            @PathVariable @ResourceId String billId,
                             @PathVariable @Min(1) @Max(Bill.MAX_ITEMS) int line,
                             @Valid @RequestBody ItemRefundRequest request) {
         if ((request.amountFen() == null) == (request.quantity() == null)) {
@@ -188,7 +187,7 @@ class BillController {
     @Operation(summary = "Ask for a refund of part of a line of one of my patient's paid bills (退费申请): a quantity "
             + "or an amount; finance approves or rejects it. 201, or 200 when the same requestId asked before")
     ResponseEntity<RequestedBillRefund> requestRefund(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                                      @PathVariable @Pattern(regexp = ID) String billId,
+                                                      @PathVariable @ResourceId String billId,
                                                       @Valid @RequestBody RefundRequestRequest request) {
         if ((request.amountFen() == null) == (request.quantity() == null)) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Ask for either a quantity or an amount.");
@@ -207,8 +206,8 @@ class BillController {
     @Operation(summary = "Finance: approve a patient's refund request; the line is refunded to the channel the "
             + "bill was paid by (a repeat answers the same refund)")
     RefundResult approveRefundRequest(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                      @PathVariable @Pattern(regexp = ID) String billId,
-                                      @PathVariable @Pattern(regexp = ID) String requestId) {
+                                      @PathVariable @ResourceId String billId,
+                                      @PathVariable @ResourceId String requestId) {
         RefundResult refund = commands.sendAndWait(new ApproveBillRefundRequest(billId, requestId, jwt.getSubject()));
         log.info("Staff {} approved refund request {} of bill {}: refund {}", jwt.getSubject(), requestId, billId,
                 refund.outRefundNo());
@@ -218,8 +217,8 @@ class BillController {
     @PostMapping("/api/admin/bills/{billId}/refund-requests/{requestId}/reject")
     @Operation(summary = "Finance: reject a patient's refund request, with the reason the patient reads")
     RefundRequestDecision rejectRefundRequest(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                              @PathVariable @Pattern(regexp = ID) String billId,
-                                              @PathVariable @Pattern(regexp = ID) String requestId,
+                                              @PathVariable @ResourceId String billId,
+                                              @PathVariable @ResourceId String requestId,
                                               @Valid @RequestBody RejectRequest request) {
         if (!BillFlows.isBillId(billId)) {
             throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
@@ -235,7 +234,7 @@ class BillController {
     @PostMapping("/api/me/bills/{billId}/pay-with-balance")
     @Operation(summary = "Pay one of my patient's bills from the outpatient balance")
     BalancePaymentResult payWithBalance(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                        @PathVariable @Pattern(regexp = ID) String billId,
+                                        @PathVariable @ResourceId String billId,
                                         @Valid @RequestBody PayRequest request) {
         return commands.sendAndWait(new PayBillWithBalance(billId, request.patientId(), jwt.getSubject()));
     }
@@ -244,7 +243,7 @@ class BillController {
     @Operation(summary = "Open (or reopen) the WeChat Pay order of one of my patient's bills; answers the "
             + "wx.requestPayment parameters. The bill is paid when WeChat Pay notifies the payment.")
     WeChatCheckout.PayWithWeChatResult payWithWeChat(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                                     @PathVariable @Pattern(regexp = ID) String billId,
+                                                     @PathVariable @ResourceId String billId,
                                                      @Valid @RequestBody PayRequest request) {
         BillWeChatOrder order = commands.sendAndWait(new StartWeChatBillPayment(billId, request.patientId(),
                 jwt.getSubject()));

@@ -1,5 +1,6 @@
 package com.yihuiliao.command.catalogue;
 
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.command.text.DisplayText;
 import com.yihuiliao.command.text.PersonName;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: catalogue", description = "Departments (two levels) and doctors")
 class CatalogueAdminController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-
     private final Catalogue catalogue;
 
     CatalogueAdminController(Catalogue catalogue) {
@@ -29,12 +28,12 @@ class CatalogueAdminController {
     }
 
     /** A department as staff enter it (two levels: a parent is a top-level department). */
-    record DepartmentRequest(@Pattern(regexp = ID) String parentId, @NotBlank @Size(max = 64) @DisplayText String name,
+    record DepartmentRequest(@ResourceId String parentId, @NotBlank @Size(max = 64) @DisplayText String name,
                              @Size(max = 2000) @DisplayText(multiline = true) String introduction, @Min(0) @Max(10000) int sortOrder) {
     }
 
     /** A doctor as staff enter it: department, name, title, specialty, introduction and registration fee. */
-    record DoctorRequest(@NotBlank @Pattern(regexp = ID) String departmentId, @NotBlank @Size(max = 64) @PersonName String name,
+    record DoctorRequest(@NotBlank @ResourceId String departmentId, @NotBlank @Size(max = 64) @PersonName String name,
                          @Size(max = 64) @DisplayText String title, @Size(max = 500) @DisplayText String specialty,
                          @Size(max = 4000) @DisplayText(multiline = true) String introduction, @Size(max = 500) @Pattern(regexp = "^https?://.*") String photoUrl,
                          @NotNull @Min(0) @Max(10_000_000) Long feeFen) {
@@ -51,7 +50,7 @@ class CatalogueAdminController {
 
     @PutMapping("/api/admin/departments/{id}")
     @Operation(summary = "Create or update a department")
-    DepartmentView saveDepartment(@PathVariable @Pattern(regexp = ID) String id,
+    DepartmentView saveDepartment(@PathVariable @ResourceId String id,
                                   @Valid @RequestBody DepartmentRequest request) {
         Department d = catalogue.saveDepartment(id, request.parentId(), request.name(), request.introduction(),
                 request.sortOrder());
@@ -60,7 +59,7 @@ class CatalogueAdminController {
 
     @PutMapping("/api/admin/doctors/{id}")
     @Operation(summary = "Create or update a doctor")
-    DoctorView saveDoctor(@PathVariable @Pattern(regexp = ID) String id, @Valid @RequestBody DoctorRequest request) {
+    DoctorView saveDoctor(@PathVariable @ResourceId String id, @Valid @RequestBody DoctorRequest request) {
         Doctor d = catalogue.saveDoctor(id, request.departmentId(), request.name(), request.title(),
                 request.specialty(), request.introduction(), request.photoUrl(), request.feeFen());
         return new DoctorView(d.getId(), d.getDepartmentId(), d.getName(), d.getTitle(), d.getSpecialty(),

@@ -3,6 +3,7 @@ package com.yihuiliao.command.ids;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.PaymentId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +21,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
  */
 public final class PaymentIds {
 
-    private static final Pattern VALID = Pattern.compile("^[A-Za-z0-9_-]{6,32}$");
+    private static final Pattern VALID = Pattern.compile(PaymentId.PATTERN);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMdd");
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();

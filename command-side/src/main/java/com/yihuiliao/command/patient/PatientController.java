@@ -3,6 +3,7 @@ package com.yihuiliao.command.patient;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.command.patient.Patient.Relationship;
 import com.yihuiliao.command.patient.ResidentIdNumber.Sex;
 import com.yihuiliao.command.text.PersonName;
@@ -35,8 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "My patients", description = "The people (就诊人) an account books for: add, edit, remove, choose the default")
 class PatientController {
-
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
 
     private final Patients patients;
 
@@ -104,7 +103,7 @@ class PatientController {
     @PutMapping("/api/me/patients/{patientId}")
     @Operation(summary = "Edit a patient; every field is replaced")
     PatientView update(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                       @PathVariable @Pattern(regexp = ID) String patientId,
+                       @PathVariable @ResourceId String patientId,
                        @Valid @RequestBody PatientRequest request) {
         return PatientView.of(patients.update(accountId(jwt), patientId, request.details()));
     }
@@ -112,7 +111,7 @@ class PatientController {
     @DeleteMapping("/api/me/patients/{patientId}")
     @Operation(summary = "Remove a patient; refused while they have appointments today or later")
     ResponseEntity<Void> remove(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                @PathVariable @Pattern(regexp = ID) String patientId) {
+                                @PathVariable @ResourceId String patientId) {
         patients.remove(accountId(jwt), patientId);
         return ResponseEntity.noContent().build();
     }
@@ -120,7 +119,7 @@ class PatientController {
     @PostMapping("/api/me/patients/{patientId}/default")
     @Operation(summary = "Make a patient the default one (the previous default no longer is)")
     PatientView makeDefault(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                            @PathVariable @Pattern(regexp = ID) String patientId) {
+                            @PathVariable @ResourceId String patientId) {
         return PatientView.of(patients.makeDefault(accountId(jwt), patientId));
     }
 

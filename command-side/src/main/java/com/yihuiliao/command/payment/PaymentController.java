@@ -2,6 +2,8 @@ package com.yihuiliao.command.payment;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.PaymentId;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.payment.BalancePaymentResult;
 import com.yihuiliao.api.payment.CheckAppointmentBalancePayment;
 import com.yihuiliao.api.payment.CloseReason;
@@ -18,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -36,9 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Payments", description = "Pay from the balance (patients); refunds (finance)")
 class PaymentController {
 
-    static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-    static final String PAYMENT_ID = "^[A-Za-z0-9_-]{6,32}$";
-
 
     private final CommandGateway commands;
     private final WeChatOrders weChatOrders;
@@ -51,7 +49,7 @@ class PaymentController {
     }
 
     /** Which patient pays from the outpatient balance: one of the caller's patients. */
-    record PayWithBalanceRequest(@NotBlank @Pattern(regexp = ID) String patientId) {
+    record PayWithBalanceRequest(@NotBlank @ResourceId String patientId) {
     }
 
     /**
@@ -61,13 +59,13 @@ class PaymentController {
      *                    refunds once. Without it a new refund is made each time.
      */
     record RefundRequest(@NotNull @Positive Long amountFen, @NotBlank @Size(max = 200) @DisplayText String reason,
-                         @Pattern(regexp = PAYMENT_ID) String outRefundNo) {
+                         @PaymentId String outRefundNo) {
     }
 
     @PostMapping("/api/appointments/{appointmentId}/pay-with-balance")
     @Operation(summary = "Pay a held appointment's fee from the patient's outpatient balance; confirms it")
     BalancePaymentResult payWithBalance(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                        @PathVariable @Pattern(regexp = ID) String appointmentId,
+                                        @PathVariable @ResourceId String appointmentId,
                                         @Valid @RequestBody PayWithBalanceRequest request) {
         List<String> open = weChatOrders.openOfAppointment(appointmentId).stream().filter(outTradeNo -> {
             PaymentCreated created = weChatFlows.created(outTradeNo);
@@ -94,7 +92,7 @@ class PaymentController {
     @PostMapping("/api/admin/payments/{outTradeNo}/refunds")
     @Operation(summary = "Refund part or all of a payment to its channel (balance, or WeChat Pay)")
     RefundResult refund(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                        @PathVariable @Pattern(regexp = PAYMENT_ID) String outTradeNo,
+                        @PathVariable @PaymentId String outTradeNo,
                         @Valid @RequestBody RefundRequest request) {
         String outRefundNo = request.outRefundNo() == null ? PaymentIds.next("RF") : request.outRefundNo();
         return commands.sendAndWait(new RefundPayment(outTradeNo, outRefundNo, request.amountFen(),

@@ -2,6 +2,8 @@ package com.yihuiliao.command.payment;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.PaymentId;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentStatus;
@@ -17,7 +19,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -63,14 +64,14 @@ class WeChatPayController {
     }
 
     /** Which patient pays with WeChat Pay: one of the caller's patients. */
-    record PayWithWeChatRequest(@NotBlank @Pattern(regexp = PaymentController.ID) String patientId) {
+    record PayWithWeChatRequest(@NotBlank @ResourceId String patientId) {
     }
 
     @PostMapping("/api/appointments/{appointmentId}/pay-with-wechat")
     @Operation(summary = "Open (or reopen) the WeChat Pay order for a held appointment's fee; answers the "
             + "wx.requestPayment parameters. The appointment is confirmed when WeChat Pay notifies the payment.")
     WeChatCheckout.PayWithWeChatResult payWithWeChat(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                      @PathVariable @Pattern(regexp = PaymentController.ID) String appointmentId,
+                                      @PathVariable @ResourceId String appointmentId,
                                       @Valid @RequestBody PayWithWeChatRequest request) {
         WeChatOrder order = commands.sendAndWait(
                 new StartWeChatAppointmentPayment(appointmentId, request.patientId(), jwt.getSubject()));
@@ -86,7 +87,7 @@ class WeChatPayController {
     @Operation(summary = "After wx.requestPayment: ask WeChat Pay about one's own open order now, instead of "
             + "waiting for its notification; a payment WeChat Pay has taken is recorded at once")
     OrderStatus refresh(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                        @PathVariable @Pattern(regexp = PaymentController.PAYMENT_ID) String outTradeNo) {
+                        @PathVariable @PaymentId String outTradeNo) {
         PaymentCreated created = weChatFlows.created(outTradeNo);
         if (created == null || !patients.isOrWasOf(created.patientId(), jwt.getSubject())) {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);

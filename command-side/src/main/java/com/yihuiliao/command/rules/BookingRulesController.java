@@ -1,5 +1,6 @@
 package com.yihuiliao.command.rules;
 
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.rules.BookingRules;
 import com.yihuiliao.api.rules.SetBookingRules;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalTime;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +37,7 @@ class BookingRulesController {
 
     @PutMapping("/api/admin/booking-rules/{scope}")
     @Operation(summary = "Set the rules of HOSPITAL or of one department id; future schedules are re-timed")
-    BookingRules set(@PathVariable @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String scope,
+    BookingRules set(@PathVariable @ResourceId String scope,
                      @Valid @RequestBody RulesRequest request) {
         BookingRules rules = new BookingRules(request.daysAhead(), request.releaseTime(),
                 request.stopMinutesBefore(), request.cancelMinutesBefore());
@@ -47,7 +47,7 @@ class BookingRulesController {
 
     @GetMapping("/api/admin/booking-rules/{scope}")
     @Operation(summary = "The rules in force for HOSPITAL or for one department")
-    BookingRules get(@PathVariable @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String scope) {
+    BookingRules get(@PathVariable @ResourceId String scope) {
         return rulesInForce.forDepartment(scope);
     }
 }

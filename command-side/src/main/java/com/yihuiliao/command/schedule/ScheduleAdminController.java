@@ -2,6 +2,7 @@ package com.yihuiliao.command.schedule;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.schedule.AddCapacity;
 import com.yihuiliao.api.schedule.CancelSchedule;
 import com.yihuiliao.api.schedule.EditSchedule;
@@ -17,7 +18,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -36,8 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: schedules", description = "Doctor schedules (排班), capacity and suspension (停诊)")
 class ScheduleAdminController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-
     private final CommandGateway commands;
     private final SchedulePublisher publisher;
 
@@ -47,7 +45,7 @@ class ScheduleAdminController {
     }
 
     /** feeFen defaults to the doctor's registration fee. */
-    record PublishRequest(@NotBlank @Pattern(regexp = ID) String doctorId, @NotNull LocalDate date,
+    record PublishRequest(@NotBlank @ResourceId String doctorId, @NotNull LocalDate date,
                           @NotNull Period period, @NotNull @Min(1) @Max(10_000) Integer capacity,
                           @Min(0) @Max(10_000_000) Long feeFen) {
     }
@@ -79,20 +77,20 @@ class ScheduleAdminController {
 
     @PostMapping("/api/admin/schedules/{scheduleId}/capacity")
     @Operation(summary = "Add slots to a schedule (加号)")
-    void addCapacity(@PathVariable @Pattern(regexp = ID) String scheduleId, @Valid @RequestBody CapacityRequest request) {
+    void addCapacity(@PathVariable @ResourceId String scheduleId, @Valid @RequestBody CapacityRequest request) {
         commands.sendAndWait(new AddCapacity(scheduleId, request.additional()));
     }
 
     @PostMapping("/api/admin/schedules/{scheduleId}/suspend")
     @Operation(summary = "Suspend a schedule (停诊): every appointment on it is cancelled with the reason")
-    void suspend(@PathVariable @Pattern(regexp = ID) String scheduleId, @Valid @RequestBody SuspendRequest request) {
+    void suspend(@PathVariable @ResourceId String scheduleId, @Valid @RequestBody SuspendRequest request) {
         commands.sendAndWait(new SuspendSchedule(scheduleId, request.reason()));
     }
 
     @PatchMapping("/api/admin/schedules/{scheduleId}")
     @Operation(summary = "Change a schedule's fee (new bookings pay it; booked ones keep theirs) and/or its capacity "
             + "(down to the slots held at the least)")
-    ScheduleEdited edit(@PathVariable @Pattern(regexp = ID) String scheduleId, @Valid @RequestBody EditRequest request) {
+    ScheduleEdited edit(@PathVariable @ResourceId String scheduleId, @Valid @RequestBody EditRequest request) {
         if (request.feeFen() == null && request.capacity() == null) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Give a feeFen, a capacity or both.");
         }
@@ -102,7 +100,7 @@ class ScheduleAdminController {
     @PostMapping("/api/admin/schedules/{scheduleId}/cancel")
     @Operation(summary = "Cancel a schedule nobody booked: it is no longer listed or bookable (one with bookings is "
             + "suspended instead)")
-    void cancel(@PathVariable @Pattern(regexp = ID) String scheduleId, @Valid @RequestBody(required = false)
+    void cancel(@PathVariable @ResourceId String scheduleId, @Valid @RequestBody(required = false)
                 CancelRequest request) {
         known(() -> commands.sendAndWait(new CancelSchedule(scheduleId, request == null ? null : request.reason())));
     }

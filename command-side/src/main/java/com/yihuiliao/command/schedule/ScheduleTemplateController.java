@@ -1,5 +1,6 @@
 package com.yihuiliao.command.schedule;
 
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.command.text.DisplayText;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -29,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: schedule templates", description = "Weekly templates (排班模板) that publish a week in one action")
 class ScheduleTemplateController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-
     private final ScheduleTemplates templates;
 
     ScheduleTemplateController(ScheduleTemplates templates) {
@@ -39,7 +37,7 @@ class ScheduleTemplateController {
 
     /** One entry of a weekly template: a doctor's session on a day of the week, with its slots. */
     record EntryRequest(@NotNull DayOfWeek dayOfWeek, @NotNull Period period,
-                        @NotBlank @Pattern(regexp = ID) String doctorId,
+                        @NotBlank @ResourceId String doctorId,
                         @NotNull @Min(1) @Max(10_000) Integer capacity) {
     }
 
@@ -50,7 +48,7 @@ class ScheduleTemplateController {
 
     @PutMapping("/api/admin/schedule-templates/{templateId}")
     @Operation(summary = "Create or replace a weekly template: (dayOfWeek, period, doctorId, capacity) entries")
-    ScheduleTemplates.Template save(@PathVariable @Pattern(regexp = ID) String templateId,
+    ScheduleTemplates.Template save(@PathVariable @ResourceId String templateId,
                                     @Valid @RequestBody TemplateRequest request) {
         return templates.save(templateId, request.name(), request.entries().stream()
                 .map(e -> new ScheduleTemplates.Entry(e.dayOfWeek(), e.period(), e.doctorId(), e.capacity())).toList());
@@ -58,14 +56,14 @@ class ScheduleTemplateController {
 
     @GetMapping("/api/admin/schedule-templates/{templateId}")
     @Operation(summary = "A weekly template")
-    ScheduleTemplates.Template find(@PathVariable @Pattern(regexp = ID) String templateId) {
+    ScheduleTemplates.Template find(@PathVariable @ResourceId String templateId) {
         return templates.find(templateId);
     }
 
     @PostMapping("/api/admin/schedule-templates/{templateId}/publish")
     @Operation(summary = "Publish the template's schedules for the week starting on weekStart (a Monday); publishing "
             + "a week again creates nothing new")
-    ScheduleTemplates.WeekPublished publish(@PathVariable @Pattern(regexp = ID) String templateId,
+    ScheduleTemplates.WeekPublished publish(@PathVariable @ResourceId String templateId,
                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekStart) {
         return templates.publish(templateId, weekStart);
     }

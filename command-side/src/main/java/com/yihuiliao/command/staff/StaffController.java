@@ -1,6 +1,7 @@
 package com.yihuiliao.command.staff;
 
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.command.text.PersonName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Staff", description = "Staff login (public), own password (any staff), accounts (SUPER_ADMIN)")
 class StaffController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-
     private final StaffAccounts staff;
 
     StaffController(StaffAccounts staff) {
@@ -46,7 +45,7 @@ class StaffController {
     /** A new staff account: username, display name, roles and, for a doctor, the doctor it is. */
     record NewStaff(@NotBlank @Pattern(regexp = "^[A-Za-z0-9_.-]{3,32}$") String username,
                     @NotBlank @Size(max = 64) @PersonName String displayName, @NotEmpty @Size(max = 5) List<String> roles,
-                    @Pattern(regexp = ID) String doctorId) {
+                    @ResourceId String doctorId) {
     }
 
     /** A new (or reset) staff account's one-time password, shown once; it only allows changing the password. */
@@ -92,21 +91,21 @@ class StaffController {
 
     @PostMapping("/api/admin/staff/{staffId}/disable")
     @Operation(summary = "Disable an account: its tokens stop at once and its refresh tokens are revoked")
-    ResponseEntity<Void> disable(@PathVariable @Pattern(regexp = ID) String staffId) {
+    ResponseEntity<Void> disable(@PathVariable @ResourceId String staffId) {
         staff.setDisabled(staffId, true);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/admin/staff/{staffId}/enable")
     @Operation(summary = "Enable an account again")
-    ResponseEntity<Void> enable(@PathVariable @Pattern(regexp = ID) String staffId) {
+    ResponseEntity<Void> enable(@PathVariable @ResourceId String staffId) {
         staff.setDisabled(staffId, false);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/admin/staff/{staffId}/reset-password")
     @Operation(summary = "Reset a password; answers a one-time password")
-    OneTimePassword resetPassword(@PathVariable @Pattern(regexp = ID) String staffId) {
+    OneTimePassword resetPassword(@PathVariable @ResourceId String staffId) {
         String password = staff.resetPassword(staffId);
         StaffAccounts.Staff account = staff.get(staffId);
         return new OneTimePassword(staffId, account.username(), password);

@@ -1,6 +1,7 @@
 package com.yihuiliao.command.topup;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.topup.StartWeChatTopUp;
 import com.yihuiliao.api.topup.TopUpOrder;
@@ -13,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "Top-ups", description = "Top up a balance or deposit with WeChat Pay, and withdraw it to WeChat Pay (patients)")
 class TopUpController {
-
-    static final String ID = "^[A-Za-z0-9_-]{1,64}$";
 
     private final CommandGateway commands;
     private final WeChatCheckout checkout;
@@ -44,8 +42,8 @@ class TopUpController {
      * @param amountFen 1 to 5,000,000 fen
      * @param requestId optional client-chosen key: retrying with the same key answers the same open order
      */
-    record TopUpRequest(@NotBlank @Pattern(regexp = ID) String patientId, @NotNull AccountKind kind,
-                        @NotNull Long amountFen, @Pattern(regexp = ID) String requestId) {
+    record TopUpRequest(@NotBlank @ResourceId String patientId, @NotNull AccountKind kind,
+                        @NotNull Long amountFen, @ResourceId String requestId) {
     }
 
     /** The top-up, and what the mini-program passes to wx.requestPayment (with the order number). */
@@ -58,8 +56,8 @@ class TopUpController {
      *
      * @param requestId optional client-chosen key: retrying with the same key withdraws once
      */
-    record WithdrawalRequest(@NotBlank @Pattern(regexp = ID) String patientId, @NotNull Long amountFen,
-                             @Pattern(regexp = ID) String requestId) {
+    record WithdrawalRequest(@NotBlank @ResourceId String patientId, @NotNull Long amountFen,
+                             @ResourceId String requestId) {
     }
 
     static String description(AccountKind kind) {

@@ -5,12 +5,10 @@ import com.yihuiliao.api.announcement.AnnouncementAdminView;
 import com.yihuiliao.api.announcement.AnnouncementSummary;
 import com.yihuiliao.api.announcement.FindActiveAnnouncements;
 import com.yihuiliao.api.announcement.FindAllAnnouncements;
-import com.yihuiliao.query.ListPages;
+import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,25 +19,24 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Announcements", description = "Active announcements (public), and every announcement (staff)")
 class AnnouncementController {
 
-    private final QueryGateway queries;
+    private final Reads reads;
 
-    AnnouncementController(QueryGateway queries) {
-        this.queries = queries;
+    AnnouncementController(Reads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/announcements")
     @Operation(summary = "The announcements shown now: pinned first, then the newest")
     ListPage<AnnouncementSummary> active(@Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                          @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        return ListPage.slice("active-announcements", queries.query(new FindActiveAnnouncements(),
-                ResponseTypes.multipleInstancesOf(AnnouncementSummary.class)).join(), cursor, ListPage.size(size));
+        return ListPage.slice("active-announcements", reads.all(new FindActiveAnnouncements(), AnnouncementSummary.class),
+                cursor, ListPage.size(size));
     }
 
     @GetMapping("/api/admin/announcements")
     @Operation(summary = "Staff: every announcement, withdrawn ones included, newest active period first")
     ListPage<AnnouncementAdminView> all(@Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                         @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        return queries.query(new FindAllAnnouncements(cursor, ListPage.size(size)),
-                ListPages.of(AnnouncementAdminView.class)).join();
+        return reads.page(new FindAllAnnouncements(cursor, ListPage.size(size)), AnnouncementAdminView.class);
     }
 }

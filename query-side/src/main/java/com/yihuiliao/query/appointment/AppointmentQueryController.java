@@ -4,6 +4,7 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.Languages;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.appointment.AppointmentDetail;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.AppointmentSummary;
@@ -13,17 +14,12 @@ import com.yihuiliao.api.appointment.FindPatientAppointments;
 import com.yihuiliao.api.appointment.FindStaffAppointment;
 import com.yihuiliao.api.appointment.StaffAppointmentDetail;
 import com.yihuiliao.api.appointment.StaffAppointmentSummary;
-import com.yihuiliao.query.ListPages;
-import com.yihuiliao.query.NotFound;
-import com.yihuiliao.query.PatientOwnership;
+import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,39 +36,29 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Appointments", description = "My patients' appointments (patients), and the appointment list (staff)")
 class AppointmentQueryController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+    private final Reads reads;
 
-    private final QueryGateway queries;
-    private final PatientOwnership ownership;
-
-    AppointmentQueryController(QueryGateway queries, PatientOwnership ownership) {
-        this.queries = queries;
-        this.ownership = ownership;
+    AppointmentQueryController(Reads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/me/appointments")
     @Operation(summary = "Appointments of one of my patients, newest visit first")
     ListPage<AppointmentSummary> mine(@AuthenticationPrincipal Jwt jwt,
-                                      @RequestParam @Pattern(regexp = ID) String patientId,
+                                      @RequestParam @ResourceId String patientId,
                                       @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                       @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPatientAppointments(patientId, cursor, ListPage.size(size)),
-                ListPages.of(AppointmentSummary.class)).join();
+        return reads.pageOfMyPatient(jwt, patientId, AppointmentSummary.class,
+                () -> new FindPatientAppointments(patientId, cursor, ListPage.size(size)));
     }
 
     @GetMapping("/api/me/appointments/{appointmentId}")
     @Operation(summary = "One of my appointments, with its status history")
-    AppointmentDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String appointmentId,
+    AppointmentDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable @ResourceId String appointmentId,
                              @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                              String language) {
-        AppointmentDetail detail = queries.query(new FindAppointment(appointmentId),
-                ResponseTypes.instanceOf(AppointmentDetail.class)).join();
-        // another account's appointment answers exactly like an unknown one, so ids do not leak
-        if (detail != null && !ownership.isMine(jwt, detail.appointment().patientId())) {
-            detail = null;
-        }
-        AppointmentDetail found = NotFound.orThrow(detail, ErrorCode.APPOINTMENT_NOT_FOUND);
+        AppointmentDetail found = reads.oneOfMyPatients(jwt, new FindAppointment(appointmentId), AppointmentDetail.class,
+                detail -> detail.appointment().patientId(), ErrorCode.APPOINTMENT_NOT_FOUND);
         return new AppointmentDetail(found.appointment(),
                 HistoryWording.worded(found.history(), Languages.prefersEnglish(language)));
     }
@@ -82,9 +68,9 @@ class AppointmentQueryController {
             + "patient's name and masked ID number")
     ListPage<StaffAppointmentSummary> list(@AuthenticationPrincipal Jwt jwt,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                         @RequestParam(required = false) @Pattern(regexp = ID) String departmentId,
-                         @RequestParam(required = false) @Pattern(regexp = ID) String doctorId,
-                         @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+                         @RequestParam(required = false) @ResourceId String departmentId,
+                         @RequestParam(required = false) @ResourceId String doctorId,
+                         @RequestParam(required = false) @ResourceId String patientId,
                          @RequestParam(required = false) AppointmentStatus status,
                          @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                          @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
@@ -95,19 +81,19 @@ class AppointmentQueryController {
             }
             doctorId = ownDoctor;
         }
-        return queries.query(new FindAppointments(date, departmentId, doctorId, patientId, status, cursor,
-                ListPage.size(size)), ListPages.of(StaffAppointmentSummary.class)).join();
+        return reads.page(new FindAppointments(date, departmentId, doctorId, patientId, status, cursor,
+                ListPage.size(size)), StaffAppointmentSummary.class);
     }
 
     @GetMapping("/api/admin/appointments/{appointmentId}")
     @Operation(summary = "Staff: one appointment with the patient's name and masked ID number, its payments and its "
             + "status history (who and why)")
     StaffAppointmentDetail staffDetail(@AuthenticationPrincipal Jwt jwt,
-                                       @PathVariable @Pattern(regexp = ID) String appointmentId,
+                                       @PathVariable @ResourceId String appointmentId,
                                        @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE,
                                                required = false) String language) {
-        StaffAppointmentDetail detail = NotFound.orThrow(queries.query(new FindStaffAppointment(appointmentId),
-                ResponseTypes.instanceOf(StaffAppointmentDetail.class)).join(), ErrorCode.APPOINTMENT_NOT_FOUND);
+        StaffAppointmentDetail detail = reads.one(new FindStaffAppointment(appointmentId), StaffAppointmentDetail.class,
+                ErrorCode.APPOINTMENT_NOT_FOUND);
         String ownDoctor = onlyDoctor(jwt);
         // staff may know an appointment exists; a doctor is refused others' as the list refuses their doctor id
         if (ownDoctor != null && !ownDoctor.equals(detail.appointment().doctorId())) {

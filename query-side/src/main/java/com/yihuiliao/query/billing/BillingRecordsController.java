@@ -3,6 +3,8 @@ package com.yihuiliao.query.billing;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.Languages;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.PaymentId;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.billing.AccountMovement;
 import com.yihuiliao.api.billing.BillingWording;
@@ -17,15 +19,10 @@ import com.yihuiliao.api.billing.RefundRecord;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.refund.RefundStatus;
-import com.yihuiliao.query.ListPages;
-import com.yihuiliao.query.NotFound;
-import com.yihuiliao.query.PatientOwnership;
+import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -48,16 +45,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Tag(name = "Billing records", description = "Payments, refunds and account movements (finance, auditors; patients their own)")
 class BillingRecordsController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-    private static final String PAYMENT_ID = "^[A-Za-z0-9_-]{6,40}$";
     private static final String DATE = "Asia/Shanghai business date, inclusive (yyyy-MM-dd)";
 
-    private final QueryGateway queries;
-    private final PatientOwnership ownership;
+    private final Reads reads;
 
-    BillingRecordsController(QueryGateway queries, PatientOwnership ownership) {
-        this.queries = queries;
-        this.ownership = ownership;
+    BillingRecordsController(Reads reads) {
+        this.reads = reads;
     }
 
     // --- staff ------------------------------------------------------------------------------------
@@ -66,7 +59,7 @@ class BillingRecordsController {
     @Operation(summary = "Payments by paid date, patient, purpose, channel and status, with the count and sums of the whole filter")
     ListPage<PaymentRecord> payments(@Parameter(description = DATE) @RequestParam(required = false) String from,
                                @Parameter(description = DATE) @RequestParam(required = false) String to,
-                               @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+                               @RequestParam(required = false) @ResourceId String patientId,
                                @Parameter(description = "REGISTRATION, TOPUP or BILL") @RequestParam(required = false) String purpose,
                                @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
                                @Parameter(description = "CREATED, PAID, CLOSED, PARTLY_REFUNDED or REFUNDED")
@@ -74,47 +67,46 @@ class BillingRecordsController {
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return paymentsWorded(queries.query(new FindPaymentRecords(dates.from(), dates.to(), patientId,
+        return paymentsWorded(reads.page(new FindPaymentRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(PaymentPurpose.class, "purpose", purpose),
                 Params.enumOf(PaymentChannel.class, "channel", channel),
                 Params.enumOf(PaymentRecordStatus.class, "status", status), cursor, ListPage.size(size)),
-                ListPages.of(PaymentRecord.class)).join());
+                PaymentRecord.class));
     }
 
     @GetMapping("/api/admin/payments/{outTradeNo}")
     @Operation(summary = "One payment with its refunds")
-    PaymentRecordDetail payment(@PathVariable @Pattern(regexp = PAYMENT_ID) String outTradeNo) {
-        return worded(NotFound.orThrow(queries.query(new FindPaymentRecord(outTradeNo),
-                ResponseTypes.instanceOf(PaymentRecordDetail.class)).join(), ErrorCode.PAYMENT_NOT_FOUND));
+    PaymentRecordDetail payment(@PathVariable @PaymentId String outTradeNo) {
+        return worded(reads.one(new FindPaymentRecord(outTradeNo), PaymentRecordDetail.class, ErrorCode.PAYMENT_NOT_FOUND));
     }
 
     @GetMapping("/api/admin/refunds")
     @Operation(summary = "Refunds by business date (finished, or requested while under way), patient, status and channel, with the count and sum of the whole filter")
     ListPage<RefundRecord> refunds(@Parameter(description = DATE) @RequestParam(required = false) String from,
                              @Parameter(description = DATE) @RequestParam(required = false) String to,
-                             @RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+                             @RequestParam(required = false) @ResourceId String patientId,
                              @Parameter(description = "REQUESTED, SUCCEEDED or FAILED") @RequestParam(required = false) String status,
                              @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
                              @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                              @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return refundsWorded(queries.query(new FindRefundRecords(dates.from(), dates.to(), patientId,
+        return refundsWorded(reads.page(new FindRefundRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(RefundStatus.class, "status", status),
                 Params.enumOf(PaymentChannel.class, "channel", channel), cursor, ListPage.size(size)),
-                ListPages.of(RefundRecord.class)).join());
+                RefundRecord.class));
     }
 
     @GetMapping("/api/admin/accounts/{patientId}/movements")
     @Operation(summary = "A patient's account movements (credits and debits with the balance after each), with credit and debit sums")
-    ListPage<AccountMovement> movements(@PathVariable @Pattern(regexp = ID) String patientId,
+    ListPage<AccountMovement> movements(@PathVariable @ResourceId String patientId,
                                   @Parameter(description = "OUTPATIENT or INPATIENT") @RequestParam(required = false) String kind,
                                   @Parameter(description = DATE) @RequestParam(required = false) String from,
                                   @Parameter(description = DATE) @RequestParam(required = false) String to,
                                   @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                   @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return movements(new FindAccountMovements(patientId, Params.enumOf(AccountKind.class, "kind", kind),
-                dates.from(), dates.to(), cursor, ListPage.size(size)));
+        return reads.page(new FindAccountMovements(patientId, Params.enumOf(AccountKind.class, "kind", kind),
+                dates.from(), dates.to(), cursor, ListPage.size(size)), AccountMovement.class);
     }
 
     // --- patients ---------------------------------------------------------------------------------
@@ -122,36 +114,35 @@ class BillingRecordsController {
     @GetMapping("/api/me/payments")
     @Operation(summary = "My patient's payments (消费记录), newest first, with their status and what was refunded")
     ListPage<PaymentRecord> myPayments(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                 @RequestParam @Pattern(regexp = ID) String patientId,
+                                 @RequestParam @ResourceId String patientId,
                                  @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                  @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        ownership.requireMine(jwt, patientId);
-        return paymentsWorded(queries.query(new FindPaymentRecords(null, null, patientId, null, null, null, cursor,
-                ListPage.size(size)), ListPages.of(PaymentRecord.class)).join());
+        return paymentsWorded(reads.pageOfMyPatient(jwt, patientId, PaymentRecord.class,
+                () -> new FindPaymentRecords(null, null, patientId, null, null, null, cursor, ListPage.size(size))));
     }
 
     @GetMapping("/api/me/refunds")
     @Operation(summary = "My patient's refunds (退款记录), newest first")
     ListPage<RefundRecord> myRefunds(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                               @RequestParam @Pattern(regexp = ID) String patientId,
+                               @RequestParam @ResourceId String patientId,
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        ownership.requireMine(jwt, patientId);
         // which staff member made a refund is finance's business, not the patient's
-        return refundsWorded(queries.query(new FindRefundRecords(null, null, patientId, null, null, cursor, ListPage.size(size)),
-                ListPages.of(RefundRecord.class)).join().map(RefundRecord::withoutOperator));
+        return refundsWorded(reads.pageOfMyPatient(jwt, patientId, RefundRecord.class,
+                () -> new FindRefundRecords(null, null, patientId, null, null, cursor, ListPage.size(size)))
+                .map(RefundRecord::withoutOperator));
     }
 
     @GetMapping("/api/me/accounts/{kind}/movements")
     @Operation(summary = "My patient's outpatient balance or inpatient deposit movements, newest first")
     ListPage<AccountMovement> myMovements(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                     @Parameter(description = "OUTPATIENT or INPATIENT") @PathVariable String kind,
-                                    @RequestParam @Pattern(regexp = ID) String patientId,
+                                    @RequestParam @ResourceId String patientId,
                                     @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                     @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         AccountKind accountKind = Params.enumOf(AccountKind.class, "kind", kind);
-        ownership.requireMine(jwt, patientId);
-        return movements(new FindAccountMovements(patientId, accountKind, null, null, cursor, ListPage.size(size)));
+        return reads.pageOfMyPatient(jwt, patientId, AccountMovement.class,
+                () -> new FindAccountMovements(patientId, accountKind, null, null, cursor, ListPage.size(size)));
     }
 
     // --- wording: the records keep codes; each reason reads in the caller's language (BillingWording) ---------
@@ -175,9 +166,5 @@ class BillingRecordsController {
         boolean english = english();
         return new PaymentRecordDetail(BillingWording.worded(detail.payment(), english),
                 detail.refunds().stream().map(r -> BillingWording.worded(r, english)).toList());
-    }
-
-    private ListPage<AccountMovement> movements(FindAccountMovements query) {
-        return queries.query(query, ListPages.of(AccountMovement.class)).join();
     }
 }

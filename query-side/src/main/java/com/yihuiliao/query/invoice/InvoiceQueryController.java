@@ -4,13 +4,13 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.invoice.FindInvoiceFile;
 import com.yihuiliao.api.invoice.FindInvoices;
 import com.yihuiliao.api.invoice.FindPatientInvoices;
 import com.yihuiliao.api.invoice.InvoiceFile;
 import com.yihuiliao.api.invoice.InvoiceSummary;
-import com.yihuiliao.query.ListPages;
-import com.yihuiliao.query.PatientOwnership;
+import com.yihuiliao.query.Reads;
 import com.yihuiliao.storage.ObjectStorageException;
 import com.yihuiliao.storage.OssStorage;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,8 +20,6 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,7 +38,6 @@ class InvoiceQueryController {
 
     /** A download link is valid this long. */
     static final Duration LINK_VALIDITY = Duration.ofMinutes(10);
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
     private static final String INVOICE_NO = "^YHL\\d{16,24}$";
     private static final Logger log = LoggerFactory.getLogger(InvoiceQueryController.class);
 
@@ -48,37 +45,30 @@ class InvoiceQueryController {
     record DownloadLink(String url, Instant expiresAt) {
     }
 
-    private final QueryGateway queries;
-    private final PatientOwnership ownership;
+    private final Reads reads;
     private final OssStorage storage;
 
-    InvoiceQueryController(QueryGateway queries, PatientOwnership ownership, OssStorage storage) {
-        this.queries = queries;
-        this.ownership = ownership;
+    InvoiceQueryController(Reads reads, OssStorage storage) {
+        this.reads = reads;
         this.storage = storage;
     }
 
     @GetMapping("/api/me/invoices")
     @Operation(summary = "E-invoices of one of my patients, newest first")
     ListPage<InvoiceSummary> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                                  @RequestParam @Pattern(regexp = ID) String patientId,
+                                  @RequestParam @ResourceId String patientId,
                                   @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                   @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPatientInvoices(patientId, cursor, ListPage.size(size)),
-                ListPages.of(InvoiceSummary.class)).join();
+        return reads.pageOfMyPatient(jwt, patientId, InvoiceSummary.class,
+                () -> new FindPatientInvoices(patientId, cursor, ListPage.size(size)));
     }
 
     @GetMapping("/api/me/invoices/{invoiceNo}/download-link")
     @Operation(summary = "A link to download one of my invoices as PDF, valid for 10 minutes")
     DownloadLink downloadLink(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                               @PathVariable @Pattern(regexp = INVOICE_NO) String invoiceNo) {
-        InvoiceFile file = queries.query(new FindInvoiceFile(invoiceNo), ResponseTypes.instanceOf(InvoiceFile.class))
-                .join();
-        // another account's invoice answers exactly like an unknown one, so numbers do not leak
-        if (file == null || !ownership.isMine(jwt, file.patientId())) {
-            throw new BusinessRuleViolation(ErrorCode.INVOICE_NOT_FOUND);
-        }
+        InvoiceFile file = reads.oneOfMyPatients(jwt, new FindInvoiceFile(invoiceNo), InvoiceFile.class,
+                InvoiceFile::patientId, ErrorCode.INVOICE_NOT_FOUND);
         try {
             OssStorage.PresignedUrl link = storage.presignedGetUrl(file.objectKey(), LINK_VALIDITY);
             return new DownloadLink(link.url(), link.expiresAt());
@@ -91,7 +81,7 @@ class InvoiceQueryController {
     @GetMapping("/api/admin/invoices")
     @Operation(summary = "Staff: invoices issued from one Shanghai date to another (inclusive; default the last 30 days), "
             + "of one patient or all, newest first")
-    ListPage<InvoiceSummary> list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+    ListPage<InvoiceSummary> list(@RequestParam(required = false) @ResourceId String patientId,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                               @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
@@ -101,8 +91,8 @@ class InvoiceQueryController {
         if (first.isAfter(last)) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "from is after to.");
         }
-        return queries.query(new FindInvoices(patientId, first.atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(),
+        return reads.page(new FindInvoices(patientId, first.atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(),
                         last.plusDays(1).atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(), cursor, ListPage.size(size)),
-                ListPages.of(InvoiceSummary.class)).join();
+                InvoiceSummary.class);
     }
 }

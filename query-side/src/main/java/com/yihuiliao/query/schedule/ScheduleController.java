@@ -4,17 +4,15 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.schedule.FindSchedule;
 import com.yihuiliao.api.schedule.FindSchedules;
 import com.yihuiliao.api.schedule.ScheduleSlots;
-import com.yihuiliao.query.NotFound;
+import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,17 +27,17 @@ class ScheduleController {
 
     private static final int MAX_DAYS = 31;
 
-    private final QueryGateway queries;
+    private final Reads reads;
 
-    ScheduleController(QueryGateway queries) {
-        this.queries = queries;
+    ScheduleController(Reads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/schedules")
     @Operation(summary = "Schedules from a date (default today) over up to 31 days, by department and/or doctor")
     ListPage<ScheduleSlots> schedules(
-            @RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String departmentId,
-            @RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String doctorId,
+            @RequestParam(required = false) @ResourceId String departmentId,
+            @RequestParam(required = false) @ResourceId String doctorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
@@ -50,14 +48,13 @@ class ScheduleController {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED,
                     "'to' must be on or after 'from' and at most " + MAX_DAYS + " days later.");
         }
-        return ListPage.slice("schedules", queries.query(new FindSchedules(departmentId, doctorId, start, end),
-                ResponseTypes.multipleInstancesOf(ScheduleSlots.class)).join(), cursor, ListPage.size(size));
+        return ListPage.slice("schedules", reads.all(new FindSchedules(departmentId, doctorId, start, end),
+                ScheduleSlots.class), cursor, ListPage.size(size));
     }
 
     @GetMapping("/api/schedules/{scheduleId}")
     @Operation(summary = "One schedule with its remaining slots")
-    ScheduleSlots schedule(@PathVariable @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String scheduleId) {
-        return NotFound.orThrow(queries.query(new FindSchedule(scheduleId), ResponseTypes.instanceOf(ScheduleSlots.class))
-                .join(), ErrorCode.SCHEDULE_NOT_FOUND);
+    ScheduleSlots schedule(@PathVariable @ResourceId String scheduleId) {
+        return reads.one(new FindSchedule(scheduleId), ScheduleSlots.class, ErrorCode.SCHEDULE_NOT_FOUND);
     }
 }

@@ -3,18 +3,16 @@ package com.yihuiliao.query.topup;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.topup.FindPatientTopUps;
 import com.yihuiliao.api.topup.FindTopUps;
 import com.yihuiliao.api.topup.TopUpRecord;
-import com.yihuiliao.query.ListPages;
-import com.yihuiliao.query.PatientOwnership;
+import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -28,31 +26,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Top-ups", description = "Top-up records: my patients' (patients), everyone's (finance, auditors)")
 class TopUpQueryController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+    private final Reads reads;
 
-    private final QueryGateway queries;
-    private final PatientOwnership ownership;
-
-    TopUpQueryController(QueryGateway queries, PatientOwnership ownership) {
-        this.queries = queries;
-        this.ownership = ownership;
+    TopUpQueryController(Reads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/me/top-ups")
     @Operation(summary = "Top-ups (门诊充值 / 住院押金) of one of my patients, newest first: WeChat and counter top-ups")
     ListPage<TopUpRecord> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
-                               @RequestParam @Pattern(regexp = ID) String patientId,
+                               @RequestParam @ResourceId String patientId,
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        ownership.requireMine(jwt, patientId);
-        return queries.query(new FindPatientTopUps(patientId, cursor, ListPage.size(size)),
-                ListPages.of(TopUpRecord.class)).join().map(TopUpRecord::withoutOperator);
+        return reads.pageOfMyPatient(jwt, patientId, TopUpRecord.class,
+                () -> new FindPatientTopUps(patientId, cursor, ListPage.size(size))).map(TopUpRecord::withoutOperator);
     }
 
     @GetMapping("/api/admin/top-ups")
     @Operation(summary = "Staff: top-up records (WeChat, and counter top-ups with receipt and operator) by patient, "
             + "account kind and creation date (Shanghai, inclusive), newest first")
-    ListPage<TopUpRecord> list(@RequestParam(required = false) @Pattern(regexp = ID) String patientId,
+    ListPage<TopUpRecord> list(@RequestParam(required = false) @ResourceId String patientId,
                    @RequestParam(required = false) AccountKind kind,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -61,7 +54,6 @@ class TopUpQueryController {
         if (from != null && to != null && to.isBefore(from)) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "'to' is before 'from'.");
         }
-        return queries.query(new FindTopUps(patientId, kind, from, to, cursor, ListPage.size(size)),
-                ListPages.of(TopUpRecord.class)).join();
+        return reads.page(new FindTopUps(patientId, kind, from, to, cursor, ListPage.size(size)), TopUpRecord.class);
     }
 }

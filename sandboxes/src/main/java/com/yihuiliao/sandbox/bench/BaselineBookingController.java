@@ -2,12 +2,12 @@ package com.yihuiliao.sandbox.bench;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ResourceId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -35,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "yihuiliao.bench.baseline", havingValue = "true")
 public class BaselineBookingController {
 
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-
     private final JdbcTemplate jdbc;
 
     BaselineBookingController(JdbcTemplate jdbc) {
@@ -49,8 +47,8 @@ public class BaselineBookingController {
     record CreatedSchedule(String scheduleId, int capacity) {
     }
 
-    record BookRequest(@NotBlank @Pattern(regexp = ID) String scheduleId,
-                       @NotBlank @Pattern(regexp = ID) String patientId) {
+    record BookRequest(@NotBlank @ResourceId String scheduleId,
+                       @NotBlank @ResourceId String patientId) {
     }
 
     record Booked(String appointmentId) {
@@ -90,7 +88,7 @@ public class BaselineBookingController {
 
     /** For the benchmark's after-check: the counter and the appointments actually written. */
     @GetMapping("/bench/baseline/schedules/{scheduleId}")
-    ResponseEntity<SlotView> schedule(@PathVariable @Pattern(regexp = ID) String scheduleId) {
+    ResponseEntity<SlotView> schedule(@PathVariable @ResourceId String scheduleId) {
         List<SlotView> found = jdbc.query("SELECT s.id, s.capacity, s.remaining, "
                         + "(SELECT COUNT(*) FROM bench_appointment a WHERE a.schedule_id = s.id) "
                         + "FROM bench_slot s WHERE s.id = ?",
