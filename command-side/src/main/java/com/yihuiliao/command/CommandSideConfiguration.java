@@ -1,11 +1,15 @@
 package com.yihuiliao.command;
 
+import com.yihuiliao.command.patient.ActsForPatientCheck;
+import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.storage.ObjectStorageConfiguration;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -42,5 +46,14 @@ public class CommandSideConfiguration {
     @Bean
     SnapshotTriggerDefinition scheduleSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, 50);
+    }
+
+    /**
+     * Every patient's command ({@code ActsForPatient}) acts for the caller's own patient: Axon registers this
+     * on the command bus, so no handler checks it again.
+     */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> actsForPatientCheck(Patients patients) {
+        return new ActsForPatientCheck(patients);
     }
 }

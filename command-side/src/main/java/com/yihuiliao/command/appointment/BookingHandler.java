@@ -7,7 +7,6 @@ import com.yihuiliao.api.appointment.OpenAppointment;
 import com.yihuiliao.api.schedule.AppointmentBookedResult;
 import com.yihuiliao.api.schedule.BookAppointment;
 import com.yihuiliao.api.schedule.SlotHeld;
-import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.schedule.HoldSlot;
 import com.yihuiliao.command.schedule.Schedule;
 import java.time.Instant;
@@ -35,14 +34,12 @@ class BookingHandler {
     private final DeadlineManager deadlines;
     private final BookingSettings settings;
     private final EventStore eventStore;
-    private final Patients patients;
 
     BookingHandler(@Qualifier("scheduleRepository") Repository<Schedule> schedules,
                    @Qualifier("appointmentRepository") Repository<Appointment> appointments,
                    DailyBookingLimit dailyLimit, DeadlineManager deadlines, BookingSettings settings,
-                   EventStore eventStore, Patients patients) {
+                   EventStore eventStore) {
         this.eventStore = eventStore;
-        this.patients = patients;
         this.schedules = schedules;
         this.appointments = appointments;
         this.dailyLimit = dailyLimit;
@@ -52,10 +49,6 @@ class BookingHandler {
 
     @CommandHandler
     public AppointmentBookedResult handle(BookAppointment cmd) throws Exception {
-        // in the booking's transaction: a patient being removed at this moment waits for it, or is gone
-        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
-        }
         Aggregate<Schedule> schedule = loadSchedule(cmd.scheduleId());
         AppointmentBookedResult existing = existingBooking(cmd);
         if (existing != null) {

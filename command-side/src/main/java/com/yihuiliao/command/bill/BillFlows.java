@@ -24,7 +24,6 @@ import com.yihuiliao.api.payment.PaymentStatus;
 import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.command.ids.PaymentIds;
-import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.payment.MoneyFlows;
 import com.yihuiliao.command.payment.Payment;
 import java.time.Duration;
@@ -54,14 +53,12 @@ class BillFlows {
 
     private final Repository<Bill> bills;
     private final MoneyFlows moneyFlows;
-    private final Patients patients;
     private final EventStore eventStore;
 
-    BillFlows(@Qualifier("billRepository") Repository<Bill> bills, MoneyFlows moneyFlows, Patients patients,
+    BillFlows(@Qualifier("billRepository") Repository<Bill> bills, MoneyFlows moneyFlows,
               EventStore eventStore) {
         this.bills = bills;
         this.moneyFlows = moneyFlows;
-        this.patients = patients;
         this.eventStore = eventStore;
     }
 
@@ -114,7 +111,7 @@ class BillFlows {
     /** Bill → payment → account: all of it, or nothing (too little money writes nothing). */
     @CommandHandler
     public BalancePaymentResult handle(PayBillWithBalance cmd) throws Exception {
-        Aggregate<Bill> bill = payableBill(cmd.billId(), cmd.patientId(), cmd.accountId());
+        Aggregate<Bill> bill = payableBill(cmd.billId(), cmd.patientId());
         String outTradeNo = PaymentIds.next(PaymentPurpose.BILL.prefix());
         long total = bill.invoke(Bill::totalFen);
         BalancePaymentResult paid = moneyFlows.payFromBalance(outTradeNo, PaymentPurpose.BILL, cmd.billId(),
@@ -129,7 +126,7 @@ class BillFlows {
      */
     @CommandHandler
     public BillWeChatOrder handle(StartWeChatBillPayment cmd) throws Exception {
-        Aggregate<Bill> bill = payableBill(cmd.billId(), cmd.patientId(), cmd.accountId());
+        Aggregate<Bill> bill = payableBill(cmd.billId(), cmd.patientId());
         long total = bill.invoke(Bill::totalFen);
         Instant now = GenericEventMessage.clock.instant();
         for (int n = 1; n <= MAX_WECHAT_ORDERS; n++) {
@@ -154,11 +151,7 @@ class BillFlows {
                 "This bill has had too many WeChat orders; please pay at the counter.");
     }
 
-    private Aggregate<Bill> payableBill(String billId, String patientId, String accountId) {
-        // in this transaction: a patient being removed at this moment waits for it, or is gone
-        if (!patients.belongsTo(patientId, accountId)) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
-        }
+    private Aggregate<Bill> payableBill(String billId, String patientId) {
         Aggregate<Bill> bill = loadBill(billId);
         if (bill == null || !patientId.equals(bill.invoke(Bill::patientId))) {
             throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
@@ -237,9 +230,6 @@ class BillFlows {
     /** A patient asks for part of a line back; the same request id asks once. */
     @CommandHandler
     public RequestedBillRefund handle(RequestBillRefund cmd) throws Exception {
-        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
-        }
         Aggregate<Bill> bill = loadBill(cmd.billId());
         if (bill == null || !cmd.patientId().equals(bill.invoke(Bill::patientId))) {
             throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);

@@ -154,11 +154,11 @@ public class Patients {
     }
 
     /**
-     * Is this a live patient of this account? For the booking code: call it inside the booking's
-     * transaction and before the daily limit is taken. It reads the latest committed row with a
-     * shared lock, so a concurrent removal waits until the booking commits and then sees it.
+     * Is this a live patient of this account? Asked only by {@link ActsForPatientCheck}, inside the command's
+     * transaction and before its handler runs. It reads the latest committed row with a shared lock, so a
+     * concurrent removal waits until the command (a booking) commits and then sees it.
      */
-    public boolean belongsTo(String patientId, String accountId) {
+    boolean belongsTo(String patientId, String accountId) {
         if (patientId == null || accountId == null) {
             return false;
         }

@@ -31,7 +31,6 @@ import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.account.Account;
 import com.yihuiliao.command.appointment.Appointment;
 import com.yihuiliao.command.ids.PaymentIds;
-import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.refund.Refund;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.NoArgumentConstructorCreationPolicyAggregateFactory;
@@ -65,19 +64,17 @@ public class MoneyFlows {
     private final Repository<Account> accounts;
     private final Repository<Appointment> appointments;
     private final EventStore eventStore;
-    private final Patients patients;
 
     MoneyFlows(@Qualifier("paymentRepository") Repository<Payment> payments,
                @Qualifier("refundRepository") Repository<Refund> refunds,
                @Qualifier("accountRepository") Repository<Account> accounts,
                @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-               EventStore eventStore, Patients patients) {
+               EventStore eventStore) {
         this.payments = payments;
         this.refunds = refunds;
         this.accounts = accounts;
         this.appointments = appointments;
         this.eventStore = eventStore;
-        this.patients = patients;
     }
 
     // --- paying from the balance ----------------------------------------------------------------
@@ -94,8 +91,7 @@ public class MoneyFlows {
     /** The fee of a held appointment, paid from the outpatient balance, and the appointment confirmed. */
     @CommandHandler
     public BalancePaymentResult handle(PayAppointmentWithBalance cmd) throws Exception {
-        Aggregate<Appointment> appointment = appointmentPayableByBalance(cmd.appointmentId(), cmd.patientId(),
-                cmd.accountId());
+        Aggregate<Appointment> appointment = appointmentPayableByBalance(cmd.appointmentId(), cmd.patientId());
         long fee = appointment.invoke(Appointment::feeFen);
         String paidBy = earlierBalancePayment(appointment);
         if (paidBy != null) {
@@ -115,20 +111,14 @@ public class MoneyFlows {
      */
     @CommandHandler
     public void handle(CheckAppointmentBalancePayment cmd) {
-        Aggregate<Appointment> appointment = appointmentPayableByBalance(cmd.appointmentId(), cmd.patientId(),
-                cmd.accountId());
+        Aggregate<Appointment> appointment = appointmentPayableByBalance(cmd.appointmentId(), cmd.patientId());
         if (earlierBalancePayment(appointment) == null) {
             requireBalance(cmd.patientId(), appointment.invoke(Appointment::feeFen));
         }
     }
 
     /** The caller's appointment, HELD or already paid from the balance (a retry); anything else is refused. */
-    private Aggregate<Appointment> appointmentPayableByBalance(String appointmentId, String patientId,
-                                                              String accountId) {
-        // in this transaction: a patient being removed at this moment waits for it, or is gone
-        if (!patients.belongsTo(patientId, accountId)) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
-        }
+    private Aggregate<Appointment> appointmentPayableByBalance(String appointmentId, String patientId) {
         Aggregate<Appointment> appointment = loadAppointment(appointmentId);
         if (appointment == null || !patientId.equals(appointment.invoke(Appointment::patientId))) {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);

@@ -27,7 +27,6 @@ import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.appointment.Appointment;
 import com.yihuiliao.command.ids.PaymentIds;
-import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.refund.Refund;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -54,18 +53,16 @@ class WeChatFlows {
     private final Repository<Refund> refunds;
     private final Repository<Appointment> appointments;
     private final EventStore eventStore;
-    private final Patients patients;
     private final MoneyFlows moneyFlows;
 
     WeChatFlows(@Qualifier("paymentRepository") Repository<Payment> payments,
                 @Qualifier("refundRepository") Repository<Refund> refunds,
                 @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                EventStore eventStore, Patients patients, MoneyFlows moneyFlows) {
+                EventStore eventStore, MoneyFlows moneyFlows) {
         this.payments = payments;
         this.refunds = refunds;
         this.appointments = appointments;
         this.eventStore = eventStore;
-        this.patients = patients;
         this.moneyFlows = moneyFlows;
     }
 
@@ -89,9 +86,6 @@ class WeChatFlows {
 
     @CommandHandler
     public WeChatOrder handle(StartWeChatAppointmentPayment cmd) throws Exception {
-        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
-        }
         Aggregate<Appointment> appointment = exists(cmd.appointmentId()) ? appointments.load(cmd.appointmentId()) : null;
         if (appointment == null || !cmd.patientId().equals(appointment.invoke(Appointment::patientId))) {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);

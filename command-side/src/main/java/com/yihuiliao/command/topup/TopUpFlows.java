@@ -27,7 +27,6 @@ import com.yihuiliao.api.topup.WithdrawFromTopUp;
 import com.yihuiliao.api.topup.WithdrawalResult;
 import com.yihuiliao.command.account.Account;
 import com.yihuiliao.command.ids.PaymentIds;
-import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.payment.MoneyFlows;
 import com.yihuiliao.command.payment.Payment;
 import java.time.Duration;
@@ -66,17 +65,15 @@ class TopUpFlows {
     private final Repository<Account> accounts;
     private final MoneyFlows moneyFlows;
     private final TopUpFunding funding;
-    private final Patients patients;
     private final EventStore eventStore;
 
     TopUpFlows(@Qualifier("topUpRepository") Repository<TopUp> topUps,
                @Qualifier("accountRepository") Repository<Account> accounts,
-               MoneyFlows moneyFlows, TopUpFunding funding, Patients patients, EventStore eventStore) {
+               MoneyFlows moneyFlows, TopUpFunding funding, EventStore eventStore) {
         this.topUps = topUps;
         this.accounts = accounts;
         this.moneyFlows = moneyFlows;
         this.funding = funding;
-        this.patients = patients;
         this.eventStore = eventStore;
     }
 
@@ -85,9 +82,6 @@ class TopUpFlows {
     /** Creates the top-up and opens its WeChat order; the same top-up id again finds the same open order. */
     @CommandHandler
     public TopUpOrder handle(StartWeChatTopUp cmd) throws Exception {
-        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
-        }
         PaymentIds.requireValid(cmd.topUpId());
         String outTradeNo = TopUpIds.orderNo(cmd.topUpId());
         Aggregate<TopUp> topUp;
@@ -146,9 +140,6 @@ class TopUpFlows {
      */
     @CommandHandler
     public WithdrawalResult handle(WithdrawBalance cmd) throws Exception {
-        if (!patients.belongsTo(cmd.patientId(), cmd.accountId())) {
-            throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
-        }
         PaymentIds.requireValid(cmd.withdrawalId());
         if (cmd.amountFen() <= 0) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);

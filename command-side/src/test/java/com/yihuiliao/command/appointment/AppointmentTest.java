@@ -33,6 +33,7 @@ class AppointmentTest {
     static final String APPOINTMENT = "apt-1";
     static final String PATIENT = "p1";
     static final String OTHER_PATIENT = "p2";
+    static final String ACCOUNT = "acc-1";
     static final String SCHEDULE = "sch-1";
     static final String DOCTOR = "doc-1";
     static final String DEPARTMENT = "dept-1";
@@ -156,7 +157,7 @@ class AppointmentTest {
     @Test
     void expiry_aCancelledAppointmentDoesNotExpire() {
         fixture.givenCurrentTime(BOOKED_AT)
-                .andGivenCommands(open(FEE), new CancelAppointment(APPOINTMENT, PATIENT, "changed my mind"))
+                .andGivenCommands(open(FEE), new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
                 .whenTimeAdvancesTo(HOLD_EXPIRES_AT)
                 .expectTriggeredDeadlinesWithName("hold-expiry")
                 .expectNoEvents()
@@ -230,7 +231,7 @@ class AppointmentTest {
     void patientCancel_aHeldAppointmentBeforeTheDeadline() {
         fixture.givenCurrentTime(BOOKED_AT)
                 .andGiven(booked())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, "changed my mind"))
+                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(cancelled(CancelledBy.PATIENT, "changed my mind", false));
     }
@@ -239,7 +240,7 @@ class AppointmentTest {
     void patientCancel_aConfirmedAppointmentSaysItWasConfirmed() {
         fixture.givenCurrentTime(BOOKED_AT)
                 .andGiven(booked(), confirmed())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, "changed my mind"))
+                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
                 .expectEvents(cancelled(CancelledBy.PATIENT, "changed my mind", true));
     }
 
@@ -247,7 +248,7 @@ class AppointmentTest {
     void patientCancel_justBeforeTheDeadline() {
         fixture.givenCurrentTime(CANCEL_UNTIL.minusMillis(1))
                 .andGiven(booked(), confirmed())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, null))
+                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, null))
                 .expectEvents(cancelled(CancelledBy.PATIENT, null, true));
     }
 
@@ -255,7 +256,7 @@ class AppointmentTest {
     void patientCancel_refusedAtTheDeadline() {
         fixture.givenCurrentTime(CANCEL_UNTIL)
                 .andGiven(booked(), confirmed())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, "too late"))
+                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "too late"))
                 .expectException(violation(ErrorCode.CANCEL_DEADLINE_PASSED))
                 .expectNoEvents();
     }
@@ -264,7 +265,7 @@ class AppointmentTest {
     void patientCancel_refusedAfterTheDeadline() {
         fixture.givenCurrentTime(CANCEL_UNTIL.plus(Duration.ofMinutes(30)))
                 .andGiven(booked())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, "too late"))
+                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "too late"))
                 .expectException(violation(ErrorCode.CANCEL_DEADLINE_PASSED))
                 .expectNoEvents();
     }
@@ -273,7 +274,7 @@ class AppointmentTest {
     void patientCancel_anotherPatientsAppointmentIsNotFound() {
         fixture.givenCurrentTime(BOOKED_AT)
                 .andGiven(booked())
-                .when(new CancelAppointment(APPOINTMENT, OTHER_PATIENT, "not mine"))
+                .when(new CancelAppointment(APPOINTMENT, OTHER_PATIENT, ACCOUNT, "not mine"))
                 .expectException(violation(ErrorCode.APPOINTMENT_NOT_FOUND))
                 .expectNoEvents();
     }
@@ -282,7 +283,7 @@ class AppointmentTest {
     void patientCancel_anotherPatientLearnsNothingEvenOfACancelledOne() {
         fixture.givenCurrentTime(BOOKED_AT)
                 .andGiven(booked(), cancelled(CancelledBy.PATIENT, "changed my mind", false))
-                .when(new CancelAppointment(APPOINTMENT, OTHER_PATIENT, "not mine"))
+                .when(new CancelAppointment(APPOINTMENT, OTHER_PATIENT, ACCOUNT, "not mine"))
                 .expectException(violation(ErrorCode.APPOINTMENT_NOT_FOUND))
                 .expectNoEvents();
     }
@@ -291,7 +292,7 @@ class AppointmentTest {
     void patientCancel_aRepeatedCancellationIsANoOp() {
         fixture.givenCurrentTime(BOOKED_AT)
                 .andGiven(booked(), cancelled(CancelledBy.PATIENT, "changed my mind", false))
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, "changed my mind"))
+                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -300,7 +301,7 @@ class AppointmentTest {
     void patientCancel_aRepeatAfterTheDeadlineIsStillANoOp() {
         fixture.givenCurrentTime(CANCEL_UNTIL.plus(Duration.ofHours(1)))
                 .andGiven(booked(), cancelled(CancelledBy.PATIENT, "changed my mind", false))
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, "changed my mind"))
+                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -309,7 +310,7 @@ class AppointmentTest {
     void patientCancel_anAppointmentTheHospitalCancelledIsANoOp() {
         fixture.givenCurrentTime(BOOKED_AT)
                 .andGiven(booked(), cancelled(CancelledBy.HOSPITAL, "doctor ill", false))
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, "changed my mind"))
+                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -318,7 +319,7 @@ class AppointmentTest {
     void patientCancel_anExpiredAppointmentIsNotCancellable() {
         fixture.givenCurrentTime(BOOKED_AT.plus(Duration.ofHours(1)))
                 .andGiven(booked(), expired())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, "changed my mind"))
+                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
                 .expectException(violation(ErrorCode.APPOINTMENT_NOT_CANCELLABLE))
                 .expectExceptionMessage("The appointment is expired and can no longer be cancelled.")
                 .expectNoEvents();
@@ -328,7 +329,7 @@ class AppointmentTest {
     void patientCancel_throughCommandsCarriesTheFlagOfThePayment() {
         fixture.givenCurrentTime(BOOKED_AT)
                 .andGivenCommands(open(FEE), new ConfirmAppointment(APPOINTMENT, "PAY-1"))
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, "changed my mind"))
+                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
                 .expectEvents(cancelled(CancelledBy.PATIENT, "changed my mind", true))
                 .expectState(appointment ->
                         assertThat(appointment.status()).isEqualTo(AppointmentStatus.CANCELLED));

@@ -4,7 +4,7 @@ package com.yihuiliao.api.patient;
  * Is (or was) this a patient of this account? A removed patient's history stays readable by its
  * account. Answered with a {@link Boolean} from the
  * {@code patient-view} read model, which follows the events with a short lag: a command that must
- * be exact (booking) asks the command side's {@code Patients.belongsTo} instead.
+ * be exact (booking) is an {@link ActsForPatient}, checked by the command side against its own rows instead.
  */
 public record IsPatientOfAccount(String patientId, String accountId) {
 }

@@ -1,5 +1,7 @@
 package com.yihuiliao.api.schedule;
 
+import com.yihuiliao.api.patient.ActsForPatient;
+
 /**
  * Book a slot of a schedule for a patient: the schedule holds the slot and the appointment is
  * opened, in one transaction. Answers {@link AppointmentBookedResult}.
@@ -8,5 +10,5 @@ package com.yihuiliao.api.schedule;
  * @param mayRepeat the client chose the appointment id (a request id): the same booking may arrive again
  */
 public record BookAppointment(String scheduleId, String appointmentId, String patientId, String accountId,
-                              boolean mayRepeat) {
+                              boolean mayRepeat) implements ActsForPatient {
 }

@@ -1,6 +1,7 @@
 package com.yihuiliao.api.topup;
 
 import com.yihuiliao.api.account.AccountKind;
+import com.yihuiliao.api.patient.ActsForPatient;
 
 /**
  * 余额退款: debit the account and refund the amount to WeChat Pay through the patient's top-ups of that
@@ -8,5 +9,5 @@ import com.yihuiliao.api.account.AccountKind;
  * Answers a {@link WithdrawalResult}.
  */
 public record WithdrawBalance(String withdrawalId, String patientId, AccountKind kind, long amountFen,
-                              String accountId) {
+                              String accountId) implements ActsForPatient {
 }
