@@ -2,12 +2,14 @@ package com.yihuiliao.app;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.ProblemMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,9 +63,9 @@ class KnownParameters implements HandlerInterceptor, WebMvcConfigurer {
         while (names.hasMoreElements()) {
             String name = names.nextElement();
             if (!taken.contains(name)) {
-                throw new BusinessRuleViolation(ErrorCode.UNKNOWN_PARAMETER, "Unknown query parameter '" + name + "'; "
-                        + (taken.isEmpty() ? "this endpoint takes none." : "this endpoint takes " + String.join(", ",
-                        taken) + "."));
+                throw new BusinessRuleViolation(ErrorCode.UNKNOWN_PARAMETER, taken.isEmpty()
+                        ? ProblemMessage.of("request.unknown-parameter-none", "parameter", name)
+                        : ProblemMessage.of("request.unknown-parameter", "parameter", name, "accepted", List.copyOf(taken)));
             }
         }
         return true;

@@ -151,6 +151,17 @@ class LanguageIT extends IntegrationTest {
         assertThat(english.body().path("detail").asText()).startsWith("Some fields are not valid");
     }
 
+    @Test
+    void anUnknownQueryParameterIsNamedInEachLanguage_withWhatTheEndpointTakes() throws Exception {
+        String token = new Api(port).patient().api().token();
+        JsonNode zh = get("/api/departments?page=1", token, null);
+        assertThat(zh.path("code").asText()).isEqualTo("UNKNOWN_PARAMETER");
+        assertThat(zh.path("detail").asText()).isEqualTo("该接口不接受查询参数“page”，可用的参数有：cursor、size。");
+        assertThat(zh.path("parameter").asText()).isEqualTo("page");
+        assertThat(get("/api/departments?page=1", token, "en").path("detail").asText())
+                .isEqualTo("Unknown query parameter 'page'; this endpoint takes cursor, size.");
+    }
+
     /** A Chinese answer has no English sentence in its title, detail or errors; an English one no Chinese. */
     static void whollyIn(String language, Answer answer) {
         java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(
