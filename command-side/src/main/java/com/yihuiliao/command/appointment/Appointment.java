@@ -34,7 +34,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class Appointment {
 
     static final String HOLD_EXPIRY = "hold-expiry";
-    static final String FREE_OF_CHARGE = "FREE";
 
     @AggregateIdentifier
     private String appointmentId;
@@ -55,7 +54,7 @@ public class Appointment {
         apply(new AppointmentBooked(cmd.appointmentId(), cmd.patientId(), cmd.scheduleId(), cmd.doctorId(),
                 cmd.departmentId(), cmd.date(), cmd.period(), cmd.feeFen(), cmd.cancelUntil(), cmd.holdExpiresAt()));
         if (cmd.feeFen() == 0) {
-            apply(new AppointmentConfirmed(cmd.appointmentId(), FREE_OF_CHARGE));
+            apply(new AppointmentConfirmed(cmd.appointmentId(), AppointmentConfirmed.FREE_OF_CHARGE));
         } else {
             deadlines.schedule(cmd.holdExpiresAt(), HOLD_EXPIRY);
         }
@@ -160,7 +159,7 @@ public class Appointment {
         return holdExpiresAt;
     }
 
-    /** The out_trade_no that paid it ("FREE" for a free one), or null while unpaid. */
+    /** The out_trade_no that paid it ({@link AppointmentConfirmed#FREE_OF_CHARGE} for a free one), or null while unpaid. */
     public String paymentReference() {
         return paymentReference;
     }

@@ -24,6 +24,7 @@ import com.yihuiliao.api.payment.PaymentStatus;
 import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.command.ids.PaymentIds;
+import com.yihuiliao.command.lookup.StoredAggregates;
 import com.yihuiliao.command.payment.MoneyFlows;
 import com.yihuiliao.command.payment.Payment;
 import java.time.Duration;
@@ -54,12 +55,14 @@ class BillFlows {
     private final Repository<Bill> bills;
     private final MoneyFlows moneyFlows;
     private final EventStore eventStore;
+    private final StoredAggregates storedAggregates;
 
     BillFlows(@Qualifier("billRepository") Repository<Bill> bills, MoneyFlows moneyFlows,
-              EventStore eventStore) {
+              EventStore eventStore, StoredAggregates storedAggregates) {
         this.bills = bills;
         this.moneyFlows = moneyFlows;
         this.eventStore = eventStore;
+        this.storedAggregates = storedAggregates;
     }
 
     // --- ids --------------------------------------------------------------------------------------
@@ -90,7 +93,7 @@ class BillFlows {
         if (!isBillId(cmd.billId())) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_BILL, "Not a bill id: " + cmd.billId());
         }
-        if (exists(cmd.billId())) {
+        if (storedAggregates.exists(cmd.billId())) {
             // the same external number again: the bill it issued, if it is the same bill
             Aggregate<Bill> bill = bills.load(cmd.billId());
             if (!bill.invoke(Bill::patientId).equals(cmd.patientId())
@@ -266,12 +269,9 @@ class BillFlows {
     // --- loading ----------------------------------------------------------------------------------
 
     private Aggregate<Bill> loadBill(String billId) {
-        return isBillId(billId) && exists(billId) ? bills.load(billId) : null;
+        return isBillId(billId) && storedAggregates.exists(billId) ? bills.load(billId) : null;
     }
 
-    private boolean exists(String aggregateId) {
-        return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
-    }
 
     /** When the order was created (its first event). */
     private Instant openedAt(String outTradeNo) {

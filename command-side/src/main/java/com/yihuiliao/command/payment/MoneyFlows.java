@@ -9,6 +9,7 @@ import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.CreditAccount;
 import com.yihuiliao.api.account.DebitAccount;
 import com.yihuiliao.api.account.MovementCause;
+import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.api.payment.BalancePaymentResult;
@@ -31,10 +32,10 @@ import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.account.Account;
 import com.yihuiliao.command.appointment.Appointment;
 import com.yihuiliao.command.ids.PaymentIds;
+import com.yihuiliao.command.lookup.StoredAggregates;
 import com.yihuiliao.command.refund.Refund;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.NoArgumentConstructorCreationPolicyAggregateFactory;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
@@ -55,7 +56,6 @@ import org.springframework.stereotype.Component;
 public class MoneyFlows {
 
     private static final Logger log = LoggerFactory.getLogger(MoneyFlows.class);
-    static final String FREE_OF_CHARGE = "FREE";
     private static final NoArgumentConstructorCreationPolicyAggregateFactory<Account> NEW_ACCOUNT =
             new NoArgumentConstructorCreationPolicyAggregateFactory<>(Account.class);
 
@@ -63,18 +63,18 @@ public class MoneyFlows {
     private final Repository<Refund> refunds;
     private final Repository<Account> accounts;
     private final Repository<Appointment> appointments;
-    private final EventStore eventStore;
+    private final StoredAggregates storedAggregates;
 
     MoneyFlows(@Qualifier("paymentRepository") Repository<Payment> payments,
                @Qualifier("refundRepository") Repository<Refund> refunds,
                @Qualifier("accountRepository") Repository<Account> accounts,
                @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-               EventStore eventStore) {
+               StoredAggregates storedAggregates) {
         this.payments = payments;
         this.refunds = refunds;
         this.accounts = accounts;
         this.appointments = appointments;
-        this.eventStore = eventStore;
+        this.storedAggregates = storedAggregates;
     }
 
     // --- paying from the balance ----------------------------------------------------------------
@@ -82,7 +82,7 @@ public class MoneyFlows {
     @CommandHandler
     public BalancePaymentResult handle(PayFromBalance cmd) throws Exception {
         PaymentIds.requireValid(cmd.outTradeNo());
-        if (exists(cmd.outTradeNo())) {
+        if (storedAggregates.exists(cmd.outTradeNo())) {
             return repeatedPayment(cmd.outTradeNo(), cmd.referenceId(), cmd.amountFen());
         }
         return payFromBalance(cmd.outTradeNo(), cmd.purpose(), cmd.referenceId(), cmd.patientId(), cmd.amountFen());
@@ -125,8 +125,8 @@ public class MoneyFlows {
         }
         AppointmentStatus status = appointment.invoke(Appointment::status);
         String paidBy = appointment.invoke(Appointment::paymentReference);
-        if (status == AppointmentStatus.CONFIRMED && paidBy != null && !FREE_OF_CHARGE.equals(paidBy)
-                && exists(paidBy) && payments.load(paidBy).invoke(Payment::channel) == PaymentChannel.WECHAT) {
+        if (status == AppointmentStatus.CONFIRMED && paidBy != null && !AppointmentConfirmed.FREE_OF_CHARGE.equals(paidBy)
+                && storedAggregates.exists(paidBy) && payments.load(paidBy).invoke(Payment::channel) == PaymentChannel.WECHAT) {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CONFIRMABLE,
                     "The appointment is already paid with WeChat Pay.");
         }
@@ -141,7 +141,7 @@ public class MoneyFlows {
     private String earlierBalancePayment(Aggregate<Appointment> appointment) {
         String paidBy = appointment.invoke(Appointment::paymentReference);
         return appointment.invoke(Appointment::status) == AppointmentStatus.CONFIRMED && paidBy != null
-                && !FREE_OF_CHARGE.equals(paidBy) && exists(paidBy) ? paidBy : null;
+                && !AppointmentConfirmed.FREE_OF_CHARGE.equals(paidBy) && storedAggregates.exists(paidBy) ? paidBy : null;
     }
 
     /** The outpatient balance covers the amount, or INSUFFICIENT_BALANCE as the debit itself would answer. */
@@ -160,7 +160,7 @@ public class MoneyFlows {
      */
     public Aggregate<Payment> openWeChatOrder(String outTradeNo, PaymentPurpose purpose, String referenceId,
                                               String patientId, long amountFen) throws Exception {
-        if (!exists(outTradeNo)) {
+        if (!storedAggregates.exists(outTradeNo)) {
             return payments.newInstance(() -> new Payment(new CreatePayment(outTradeNo, purpose, referenceId,
                     patientId, amountFen, PaymentChannel.WECHAT)));
         }
@@ -249,7 +249,7 @@ public class MoneyFlows {
     public RefundResult handle(RefundCancelledAppointment cmd) throws Exception {
         Aggregate<Appointment> appointment = loadAppointment(cmd.appointmentId());
         String outTradeNo = appointment == null ? null : appointment.invoke(Appointment::paymentReference);
-        if (outTradeNo == null || FREE_OF_CHARGE.equals(outTradeNo)) {
+        if (outTradeNo == null || AppointmentConfirmed.FREE_OF_CHARGE.equals(outTradeNo)) {
             return null;
         }
         Aggregate<Payment> payment = loadPayment(outTradeNo);
@@ -334,25 +334,22 @@ public class MoneyFlows {
 
     // --- loading --------------------------------------------------------------------------------
 
-    private boolean exists(String aggregateId) {
-        return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
-    }
 
     /** The payment, taken in this unit of work; null when there is no such order. */
     public Aggregate<Payment> loadPayment(String outTradeNo) {
-        return PaymentIds.isValid(outTradeNo) && exists(outTradeNo) ? payments.load(outTradeNo) : null;
+        return PaymentIds.isValid(outTradeNo) && storedAggregates.exists(outTradeNo) ? payments.load(outTradeNo) : null;
     }
 
     private Aggregate<Refund> loadRefund(String outRefundNo) {
-        return exists(outRefundNo) ? refunds.load(outRefundNo) : null;
+        return storedAggregates.exists(outRefundNo) ? refunds.load(outRefundNo) : null;
     }
 
     /** Null for an account never credited (checked first: a failed load is logged as a warning). */
     private Aggregate<Account> loadAccount(String accountId) {
-        return exists(accountId) ? accounts.load(accountId) : null;
+        return storedAggregates.exists(accountId) ? accounts.load(accountId) : null;
     }
 
     private Aggregate<Appointment> loadAppointment(String appointmentId) {
-        return exists(appointmentId) ? appointments.load(appointmentId) : null;
+        return storedAggregates.exists(appointmentId) ? appointments.load(appointmentId) : null;
     }
 }

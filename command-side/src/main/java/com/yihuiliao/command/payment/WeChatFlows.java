@@ -27,6 +27,7 @@ import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.appointment.Appointment;
 import com.yihuiliao.command.ids.PaymentIds;
+import com.yihuiliao.command.lookup.StoredAggregates;
 import com.yihuiliao.command.refund.Refund;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -53,16 +54,18 @@ class WeChatFlows {
     private final Repository<Refund> refunds;
     private final Repository<Appointment> appointments;
     private final EventStore eventStore;
+    private final StoredAggregates storedAggregates;
     private final MoneyFlows moneyFlows;
 
     WeChatFlows(@Qualifier("paymentRepository") Repository<Payment> payments,
                 @Qualifier("refundRepository") Repository<Refund> refunds,
                 @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                EventStore eventStore, MoneyFlows moneyFlows) {
+                EventStore eventStore, StoredAggregates storedAggregates, MoneyFlows moneyFlows) {
         this.payments = payments;
         this.refunds = refunds;
         this.appointments = appointments;
         this.eventStore = eventStore;
+        this.storedAggregates = storedAggregates;
         this.moneyFlows = moneyFlows;
     }
 
@@ -86,7 +89,7 @@ class WeChatFlows {
 
     @CommandHandler
     public WeChatOrder handle(StartWeChatAppointmentPayment cmd) throws Exception {
-        Aggregate<Appointment> appointment = exists(cmd.appointmentId()) ? appointments.load(cmd.appointmentId()) : null;
+        Aggregate<Appointment> appointment = storedAggregates.exists(cmd.appointmentId()) ? appointments.load(cmd.appointmentId()) : null;
         if (appointment == null || !cmd.patientId().equals(appointment.invoke(Appointment::patientId))) {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
         }
@@ -121,7 +124,7 @@ class WeChatFlows {
         }
         boolean registration = created.purpose() == PaymentPurpose.REGISTRATION;
         // appointment first, then the payment: the order every money flow takes them in
-        Aggregate<Appointment> appointment = registration && exists(created.referenceId())
+        Aggregate<Appointment> appointment = registration && storedAggregates.exists(created.referenceId())
                 ? appointments.load(created.referenceId()) : null;
         Aggregate<Payment> payment = payments.load(cmd.outTradeNo());
         payment.handle(asCommandMessage(new RecordPaymentSucceeded(cmd.outTradeNo(), cmd.transactionId(),
@@ -142,7 +145,7 @@ class WeChatFlows {
                 : status == AppointmentStatus.CANCELLED ? RefundReason.LATE_AFTER_CANCELLATION
                 : RefundReason.LATE_ALREADY_PAID;
         String outRefundNo = PaymentIds.lateRefundNo(cmd.outTradeNo());
-        if (!exists(outRefundNo)) {
+        if (!storedAggregates.exists(outRefundNo)) {
             log.warn("Order {} was paid ({}) but appointment {} is {}: refunding it as {}", cmd.outTradeNo(),
                     cmd.transactionId(), created.referenceId(), status, outRefundNo);
             requestWeChatRefund(payment, refunds, cmd.outTradeNo(), outRefundNo, payment.invoke(Payment::amountFen),
@@ -183,14 +186,14 @@ class WeChatFlows {
     }
 
     private Aggregate<Payment> loadPayment(String outTradeNo) {
-        if (!PaymentIds.isValid(outTradeNo) || !exists(outTradeNo)) {
+        if (!PaymentIds.isValid(outTradeNo) || !storedAggregates.exists(outTradeNo)) {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);
         }
         return payments.load(outTradeNo);
     }
 
     private Aggregate<Refund> loadRefundOf(String outTradeNo, String outRefundNo) {
-        if (!PaymentIds.isValid(outRefundNo) || !exists(outRefundNo)) {
+        if (!PaymentIds.isValid(outRefundNo) || !storedAggregates.exists(outRefundNo)) {
             throw new BusinessRuleViolation(ErrorCode.REFUND_NOT_FOUND);
         }
         Aggregate<Refund> refund = refunds.load(outRefundNo);
@@ -203,7 +206,7 @@ class WeChatFlows {
 
     /** The order's first event, read without taking the aggregate (null when there is no such order). */
     PaymentCreated created(String outTradeNo) {
-        if (!PaymentIds.isValid(outTradeNo) || !exists(outTradeNo)) {
+        if (!PaymentIds.isValid(outTradeNo) || !storedAggregates.exists(outTradeNo)) {
             return null;
         }
         DomainEventStream events = eventStore.readEvents(outTradeNo);
@@ -216,7 +219,7 @@ class WeChatFlows {
 
     /** The order's status from its events, read without taking the aggregate (null when there is no such order). */
     PaymentStatus statusOf(String outTradeNo) {
-        if (!PaymentIds.isValid(outTradeNo) || !exists(outTradeNo)) {
+        if (!PaymentIds.isValid(outTradeNo) || !storedAggregates.exists(outTradeNo)) {
             return null;
         }
         PaymentStatus status = null;
@@ -234,7 +237,4 @@ class WeChatFlows {
         return status;
     }
 
-    private boolean exists(String aggregateId) {
-        return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
-    }
 }

@@ -27,6 +27,7 @@ import com.yihuiliao.api.topup.WithdrawFromTopUp;
 import com.yihuiliao.api.topup.WithdrawalResult;
 import com.yihuiliao.command.account.Account;
 import com.yihuiliao.command.ids.PaymentIds;
+import com.yihuiliao.command.lookup.StoredAggregates;
 import com.yihuiliao.command.payment.MoneyFlows;
 import com.yihuiliao.command.payment.Payment;
 import java.time.Duration;
@@ -66,15 +67,17 @@ class TopUpFlows {
     private final MoneyFlows moneyFlows;
     private final TopUpFunding funding;
     private final EventStore eventStore;
+    private final StoredAggregates storedAggregates;
 
     TopUpFlows(@Qualifier("topUpRepository") Repository<TopUp> topUps,
                @Qualifier("accountRepository") Repository<Account> accounts,
-               MoneyFlows moneyFlows, TopUpFunding funding, EventStore eventStore) {
+               MoneyFlows moneyFlows, TopUpFunding funding, EventStore eventStore, StoredAggregates storedAggregates) {
         this.topUps = topUps;
         this.accounts = accounts;
         this.moneyFlows = moneyFlows;
         this.funding = funding;
         this.eventStore = eventStore;
+        this.storedAggregates = storedAggregates;
     }
 
     // --- topping up -----------------------------------------------------------------------------
@@ -85,7 +88,7 @@ class TopUpFlows {
         PaymentIds.requireValid(cmd.topUpId());
         String outTradeNo = TopUpIds.orderNo(cmd.topUpId());
         Aggregate<TopUp> topUp;
-        if (exists(cmd.topUpId())) {
+        if (storedAggregates.exists(cmd.topUpId())) {
             topUp = topUps.load(cmd.topUpId());
             if (!cmd.patientId().equals(topUp.invoke(TopUp::patientId)) || cmd.kind() != topUp.invoke(TopUp::kind)
                     || cmd.amountFen() != topUp.invoke(TopUp::amountFen)) {
@@ -111,7 +114,7 @@ class TopUpFlows {
     /** The order was paid: the top-up is paid and credited, and the account credited (TOPUP:&lt;topUpId&gt;) — once. */
     @CommandHandler
     public void handle(CreditPaidTopUp cmd) throws Exception {
-        if (!PaymentIds.isValid(cmd.topUpId()) || !exists(cmd.topUpId())) {
+        if (!PaymentIds.isValid(cmd.topUpId()) || !storedAggregates.exists(cmd.topUpId())) {
             throw new BusinessRuleViolation(ErrorCode.TOPUP_NOT_FOUND, "No top-up " + cmd.topUpId() + ".");
         }
         Aggregate<TopUp> topUp = topUps.load(cmd.topUpId());
@@ -144,7 +147,7 @@ class TopUpFlows {
         if (cmd.amountFen() <= 0) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
         }
-        if (exists(TopUpIds.refundNo(cmd.withdrawalId(), 1))) {
+        if (storedAggregates.exists(TopUpIds.refundNo(cmd.withdrawalId(), 1))) {
             return repeatedWithdrawal(cmd);
         }
         Instant now = now();
@@ -169,7 +172,7 @@ class TopUpFlows {
             }
         }
         String accountId = cmd.kind().accountOf(cmd.patientId());
-        Aggregate<Account> account = exists(accountId) ? accounts.load(accountId) : null;
+        Aggregate<Account> account = storedAggregates.exists(accountId) ? accounts.load(accountId) : null;
         long balance = account == null ? 0 : account.invoke(Account::balanceFen);
         if (cmd.amountFen() > balance) {
             throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_BALANCE, ProblemMessage.of(
@@ -201,7 +204,7 @@ class TopUpFlows {
         long total = 0;
         for (int n = 1; ; n++) {
             String outRefundNo = TopUpIds.refundNo(cmd.withdrawalId(), n);
-            RefundRequested requested = exists(outRefundNo) ? firstEvent(outRefundNo, RefundRequested.class) : null;
+            RefundRequested requested = storedAggregates.exists(outRefundNo) ? firstEvent(outRefundNo, RefundRequested.class) : null;
             if (requested == null) {
                 break;
             }
@@ -224,7 +227,7 @@ class TopUpFlows {
     @CommandHandler
     public void handle(RestoreFailedWithdrawal cmd) throws Exception {
         String topUpId = TopUpIds.topUpOf(cmd.outTradeNo());
-        if (topUpId == null || !PaymentIds.isValid(topUpId) || !exists(topUpId)) {
+        if (topUpId == null || !PaymentIds.isValid(topUpId) || !storedAggregates.exists(topUpId)) {
             return;
         }
         Aggregate<TopUp> topUp = topUps.load(topUpId);
@@ -262,9 +265,6 @@ class TopUpFlows {
         return type.isInstance(first.getPayload()) ? type.cast(first.getPayload()) : null;
     }
 
-    private boolean exists(String aggregateId) {
-        return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
-    }
 
     private static Instant now() {
         return GenericEventMessage.clock.instant();
