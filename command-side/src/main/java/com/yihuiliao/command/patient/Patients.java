@@ -72,45 +72,33 @@ public class Patients {
 
     /** Adds a patient; the account's first (or, should there be none, a new) patient becomes the default. */
     public Patient add(String accountId, Details details) {
-        LocalDate today = today();
-        IdentityDocument id = DocumentType.of(details.documentType()).parse(details.idNumber(), details.nationality(), today);
-        String name = name(details.realName());
-        Newborn newborn = newborn(details.newborn(), today);
-        String mobile = phone(details.phone());
-        Relationship relationship = required(details.relationship());
+        Checked checked = checked(details);
         lockAccount(accountId);
         List<Patient> live = patients.findLive(accountId);
         if (live.size() >= maxPerAccount) {
             throw new BusinessRuleViolation(ErrorCode.PATIENT_LIMIT_REACHED,
                     ProblemMessage.of("patient.limit", "limit", maxPerAccount));
         }
-        refuseDuplicate(live, id, newborn, name, null);
+        refuseDuplicate(live, checked, null);
         Patient patient = new Patient(accountId, clock.instant());
-        patient.update(name, id, newborn, mobile, relationship);
+        checked.applyTo(patient);
         patient.setDefault(live.stream().noneMatch(Patient::isDefault));
         patients.save(patient); // new (no id yet): persisted, and given its id
         directory.put(patient);
         events.publish(new PatientRegistered(patient.getId(), accountId));
-        log.info("Account {} added patient {} ({}{}, phone {})", accountId, patient.getId(), id,
-                newborn == null ? "" : ", a newborn under the guardian's document", Masking.phone(mobile));
+        log.info("Account {} added patient {} ({})", accountId, patient.getId(), checked);
         return patient;
     }
 
     /** Replaces a patient's details; the default stays where it is. */
     public Patient update(String accountId, String patientId, Details details) {
-        LocalDate today = today();
-        IdentityDocument id = DocumentType.of(details.documentType()).parse(details.idNumber(), details.nationality(), today);
-        String name = name(details.realName());
-        Newborn newborn = newborn(details.newborn(), today);
-        String mobile = phone(details.phone());
-        Relationship relationship = required(details.relationship());
+        Checked checked = checked(details);
         lockAccount(accountId);
         Patient patient = live(patientId, accountId);
-        refuseDuplicate(patients.findLive(accountId), id, newborn, name, patientId);
-        patient.update(name, id, newborn, mobile, relationship);
+        refuseDuplicate(patients.findLive(accountId), checked, patientId);
+        checked.applyTo(patient);
         directory.put(patient);
-        log.info("Account {} updated patient {} ({}{}, phone {})", accountId, patientId, id,
-                newborn == null ? "" : ", a newborn under the guardian's document", Masking.phone(mobile));
+        log.info("Account {} updated patient {} ({})", accountId, patientId, checked);
         return patient;
     }
 
@@ -180,8 +168,10 @@ public class Patients {
                 .orElseThrow(() -> new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND));
     }
 
-    private static void refuseDuplicate(List<Patient> live, IdentityDocument id, Newborn newborn, String name,
-                                        String exceptPatientId) {
+    private static void refuseDuplicate(List<Patient> live, Checked checked, String exceptPatientId) {
+        IdentityDocument id = checked.id();
+        Newborn newborn = checked.newborn();
+        String name = checked.name();
         String key = Patient.key(id, newborn, name);
         for (Patient other : live) {
             if (!other.getId().equals(exceptPatientId) && other.documentKey().equals(key)) {
@@ -208,6 +198,28 @@ public class Patients {
     }
 
     // the controller validates the same; these keep other callers' mistakes out of the table
+
+    /** A patient's details as checked, once, for adding and updating alike. */
+    private record Checked(IdentityDocument id, String name, Newborn newborn, String mobile, Relationship relationship) {
+
+        void applyTo(Patient patient) {
+            patient.update(name, id, newborn, mobile, relationship);
+        }
+
+        /** As the log shows it: the document masked, the phone masked. */
+        @Override
+        public String toString() {
+            return id + (newborn == null ? "" : ", a newborn under the guardian's document") + ", phone "
+                    + Masking.phone(mobile);
+        }
+    }
+
+    private Checked checked(Details details) {
+        LocalDate today = today();
+        return new Checked(DocumentType.of(details.documentType()).parse(details.idNumber(), details.nationality(), today),
+                name(details.realName()), newborn(details.newborn(), today), phone(details.phone()),
+                required(details.relationship()));
+    }
 
     private static String name(String realName) {
         String name = realName == null ? "" : TextRules.normaliseName(realName);

@@ -29,10 +29,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Billing records: payments (消费 / 充值记录), refunds (退款记录) and account movements. Staff (finance,
@@ -65,9 +64,11 @@ class BillingRecordsController {
                                @Parameter(description = "CREATED, PAID, CLOSED, PARTLY_REFUNDED or REFUNDED")
                                @RequestParam(required = false) String status,
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
-                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor,
+                               @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE,
+                                       required = false) String language) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return paymentsWorded(reads.page(new FindPaymentRecords(dates.from(), dates.to(), patientId,
+        return paymentsWorded(language, reads.page(new FindPaymentRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(PaymentPurpose.class, "purpose", purpose),
                 Params.enumOf(PaymentChannel.class, "channel", channel),
                 Params.enumOf(PaymentRecordStatus.class, "status", status), cursor, ListPage.size(size)),
@@ -76,8 +77,11 @@ class BillingRecordsController {
 
     @GetMapping("/api/admin/payments/{outTradeNo}")
     @Operation(summary = "One payment with its refunds")
-    PaymentRecordDetail payment(@PathVariable @PaymentId String outTradeNo) {
-        return worded(reads.one(new FindPaymentRecord(outTradeNo), PaymentRecordDetail.class, ErrorCode.PAYMENT_NOT_FOUND));
+    PaymentRecordDetail payment(@PathVariable @PaymentId String outTradeNo,
+                                @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE,
+                                        required = false) String language) {
+        return worded(language, reads.one(new FindPaymentRecord(outTradeNo), PaymentRecordDetail.class,
+                ErrorCode.PAYMENT_NOT_FOUND));
     }
 
     @GetMapping("/api/admin/refunds")
@@ -88,9 +92,11 @@ class BillingRecordsController {
                              @Parameter(description = "REQUESTED, SUCCEEDED or FAILED") @RequestParam(required = false) String status,
                              @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
                              @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
-                             @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+                             @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor,
+                             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE,
+                                     required = false) String language) {
         Params.DateRange dates = Params.dateRange(from, to);
-        return refundsWorded(reads.page(new FindRefundRecords(dates.from(), dates.to(), patientId,
+        return refundsWorded(language, reads.page(new FindRefundRecords(dates.from(), dates.to(), patientId,
                 Params.enumOf(RefundStatus.class, "status", status),
                 Params.enumOf(PaymentChannel.class, "channel", channel), cursor, ListPage.size(size)),
                 RefundRecord.class));
@@ -116,8 +122,10 @@ class BillingRecordsController {
     ListPage<PaymentRecord> myPayments(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                  @RequestParam @ResourceId String patientId,
                                  @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
-                                 @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        return paymentsWorded(reads.pageOfMyPatient(jwt, patientId, PaymentRecord.class,
+                                 @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor,
+                                 @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE,
+                                         required = false) String language) {
+        return paymentsWorded(language, reads.pageOfMyPatient(jwt, patientId, PaymentRecord.class,
                 () -> new FindPaymentRecords(null, null, patientId, null, null, null, cursor, ListPage.size(size))));
     }
 
@@ -126,9 +134,11 @@ class BillingRecordsController {
     ListPage<RefundRecord> myRefunds(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                @RequestParam @ResourceId String patientId,
                                @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
-                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor,
+                               @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE,
+                                       required = false) String language) {
         // which staff member made a refund is finance's business, not the patient's
-        return refundsWorded(reads.pageOfMyPatient(jwt, patientId, RefundRecord.class,
+        return refundsWorded(language, reads.pageOfMyPatient(jwt, patientId, RefundRecord.class,
                 () -> new FindRefundRecords(null, null, patientId, null, null, cursor, ListPage.size(size)))
                 .map(RefundRecord::withoutOperator));
     }
@@ -147,23 +157,18 @@ class BillingRecordsController {
 
     // --- wording: the records keep codes; each reason reads in the caller's language (BillingWording) ---------
 
-    private static boolean english() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                && Languages.prefersEnglish(request.getRequest().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-    }
-
-    private static ListPage<PaymentRecord> paymentsWorded(ListPage<PaymentRecord> page) {
-        boolean english = english();
+    private static ListPage<PaymentRecord> paymentsWorded(String language, ListPage<PaymentRecord> page) {
+        boolean english = Languages.prefersEnglish(language);
         return page.map(payment -> BillingWording.worded(payment, english));
     }
 
-    private static ListPage<RefundRecord> refundsWorded(ListPage<RefundRecord> page) {
-        boolean english = english();
+    private static ListPage<RefundRecord> refundsWorded(String language, ListPage<RefundRecord> page) {
+        boolean english = Languages.prefersEnglish(language);
         return page.map(refund -> BillingWording.worded(refund, english));
     }
 
-    private static PaymentRecordDetail worded(PaymentRecordDetail detail) {
-        boolean english = english();
+    private static PaymentRecordDetail worded(String language, PaymentRecordDetail detail) {
+        boolean english = Languages.prefersEnglish(language);
         return new PaymentRecordDetail(BillingWording.worded(detail.payment(), english),
                 detail.refunds().stream().map(r -> BillingWording.worded(r, english)).toList());
     }
