@@ -1,5 +1,6 @@
 package com.yihuiliao.api.schedule;
 
+import com.yihuiliao.api.Command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,5 +8,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * up adds slots ({@link CapacityAdded}); down removes free ones ({@link CapacityReduced}), never
  * below the slots held. Answers {@link ScheduleEdited}.
  */
-public record EditSchedule(@TargetAggregateIdentifier String scheduleId, Long feeFen, Integer capacity) {
+public record EditSchedule(@TargetAggregateIdentifier String scheduleId, Long feeFen, Integer capacity)
+        implements Command {
 }
