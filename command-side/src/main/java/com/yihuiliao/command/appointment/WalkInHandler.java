@@ -4,6 +4,7 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.appointment.AppointmentBookedResult;
 import com.yihuiliao.api.appointment.BookWalkIn;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.api.appointment.WalkInRegistered;
@@ -11,7 +12,6 @@ import com.yihuiliao.api.payment.CreatePayment;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.RecordPaymentSucceeded;
-import com.yihuiliao.api.schedule.AppointmentBookedResult;
 import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.payment.Payment;

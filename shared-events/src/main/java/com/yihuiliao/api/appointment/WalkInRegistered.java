@@ -1,6 +1,5 @@
 package com.yihuiliao.api.appointment;
 
-import com.yihuiliao.api.schedule.AppointmentBookedResult;
 
 /**
  * A walk-in's answer: the booking (remaining / scheduleVersion are -1 for a repeated request) and the

@@ -1,4 +1,4 @@
-package com.yihuiliao.api.schedule;
+package com.yihuiliao.api.appointment;
 
 import com.yihuiliao.api.Command;
 import com.yihuiliao.api.patient.ActsForPatient;
