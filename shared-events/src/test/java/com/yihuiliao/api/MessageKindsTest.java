@@ -57,6 +57,18 @@ class MessageKindsTest {
                 com.yihuiliao.api.schedule.ScheduleSlots.class, com.yihuiliao.api.schedule.Period.class);
     }
 
+    /** A method on a marker could become a JSON property of every stored event or of a query. */
+    @Test
+    void theMarkersAddNothingToAMessagesJson() {
+        List<Class<?>> eventInterfaces = compiledTypes().stream()
+                .filter(type -> type.isInterface() && Event.class.isAssignableFrom(type) && type != Event.class)
+                .toList();
+
+        assertThat(eventInterfaces).allMatch(Class::isSealed).contains(com.yihuiliao.api.schedule.ScheduleEvent.class);
+        Stream.concat(Stream.of(Command.class, Event.class, Query.class), eventInterfaces.stream())
+                .forEach(marker -> assertThat(marker.getDeclaredMethods()).as(marker.getName()).isEmpty());
+    }
+
     @Test
     void theRuleRefusesAMessageOfTheWrongNameOrOfTwoKinds() {
         assertThat(problems(AddSlot.class)).isEmpty();
@@ -133,8 +145,16 @@ class MessageKindsTest {
         return List.of(name.split("(?<=[a-z0-9])(?=[A-Z])"));
     }
 
-    /** The records and enums of the feature packages, read from this module's compiled classes. */
+    /** The records and enums of the feature packages. */
     static List<Class<?>> featureTypes() {
+        return compiledTypes().stream()
+                .filter(type -> !type.getPackageName().equals(Command.class.getPackageName()))
+                .filter(type -> type.isRecord() || type.isEnum())
+                .toList();
+    }
+
+    /** The top-level types of com.yihuiliao.api and its packages, read from this module's compiled classes. */
+    static List<Class<?>> compiledTypes() {
         Path root;
         try {
             root = Path.of(Command.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -143,11 +163,9 @@ class MessageKindsTest {
         }
         Path api = root.resolve(Command.class.getPackageName().replace('.', '/'));
         try (Stream<Path> files = Files.walk(api)) {
-            return files.filter(file -> file.getParent().startsWith(api) && !file.getParent().equals(api))
-                    .map(file -> root.relativize(file).toString())
+            return files.map(file -> root.relativize(file).toString())
                     .filter(file -> file.endsWith(".class") && !file.contains("$") && !file.contains("package-info"))
                     .<Class<?>>map(file -> load(file.substring(0, file.length() - ".class".length()).replace('/', '.')))
-                    .filter(type -> type.isRecord() || type.isEnum())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
