@@ -1,10 +1,10 @@
 package com.yihuiliao.command.appointment;
 
 import com.yihuiliao.api.ResourceId;
+import com.yihuiliao.api.appointment.AppointmentBookedResult;
+import com.yihuiliao.api.appointment.BookAppointment;
 import com.yihuiliao.api.appointment.CancelAppointment;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
-import com.yihuiliao.api.schedule.AppointmentBookedResult;
-import com.yihuiliao.api.schedule.BookAppointment;
 import com.yihuiliao.command.identity.RateLimiter;
 import com.yihuiliao.command.identity.SecuritySettings;
 import com.yihuiliao.command.text.DisplayText;

@@ -2,10 +2,9 @@ package com.yihuiliao.command.appointment;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.appointment.AppointmentBookedResult;
 import com.yihuiliao.api.appointment.AppointmentStatus;
-import com.yihuiliao.api.appointment.OpenAppointment;
-import com.yihuiliao.api.schedule.AppointmentBookedResult;
-import com.yihuiliao.api.schedule.BookAppointment;
+import com.yihuiliao.api.appointment.BookAppointment;
 import com.yihuiliao.api.schedule.SlotHeld;
 import com.yihuiliao.command.schedule.HoldSlot;
 import com.yihuiliao.command.schedule.Schedule;

@@ -2,7 +2,7 @@ package com.yihuiliao.command.appointment;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
-import com.yihuiliao.api.schedule.AppointmentBookedResult;
+import com.yihuiliao.api.appointment.AppointmentBookedResult;
 import com.yihuiliao.command.gate.AdmissionGate;
 import com.yihuiliao.command.gate.AdmissionGate.Admission;
 import com.yihuiliao.command.gate.ScheduleBulkhead;

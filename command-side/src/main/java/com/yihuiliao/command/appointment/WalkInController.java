@@ -2,7 +2,7 @@ package com.yihuiliao.command.appointment;
 
 import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.appointment.BookWalkIn;
-import com.yihuiliao.api.appointment.WalkInRegistered;
+import com.yihuiliao.api.appointment.RegisteredWalkIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -52,14 +52,14 @@ class WalkInController {
     @ApiResponse(responseCode = "201", description = "Registered and paid at the counter", useReturnTypeSchema = true)
     @Operation(summary = "Book a slot for a patient at the window and confirm it, paid at the counter (channel "
             + "COUNTER); same rules as online booking, and until the session ends")
-    ResponseEntity<WalkInRegistered> register(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+    ResponseEntity<RegisteredWalkIn> register(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                               @Valid @RequestBody WalkInRequest request) {
         String appointmentId = UUID.nameUUIDFromBytes(("walk-in/" + request.receiptNo())
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        WalkInRegistered registered = booking.<WalkInRegistered>book(request.scheduleId(),
+        RegisteredWalkIn registered = booking.<RegisteredWalkIn>book(request.scheduleId(),
                 () -> commands.sendAndWait(new BookWalkIn(request.scheduleId(), appointmentId, request.patientId(),
                         request.receiptNo(), request.amountFen(), jwt.getSubject())),
-                WalkInRegistered::booking);
+                RegisteredWalkIn::booking);
         return ResponseEntity.status(HttpStatus.CREATED).body(registered);
     }
 }

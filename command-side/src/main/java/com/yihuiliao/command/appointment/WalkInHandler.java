@@ -4,14 +4,14 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.appointment.AppointmentBookedResult;
 import com.yihuiliao.api.appointment.BookWalkIn;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
-import com.yihuiliao.api.appointment.WalkInRegistered;
+import com.yihuiliao.api.appointment.RegisteredWalkIn;
 import com.yihuiliao.api.payment.CreatePayment;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.RecordPaymentSucceeded;
-import com.yihuiliao.api.schedule.AppointmentBookedResult;
 import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.payment.Payment;
@@ -58,7 +58,7 @@ class WalkInHandler {
     }
 
     @CommandHandler
-    public WalkInRegistered handle(BookWalkIn cmd) throws Exception {
+    public RegisteredWalkIn handle(BookWalkIn cmd) throws Exception {
         if (!patients.isLive(cmd.patientId())) {
             throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
         }
@@ -74,7 +74,7 @@ class WalkInHandler {
                 throw new BusinessRuleViolation(ErrorCode.PAYMENT_AMOUNT_MISMATCH,
                         "This schedule is free of charge; nothing is to be taken at the counter.");
             }
-            return new WalkInRegistered(booked.result(), null, 0); // confirmed at once, as free
+            return new RegisteredWalkIn(booked.result(), null, 0); // confirmed at once, as free
         }
         String outTradeNo = PaymentIds.next(PaymentPurpose.REGISTRATION.prefix());
         Aggregate<Payment> payment = payments.newInstance(() -> new Payment(new CreatePayment(outTradeNo,
@@ -86,13 +86,13 @@ class WalkInHandler {
         AppointmentBookedResult result = booked.result();
         log.info("Staff {} registered walk-in {} for patient {} on schedule {}: {} fen at the counter (receipt {}, {})",
                 cmd.operator(), cmd.appointmentId(), cmd.patientId(), cmd.scheduleId(), fee, cmd.receiptNo(), outTradeNo);
-        return new WalkInRegistered(new AppointmentBookedResult(result.appointmentId(),
+        return new RegisteredWalkIn(new AppointmentBookedResult(result.appointmentId(),
                 appointment.invoke(Appointment::status), null, result.remaining(), result.scheduleVersion()),
                 outTradeNo, fee);
     }
 
     /** The receipt was registered already: the same walk-in answers as the first time; another is a conflict. */
-    private WalkInRegistered repeated(BookWalkIn cmd) {
+    private RegisteredWalkIn repeated(BookWalkIn cmd) {
         Aggregate<Appointment> appointment = appointments.load(cmd.appointmentId());
         if (!cmd.patientId().equals(appointment.invoke(Appointment::patientId))
                 || !cmd.scheduleId().equals(appointment.invoke(Appointment::scheduleId))) {
@@ -101,7 +101,7 @@ class WalkInHandler {
         }
         String paidBy = appointment.invoke(Appointment::paymentReference);
         long fee = appointment.invoke(Appointment::feeFen);
-        return new WalkInRegistered(new AppointmentBookedResult(cmd.appointmentId(),
+        return new RegisteredWalkIn(new AppointmentBookedResult(cmd.appointmentId(),
                 appointment.invoke(Appointment::status), null, -1, -1),
                 fee == 0 ? null : paidBy, fee);
     }

@@ -1,5 +1,6 @@
 package com.yihuiliao.command.schedule;
 
+import com.yihuiliao.api.Command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -10,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *                  session, the counter takes patients until the session ends
  */
 public record HoldSlot(@TargetAggregateIdentifier String scheduleId, String appointmentId, String patientId,
-                       boolean atCounter) {
+                       boolean atCounter) implements Command {
 
     public HoldSlot(String scheduleId, String appointmentId, String patientId) {
         this(scheduleId, appointmentId, patientId, false);

@@ -15,11 +15,11 @@ import com.yihuiliao.api.schedule.CapacityAdded;
 import com.yihuiliao.api.schedule.CapacityReduced;
 import com.yihuiliao.api.schedule.ChangeBookingWindow;
 import com.yihuiliao.api.schedule.EditSchedule;
+import com.yihuiliao.api.schedule.EditedSchedule;
 import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.api.schedule.PublishSchedule;
 import com.yihuiliao.api.schedule.ReleaseSlot;
 import com.yihuiliao.api.schedule.ScheduleCancelled;
-import com.yihuiliao.api.schedule.ScheduleEdited;
 import com.yihuiliao.api.schedule.ScheduleFeeChanged;
 import com.yihuiliao.api.schedule.ScheduleSuspended;
 import com.yihuiliao.api.schedule.SchedulePublished;
@@ -86,7 +86,7 @@ public class Schedule {
 
     /** Fee and capacity in one decision: both are checked before either changes. */
     @CommandHandler
-    public ScheduleEdited handle(EditSchedule cmd) {
+    public EditedSchedule handle(EditSchedule cmd) {
         if (cmd.feeFen() != null && (cmd.feeFen() < 0 || cmd.feeFen() > MAX_FEE_FEN)) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_FEE);
         }
@@ -107,7 +107,7 @@ public class Schedule {
             int removed = capacity - cmd.capacity();
             apply(new CapacityReduced(scheduleId, removed, cmd.capacity(), cmd.capacity() - holds.size()));
         }
-        return new ScheduleEdited(scheduleId, capacity, remaining(), feeFen);
+        return new EditedSchedule(scheduleId, capacity, remaining(), feeFen);
     }
 
     /** Only a schedule nobody holds a slot on: suspension (停诊) is what cancels bookings. */

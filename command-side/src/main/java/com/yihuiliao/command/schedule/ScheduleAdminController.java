@@ -6,7 +6,7 @@ import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.schedule.AddCapacity;
 import com.yihuiliao.api.schedule.CancelSchedule;
 import com.yihuiliao.api.schedule.EditSchedule;
-import com.yihuiliao.api.schedule.ScheduleEdited;
+import com.yihuiliao.api.schedule.EditedSchedule;
 import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.api.schedule.SuspendSchedule;
 import com.yihuiliao.command.text.DisplayText;
@@ -90,7 +90,7 @@ class ScheduleAdminController {
     @PatchMapping("/api/admin/schedules/{scheduleId}")
     @Operation(summary = "Change a schedule's fee (new bookings pay it; booked ones keep theirs) and/or its capacity "
             + "(down to the slots held at the least)")
-    ScheduleEdited edit(@PathVariable @ResourceId String scheduleId, @Valid @RequestBody EditRequest request) {
+    EditedSchedule edit(@PathVariable @ResourceId String scheduleId, @Valid @RequestBody EditRequest request) {
         if (request.feeFen() == null && request.capacity() == null) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Give a feeFen, a capacity or both.");
         }

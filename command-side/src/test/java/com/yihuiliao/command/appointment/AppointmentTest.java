@@ -13,7 +13,6 @@ import com.yihuiliao.api.appointment.CancelAppointment;
 import com.yihuiliao.api.appointment.CancelAppointmentByHospital;
 import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
-import com.yihuiliao.api.appointment.OpenAppointment;
 import com.yihuiliao.api.schedule.Period;
 import java.time.Duration;
 import java.time.Instant;

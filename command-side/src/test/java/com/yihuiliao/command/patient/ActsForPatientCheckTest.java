@@ -8,9 +8,9 @@ import static org.mockito.Mockito.when;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.appointment.BookAppointment;
 import com.yihuiliao.api.appointment.CancelAppointmentByHospital;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
-import com.yihuiliao.api.schedule.BookAppointment;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.SimpleCommandBus;

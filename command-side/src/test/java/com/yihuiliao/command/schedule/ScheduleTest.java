@@ -14,12 +14,12 @@ import com.yihuiliao.api.schedule.CapacityAdded;
 import com.yihuiliao.api.schedule.CapacityReduced;
 import com.yihuiliao.api.schedule.ChangeBookingWindow;
 import com.yihuiliao.api.schedule.EditSchedule;
+import com.yihuiliao.api.schedule.EditedSchedule;
 import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.api.schedule.PublishSchedule;
 import com.yihuiliao.api.schedule.ReleaseReason;
 import com.yihuiliao.api.schedule.ReleaseSlot;
 import com.yihuiliao.api.schedule.ScheduleCancelled;
-import com.yihuiliao.api.schedule.ScheduleEdited;
 import com.yihuiliao.api.schedule.ScheduleFeeChanged;
 import com.yihuiliao.api.schedule.SchedulePublished;
 import com.yihuiliao.api.schedule.ScheduleSuspended;
@@ -473,7 +473,7 @@ class ScheduleTest {
                 .when(new EditSchedule(SCHEDULE, 8_000L, null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ScheduleFeeChanged(SCHEDULE, FEE, 8_000))
-                .expectResultMessagePayload(new ScheduleEdited(SCHEDULE, 3, 2, 8_000));
+                .expectResultMessagePayload(new EditedSchedule(SCHEDULE, 3, 2, 8_000));
     }
 
     @Test
@@ -507,7 +507,7 @@ class ScheduleTest {
                 .when(new EditSchedule(SCHEDULE, null, 3))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new CapacityReduced(SCHEDULE, 2, 3, 1))
-                .expectResultMessagePayload(new ScheduleEdited(SCHEDULE, 3, 1, FEE));
+                .expectResultMessagePayload(new EditedSchedule(SCHEDULE, 3, 1, FEE));
     }
 
     @Test
@@ -564,7 +564,7 @@ class ScheduleTest {
                 .when(new EditSchedule(SCHEDULE, FEE, 3))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload(new ScheduleEdited(SCHEDULE, 3, 3, FEE));
+                .expectResultMessagePayload(new EditedSchedule(SCHEDULE, 3, 3, FEE));
     }
 
     @ParameterizedTest

@@ -5,7 +5,7 @@ package com.yihuiliao.api.account;
  *                 null for every other credit, and in events stored before it was recorded
  */
 public record AccountCredited(String accountId, String patientId, AccountKind kind, long amountFen,
-                              long balanceAfterFen, MovementCause cause, String operator) {
+                              long balanceAfterFen, MovementCause cause, String operator) implements AccountEvent {
 
     public AccountCredited(String accountId, String patientId, AccountKind kind, long amountFen, long balanceAfterFen,
                            MovementCause cause) {

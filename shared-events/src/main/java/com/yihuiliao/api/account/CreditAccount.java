@@ -1,5 +1,6 @@
 package com.yihuiliao.api.account;
 
+import com.yihuiliao.api.Command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -8,7 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param operator the staff member who took the money (a counter top-up's cashier); null when no one did
  */
 public record CreditAccount(@TargetAggregateIdentifier String accountId, String patientId, AccountKind kind,
-                            long amountFen, MovementCause cause, String operator) {
+                            long amountFen, MovementCause cause, String operator) implements Command {
 
     public CreditAccount(String accountId, String patientId, AccountKind kind, long amountFen, MovementCause cause) {
         this(accountId, patientId, kind, amountFen, cause, null);

@@ -1,9 +1,11 @@
 package com.yihuiliao.api.account;
 
+import com.yihuiliao.api.Command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Money out; never below zero. Answers the balance after it (fen). */
-public record DebitAccount(@TargetAggregateIdentifier String accountId, long amountFen, MovementCause cause) {
+public record DebitAccount(@TargetAggregateIdentifier String accountId, long amountFen, MovementCause cause)
+        implements Command {
 
     public static DebitAccount of(String patientId, AccountKind kind, long amountFen, MovementCause cause) {
         return new DebitAccount(kind.accountOf(patientId), amountFen, cause);

@@ -7,5 +7,6 @@ import java.time.Instant;
  * null: until withdrawn); pinned ones come first. publishedBy is the staff member's token subject.
  */
 public record AnnouncementPublished(String announcementId, String title, String body, Instant activeFrom,
-                                    Instant activeUntil, boolean pinned, String publishedBy) {
+                                    Instant activeUntil, boolean pinned, String publishedBy)
+        implements AnnouncementEvent {
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 public record AppointmentBooked(String appointmentId, String patientId, String scheduleId, String doctorId,
                                 String departmentId, LocalDate date, Period period, long feeFen,
-                                Instant cancelUntil, Instant holdExpiresAt) {
+                                Instant cancelUntil, Instant holdExpiresAt) implements AppointmentEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("2")
 public record AppointmentCancelled(String appointmentId, String scheduleId, String patientId, CancelledBy by,
-                                   String reason, boolean wasConfirmed) {
+                                   String reason, boolean wasConfirmed) implements AppointmentEvent {
 }

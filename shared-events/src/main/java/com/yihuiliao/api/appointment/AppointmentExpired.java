@@ -1,4 +1,5 @@
 package com.yihuiliao.api.appointment;
 
-public record AppointmentExpired(String appointmentId, String scheduleId, String patientId) {
+public record AppointmentExpired(String appointmentId, String scheduleId, String patientId)
+        implements AppointmentEvent {
 }

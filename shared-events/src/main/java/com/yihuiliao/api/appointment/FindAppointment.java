@@ -1,4 +1,6 @@
 package com.yihuiliao.api.appointment;
 
-public record FindAppointment(String appointmentId) {
+import com.yihuiliao.api.Query;
+
+public record FindAppointment(String appointmentId) implements Query<AppointmentDetail> {
 }

@@ -1,5 +1,7 @@
 package com.yihuiliao.api.appointment;
 
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.Query;
 import java.time.LocalDate;
 
 /**
@@ -7,5 +9,6 @@ import java.time.LocalDate;
  * {@link StaffAppointmentSummary}; {@code cursor} (null: the first page) and {@code size} as there.
  */
 public record FindAppointments(LocalDate date, String departmentId, String doctorId, String patientId,
-                               AppointmentStatus status, String cursor, int size) {
+                               AppointmentStatus status, String cursor, int size)
+        implements Query<ListPage<StaffAppointmentSummary>> {
 }

@@ -1,5 +1,7 @@
 package com.yihuiliao.api.appointment;
 
+import com.yihuiliao.api.Query;
+
 /** Answered with a {@link StaffAppointmentDetail}, or null for an unknown id. */
-public record FindStaffAppointment(String appointmentId) {
+public record FindStaffAppointment(String appointmentId) implements Query<StaffAppointmentDetail> {
 }

@@ -6,5 +6,5 @@ package com.yihuiliao.api.bill;
  */
 public record BillItemRefunded(String billId, int line, long amountFen, int quantity, String outRefundNo,
                                String outTradeNo, String reason, String operator, long itemRefundedFen,
-                               int itemRefundedQuantity, long billRefundedFen) {
+                               int itemRefundedQuantity, long billRefundedFen) implements BillEvent {
 }

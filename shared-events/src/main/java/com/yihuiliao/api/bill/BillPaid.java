@@ -2,5 +2,6 @@ package com.yihuiliao.api.bill;
 
 import com.yihuiliao.api.payment.PaymentChannel;
 
-public record BillPaid(String billId, String patientId, String outTradeNo, PaymentChannel channel, long amountFen) {
+public record BillPaid(String billId, String patientId, String outTradeNo, PaymentChannel channel, long amountFen)
+        implements BillEvent {
 }

@@ -1,4 +1,4 @@
 package com.yihuiliao.api.bill;
 
-public record BillVoided(String billId, String reason, String operator) {
+public record BillVoided(String billId, String reason, String operator) implements BillEvent {
 }

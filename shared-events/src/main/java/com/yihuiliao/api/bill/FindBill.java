@@ -1,4 +1,6 @@
 package com.yihuiliao.api.bill;
 
-public record FindBill(String billId) {
+import com.yihuiliao.api.Query;
+
+public record FindBill(String billId) implements Query<BillDetail> {
 }

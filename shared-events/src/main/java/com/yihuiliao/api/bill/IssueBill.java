@@ -1,5 +1,6 @@
 package com.yihuiliao.api.bill;
 
+import com.yihuiliao.api.Command;
 import java.util.List;
 
 /**
@@ -7,5 +8,5 @@ import java.util.List;
  * optional; the same number issues once. Department and doctor are optional.
  */
 public record IssueBill(String billId, String externalNo, String patientId, List<BillItem> items,
-                        String departmentId, String doctorId, String issuedBy) {
+                        String departmentId, String doctorId, String issuedBy) implements Command {
 }

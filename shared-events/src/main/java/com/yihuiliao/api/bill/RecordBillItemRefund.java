@@ -1,5 +1,6 @@
 package com.yihuiliao.api.bill;
 
+import com.yihuiliao.api.Command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,5 +8,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * them. Answers the amount refunded (fen). Idempotent by {@code outRefundNo}.
  */
 public record RecordBillItemRefund(@TargetAggregateIdentifier String billId, int line, Long amountFen,
-                                   Integer quantity, String outRefundNo, String reason, String operator) {
+                                   Integer quantity, String outRefundNo, String reason, String operator)
+        implements Command {
 }

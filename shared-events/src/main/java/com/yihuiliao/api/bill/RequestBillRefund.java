@@ -1,5 +1,6 @@
 package com.yihuiliao.api.bill;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.patient.ActsForPatient;
 
 /**
@@ -7,5 +8,5 @@ import com.yihuiliao.api.patient.ActsForPatient;
  * Idempotent by {@code requestId}; answers the request as a {@link BillRefundRequestView}.
  */
 public record RequestBillRefund(String billId, String requestId, String patientId, String accountId, int line,
-                                Long amountFen, Integer quantity, String reason) implements ActsForPatient {
+                                Long amountFen, Integer quantity, String reason) implements ActsForPatient, Command {
 }

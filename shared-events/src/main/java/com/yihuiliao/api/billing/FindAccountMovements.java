@@ -1,5 +1,7 @@
 package com.yihuiliao.api.billing;
 
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.Query;
 import com.yihuiliao.api.account.AccountKind;
 import java.time.LocalDate;
 
@@ -8,5 +10,5 @@ import java.time.LocalDate;
  * {@code from} and {@code to} (business dates, inclusive) are optional.
  */
 public record FindAccountMovements(String patientId, AccountKind kind, LocalDate from, LocalDate to, String cursor,
-                                   int size) {
+                                   int size) implements Query<ListPage<AccountMovement>> {
 }

@@ -1,5 +1,7 @@
 package com.yihuiliao.api.billing;
 
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.Query;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import java.time.LocalDate;
@@ -9,5 +11,6 @@ import java.time.LocalDate;
  * {@code to} are business dates (Asia/Shanghai, inclusive), so they select paid payments.
  */
 public record FindPaymentRecords(LocalDate from, LocalDate to, String patientId, PaymentPurpose purpose,
-                                 PaymentChannel channel, PaymentRecordStatus status, String cursor, int size) {
+                                 PaymentChannel channel, PaymentRecordStatus status, String cursor, int size)
+        implements Query<ListPage<PaymentRecord>> {
 }

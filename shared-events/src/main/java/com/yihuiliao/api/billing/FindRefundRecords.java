@@ -1,5 +1,7 @@
 package com.yihuiliao.api.billing;
 
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.Query;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.refund.RefundStatus;
 import java.time.LocalDate;
@@ -9,5 +11,6 @@ import java.time.LocalDate;
  * {@code to} are business dates (Asia/Shanghai, inclusive).
  */
 public record FindRefundRecords(LocalDate from, LocalDate to, String patientId, RefundStatus status,
-                                PaymentChannel channel, String cursor, int size) {
+                                PaymentChannel channel, String cursor, int size)
+        implements Query<ListPage<RefundRecord>> {
 }

@@ -1,5 +1,5 @@
 package com.yihuiliao.api.catalogue;
 
 public record DoctorSaved(String doctorId, String departmentId, String name, String title, String specialty,
-                          String introduction, String photoUrl, long feeFen) {
+                          String introduction, String photoUrl, long feeFen) implements CatalogueEvent {
 }

@@ -1,4 +1,6 @@
 package com.yihuiliao.api.catalogue;
 
-public record FindDoctor(String doctorId) {
+import com.yihuiliao.api.Query;
+
+public record FindDoctor(String doctorId) implements Query<DoctorProfile> {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 public record InvoiceIssued(String invoiceId, String invoiceNo, String outTradeNo, String patientId, long amountFen,
                             PaymentPurpose purpose, PaymentChannel channel, String transactionId, String objectKey,
-                            Instant issuedAt) {
+                            Instant issuedAt) implements InvoiceEvent {
 }

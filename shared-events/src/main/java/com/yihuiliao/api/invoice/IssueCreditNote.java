@@ -1,5 +1,6 @@
 package com.yihuiliao.api.invoice;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record IssueCreditNote(@TargetAggregateIdentifier String creditNoteId, String invoiceNo, String outRefundNo,
                               String outTradeNo, String originalInvoiceNo, String patientId, long amountFen,
-                              PaymentPurpose purpose, PaymentChannel channel, String objectKey, Instant issuedAt) {
+                              PaymentPurpose purpose, PaymentChannel channel, String objectKey, Instant issuedAt)
+        implements Command {
 
     /** The credit note aggregate's id: one per refund ({@code CRN-<outRefundNo>}). */
     public static String creditNoteIdFor(String outRefundNo) {

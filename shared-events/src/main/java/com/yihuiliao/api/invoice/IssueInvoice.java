@@ -1,5 +1,6 @@
 package com.yihuiliao.api.invoice;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record IssueInvoice(@TargetAggregateIdentifier String invoiceId, String invoiceNo, String outTradeNo,
                            String patientId, long amountFen, PaymentPurpose purpose, PaymentChannel channel,
-                           String transactionId, String objectKey, Instant issuedAt) {
+                           String transactionId, String objectKey, Instant issuedAt) implements Command {
 
     /** The invoice aggregate's id: one per payment ({@code INV-<outTradeNo>}, apart from the payment's own id). */
     public static String invoiceIdFor(String outTradeNo) {

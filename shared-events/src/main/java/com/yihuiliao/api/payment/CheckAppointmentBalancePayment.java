@@ -1,5 +1,6 @@
 package com.yihuiliao.api.payment;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.patient.ActsForPatient;
 
 /**
@@ -8,5 +9,5 @@ import com.yihuiliao.api.patient.ActsForPatient;
  * WeChat Pay cannot be undone.
  */
 public record CheckAppointmentBalancePayment(String appointmentId, String patientId,
-                                             String accountId) implements ActsForPatient {
+                                             String accountId) implements ActsForPatient, Command {
 }

@@ -1,5 +1,6 @@
 package com.yihuiliao.api.payment;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.refund.RefundFailure;
 
 /**
@@ -7,5 +8,6 @@ import com.yihuiliao.api.refund.RefundFailure;
  * with the reason and its reservation on the payment is released, so the amount is refundable
  * again. {@code detail} is WeChat Pay's error code of a refusal. Repeats are harmless.
  */
-public record FailWeChatRefund(String outTradeNo, String outRefundNo, RefundFailure reason, String detail) {
+public record FailWeChatRefund(String outTradeNo, String outRefundNo, RefundFailure reason, String detail)
+        implements Command {
 }

@@ -1,5 +1,5 @@
 package com.yihuiliao.api.payment;
 
 public record PaymentCreated(String outTradeNo, PaymentPurpose purpose, String referenceId, String patientId,
-                             long amountFen, PaymentChannel channel) {
+                             long amountFen, PaymentChannel channel) implements PaymentEvent {
 }

@@ -1,5 +1,5 @@
 package com.yihuiliao.api.payment;
 
 public record RefundReservationReleased(String outTradeNo, String outRefundNo, long amountFen,
-                                        long refundableAfterFen) {
+                                        long refundableAfterFen) implements PaymentEvent {
 }

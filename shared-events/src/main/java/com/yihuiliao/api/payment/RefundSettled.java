@@ -1,4 +1,5 @@
 package com.yihuiliao.api.payment;
 
-public record RefundSettled(String outTradeNo, String outRefundNo, long amountFen, long refundedTotalFen) {
+public record RefundSettled(String outTradeNo, String outRefundNo, long amountFen, long refundedTotalFen)
+        implements PaymentEvent {
 }

@@ -1,5 +1,6 @@
 package com.yihuiliao.api.payment;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.patient.ActsForPatient;
 
 /**
@@ -8,5 +9,5 @@ import com.yihuiliao.api.patient.ActsForPatient;
  * unpaid while the hold lasts, the next number is opened instead.
  */
 public record StartWeChatAppointmentPayment(String appointmentId, String patientId,
-                                            String accountId) implements ActsForPatient {
+                                            String accountId) implements ActsForPatient, Command {
 }

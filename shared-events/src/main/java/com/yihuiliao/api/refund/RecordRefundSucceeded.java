@@ -1,5 +1,6 @@
 package com.yihuiliao.api.refund;
 
+import com.yihuiliao.api.Command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * refund id and the account the money went to (WeChat Pay's own words, e.g. 支付用户零钱).
  */
 public record RecordRefundSucceeded(@TargetAggregateIdentifier String outRefundNo, Long balanceAfterFen,
-                                    String weChatRefundId, String receivedBy) {
+                                    String weChatRefundId, String receivedBy) implements Command {
 
     public static RecordRefundSucceeded toBalance(String outRefundNo, long balanceAfterFen) {
         return new RecordRefundSucceeded(outRefundNo, balanceAfterFen, null, null);

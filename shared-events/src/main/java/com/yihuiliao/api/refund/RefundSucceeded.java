@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("2")
 public record RefundSucceeded(String outRefundNo, String outTradeNo, long amountFen, Long balanceAfterFen,
-                              String weChatRefundId, String receivedBy, String note) {
+                              String weChatRefundId, String receivedBy, String note) implements RefundEvent {
 }

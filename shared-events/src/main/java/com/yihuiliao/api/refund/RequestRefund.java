@@ -1,5 +1,6 @@
 package com.yihuiliao.api.refund;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.payment.PaymentChannel;
 
 /**
@@ -7,5 +8,5 @@ import com.yihuiliao.api.payment.PaymentChannel;
  * person gave as the reason (null when the system refunds on its own).
  */
 public record RequestRefund(String outRefundNo, String outTradeNo, long amountFen, RefundReason reason, String note,
-                            String operator, PaymentChannel channel) {
+                            String operator, PaymentChannel channel) implements Command {
 }

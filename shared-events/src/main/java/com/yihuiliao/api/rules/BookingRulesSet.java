@@ -1,4 +1,4 @@
 package com.yihuiliao.api.rules;
 
-public record BookingRulesSet(String scope, BookingRules rules) {
+public record BookingRulesSet(String scope, BookingRules rules) implements RulesEvent {
 }

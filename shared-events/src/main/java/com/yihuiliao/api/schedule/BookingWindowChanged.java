@@ -1,4 +1,4 @@
 package com.yihuiliao.api.schedule;
 
-public record BookingWindowChanged(String scheduleId, BookingWindow window) {
+public record BookingWindowChanged(String scheduleId, BookingWindow window) implements ScheduleEvent {
 }

@@ -1,4 +1,6 @@
 package com.yihuiliao.api.schedule;
 
-public record FindSchedule(String scheduleId) {
+import com.yihuiliao.api.Query;
+
+public record FindSchedule(String scheduleId) implements Query<ScheduleSlots> {
 }

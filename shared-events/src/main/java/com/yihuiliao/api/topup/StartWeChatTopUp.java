@@ -1,5 +1,6 @@
 package com.yihuiliao.api.topup;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.patient.ActsForPatient;
 
@@ -8,5 +9,5 @@ import com.yihuiliao.api.patient.ActsForPatient;
  * The same top-up id again (a retried request) answers the same open order. Answers a {@link TopUpOrder}.
  */
 public record StartWeChatTopUp(String topUpId, String patientId, AccountKind kind, long amountFen,
-                               String accountId) implements ActsForPatient {
+                               String accountId) implements ActsForPatient, Command {
 }

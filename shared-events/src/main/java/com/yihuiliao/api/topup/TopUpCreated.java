@@ -5,5 +5,5 @@ import com.yihuiliao.api.payment.PaymentChannel;
 import java.time.Instant;
 
 public record TopUpCreated(String topUpId, String outTradeNo, String patientId, AccountKind kind, long amountFen,
-                           PaymentChannel channel, Instant expiresAt) {
+                           PaymentChannel channel, Instant expiresAt) implements TopUpEvent {
 }

@@ -4,5 +4,5 @@ import com.yihuiliao.api.account.AccountKind;
 import java.time.Instant;
 
 public record TopUpCredited(String topUpId, String outTradeNo, String patientId, AccountKind kind, long amountFen,
-                            Instant paidAt, long balanceAfterFen) {
+                            Instant paidAt, long balanceAfterFen) implements TopUpEvent {
 }

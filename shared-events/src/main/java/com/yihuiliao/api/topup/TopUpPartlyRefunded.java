@@ -1,5 +1,5 @@
 package com.yihuiliao.api.topup;
 
 public record TopUpPartlyRefunded(String topUpId, String withdrawalId, String outRefundNo, long amountFen,
-                                  long refundableAfterFen) {
+                                  long refundableAfterFen) implements TopUpEvent {
 }

@@ -1,4 +1,5 @@
 package com.yihuiliao.api.topup;
 
-public record TopUpRefundRestored(String topUpId, String outRefundNo, long amountFen, long refundableAfterFen) {
+public record TopUpRefundRestored(String topUpId, String outRefundNo, long amountFen, long refundableAfterFen)
+        implements TopUpEvent {
 }

@@ -1,5 +1,6 @@
 package com.yihuiliao.api.topup;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.patient.ActsForPatient;
 
@@ -9,5 +10,5 @@ import com.yihuiliao.api.patient.ActsForPatient;
  * Answers a {@link WithdrawalResult}.
  */
 public record WithdrawBalance(String withdrawalId, String patientId, AccountKind kind, long amountFen,
-                              String accountId) implements ActsForPatient {
+                              String accountId) implements ActsForPatient, Command {
 }

@@ -1,5 +1,6 @@
 package com.yihuiliao.api.topup;
 
+import com.yihuiliao.api.Command;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -8,5 +9,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code at} is when it is asked (WeChat Pay refunds a payment within 365 days).
  */
 public record WithdrawFromTopUp(@TargetAggregateIdentifier String topUpId, String withdrawalId, String outRefundNo,
-                                long amountFen, Instant at) {
+                                long amountFen, Instant at) implements Command {
 }

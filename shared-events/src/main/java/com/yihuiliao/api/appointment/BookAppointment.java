@@ -1,5 +1,6 @@
-package com.yihuiliao.api.schedule;
+package com.yihuiliao.api.appointment;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.patient.ActsForPatient;
 
 /**
@@ -10,5 +11,5 @@ import com.yihuiliao.api.patient.ActsForPatient;
  * @param mayRepeat the client chose the appointment id (a request id): the same booking may arrive again
  */
 public record BookAppointment(String scheduleId, String appointmentId, String patientId, String accountId,
-                              boolean mayRepeat) implements ActsForPatient {
+                              boolean mayRepeat) implements ActsForPatient, Command {
 }

@@ -1,5 +1,5 @@
 package com.yihuiliao.api.schedule;
 
 /** What an edit answers: the schedule as it now is. */
-public record ScheduleEdited(String scheduleId, int capacity, int remaining, long feeFen) {
+public record EditedSchedule(String scheduleId, int capacity, int remaining, long feeFen) {
 }

@@ -1,10 +1,8 @@
 package com.yihuiliao.api.appointment;
 
-import com.yihuiliao.api.schedule.AppointmentBookedResult;
-
 /**
  * A walk-in's answer: the booking (remaining / scheduleVersion are -1 for a repeated request) and the
  * counter payment that confirmed it (null for a free schedule).
  */
-public record WalkInRegistered(AppointmentBookedResult booking, String outTradeNo, long amountFen) {
+public record RegisteredWalkIn(AppointmentBookedResult booking, String outTradeNo, long amountFen) {
 }

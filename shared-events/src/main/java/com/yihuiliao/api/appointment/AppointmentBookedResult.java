@@ -1,6 +1,5 @@
-package com.yihuiliao.api.schedule;
+package com.yihuiliao.api.appointment;
 
-import com.yihuiliao.api.appointment.AppointmentStatus;
 import java.time.Instant;
 
 /**
