@@ -33,7 +33,7 @@ class MigrationRanges {
         // order than on a fresh one (each in version order still). So a script may rely on its own module's earlier
         // scripts and on the app's V1–V99, never on another module's tables. Applied scripts missing locally are
         // still refused, and one above every local version is still ignored as a newer node's (ignore pattern
-        // *:future), as before.
+        // *:future), as before. Hence Flyway's warning at each start, "outOfOrder mode is active": expected.
         return flyway.callbacks(callbacks).outOfOrder(true);
     }
 }
