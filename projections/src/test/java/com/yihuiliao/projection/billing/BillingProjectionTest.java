@@ -63,9 +63,9 @@ class BillingProjectionTest {
     void database() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V16__billing_records.sql"),
-                new ClassPathResource("db/migration/V18__refund_channel_result.sql"),
-                new ClassPathResource("db/migration/V76__billing_reasons_as_codes.sql")).execute(dataSource);
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V207__billing_records.sql"),
+                new ClassPathResource("db/migration/V208__refund_channel_result.sql"),
+                new ClassPathResource("db/migration/V215__billing_reasons_as_codes.sql")).execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         projection = new BillingProjection(jdbc);
         queries = new BillingQueries(jdbc);
