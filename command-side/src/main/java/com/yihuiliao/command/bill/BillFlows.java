@@ -27,12 +27,12 @@ import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.lookup.StoredAggregates;
 import com.yihuiliao.command.payment.MoneyFlows;
 import com.yihuiliao.command.payment.Payment;
+import com.yihuiliao.command.payment.PaymentOrder;
+import com.yihuiliao.command.payment.PaymentOrders;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
@@ -54,14 +54,14 @@ class BillFlows {
 
     private final Repository<Bill> bills;
     private final MoneyFlows moneyFlows;
-    private final EventStore eventStore;
+    private final PaymentOrders paymentOrders;
     private final StoredAggregates storedAggregates;
 
     BillFlows(@Qualifier("billRepository") Repository<Bill> bills, MoneyFlows moneyFlows,
-              EventStore eventStore, StoredAggregates storedAggregates) {
+              PaymentOrders paymentOrders, StoredAggregates storedAggregates) {
         this.bills = bills;
         this.moneyFlows = moneyFlows;
-        this.eventStore = eventStore;
+        this.paymentOrders = paymentOrders;
         this.storedAggregates = storedAggregates;
     }
 
@@ -145,7 +145,8 @@ class BillFlows {
                 // the money arrived; the bill is marked paid in a moment
                 throw new BusinessRuleViolation(ErrorCode.BILL_ALREADY_PAID);
             }
-            Instant expiresAt = openedAt(outTradeNo).plus(WECHAT_ORDER_VALID);
+            Instant expiresAt = paymentOrders.find(outTradeNo).map(PaymentOrder::createdAt).orElse(Instant.EPOCH)
+                    .plus(WECHAT_ORDER_VALID);
             if (status == PaymentStatus.CREATED && expiresAt.isAfter(now.plus(Duration.ofMinutes(1)))) {
                 return new BillWeChatOrder(outTradeNo, cmd.billId(), cmd.patientId(), total, expiresAt);
             }
@@ -270,12 +271,5 @@ class BillFlows {
 
     private Aggregate<Bill> loadBill(String billId) {
         return isBillId(billId) && storedAggregates.exists(billId) ? bills.load(billId) : null;
-    }
-
-
-    /** When the order was created (its first event). */
-    private Instant openedAt(String outTradeNo) {
-        DomainEventStream events = eventStore.readEvents(outTradeNo);
-        return events.hasNext() ? events.next().getTimestamp() : Instant.EPOCH;
     }
 }

@@ -6,7 +6,6 @@ import com.yihuiliao.api.billing.BillingWording;
 import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.payment.FailWeChatRefund;
 import com.yihuiliao.api.payment.PaymentChannel;
-import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.RefundCancelledAppointment;
 import com.yihuiliao.api.refund.RefundFailure;
 import com.yihuiliao.api.refund.RefundRequested;
@@ -52,13 +51,13 @@ class PaymentProcess {
 
     private final CommandGateway commands;
     private final WeChatPay weChatPay;
-    private final WeChatFlows weChatFlows;
+    private final PaymentOrders paymentOrders;
     private final WeChatOrders weChatOrders;
 
-    PaymentProcess(CommandGateway commands, WeChatPay weChatPay, WeChatFlows weChatFlows, WeChatOrders weChatOrders) {
+    PaymentProcess(CommandGateway commands, WeChatPay weChatPay, PaymentOrders paymentOrders, WeChatOrders weChatOrders) {
         this.commands = commands;
         this.weChatPay = weChatPay;
-        this.weChatFlows = weChatFlows;
+        this.paymentOrders = paymentOrders;
         this.weChatOrders = weChatOrders;
     }
 
@@ -81,14 +80,14 @@ class PaymentProcess {
         if (event.channel() != PaymentChannel.WECHAT) {
             return;
         }
-        PaymentCreated created = weChatFlows.created(event.outTradeNo());
-        if (created == null) {
+        PaymentOrder order = paymentOrders.find(event.outTradeNo()).orElse(null);
+        if (order == null) {
             log.warn("Refund {} names no order ({}): not applied for", event.outRefundNo(), event.outTradeNo());
             return;
         }
         WeChatPay.Refund refund;
         try {
-            refund = weChatPay.refund(event.outTradeNo(), event.outRefundNo(), event.amountFen(), created.amountFen(),
+            refund = weChatPay.refund(event.outTradeNo(), event.outRefundNo(), event.amountFen(), order.amountFen(),
                     // WeChat Pay shows the reason to the payer, who reads Chinese
                     BillingWording.refundReason(event.reason(), event.note(), false));
         } catch (WeChatPayException e) {

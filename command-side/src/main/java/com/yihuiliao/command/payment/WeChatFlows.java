@@ -9,11 +9,8 @@ import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.api.payment.FailWeChatRefund;
 import com.yihuiliao.api.payment.ReleaseRefundReservation;
 import com.yihuiliao.api.payment.PaymentChannel;
-import com.yihuiliao.api.payment.PaymentClosed;
-import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentStatus;
-import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.api.payment.RecordPaymentSucceeded;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.ReserveRefund;
@@ -30,9 +27,6 @@ import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.lookup.StoredAggregates;
 import com.yihuiliao.command.refund.Refund;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
@@ -53,18 +47,18 @@ class WeChatFlows {
     private final Repository<Payment> payments;
     private final Repository<Refund> refunds;
     private final Repository<Appointment> appointments;
-    private final EventStore eventStore;
+    private final PaymentOrders paymentOrders;
     private final StoredAggregates storedAggregates;
     private final MoneyFlows moneyFlows;
 
     WeChatFlows(@Qualifier("paymentRepository") Repository<Payment> payments,
                 @Qualifier("refundRepository") Repository<Refund> refunds,
                 @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                EventStore eventStore, StoredAggregates storedAggregates, MoneyFlows moneyFlows) {
+                PaymentOrders paymentOrders, StoredAggregates storedAggregates, MoneyFlows moneyFlows) {
         this.payments = payments;
         this.refunds = refunds;
         this.appointments = appointments;
-        this.eventStore = eventStore;
+        this.paymentOrders = paymentOrders;
         this.storedAggregates = storedAggregates;
         this.moneyFlows = moneyFlows;
     }
@@ -118,7 +112,7 @@ class WeChatFlows {
     /** Answers what became of the payment: CONFIRMED, LATE_REFUND or PAID. */
     @CommandHandler
     public String handle(RecordWeChatPayment cmd) throws Exception {
-        PaymentCreated created = created(cmd.outTradeNo());
+        PaymentOrder created = paymentOrders.find(cmd.outTradeNo()).orElse(null);
         if (created == null || created.channel() != PaymentChannel.WECHAT) {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND, "No WeChat order " + cmd.outTradeNo() + ".");
         }
@@ -203,38 +197,4 @@ class WeChatFlows {
         }
         return refund;
     }
-
-    /** The order's first event, read without taking the aggregate (null when there is no such order). */
-    PaymentCreated created(String outTradeNo) {
-        if (!PaymentIds.isValid(outTradeNo) || !storedAggregates.exists(outTradeNo)) {
-            return null;
-        }
-        DomainEventStream events = eventStore.readEvents(outTradeNo);
-        if (!events.hasNext()) {
-            return null;
-        }
-        DomainEventMessage<?> first = events.next();
-        return first.getPayload() instanceof PaymentCreated created ? created : null;
-    }
-
-    /** The order's status from its events, read without taking the aggregate (null when there is no such order). */
-    PaymentStatus statusOf(String outTradeNo) {
-        if (!PaymentIds.isValid(outTradeNo) || !storedAggregates.exists(outTradeNo)) {
-            return null;
-        }
-        PaymentStatus status = null;
-        DomainEventStream events = eventStore.readEvents(outTradeNo);
-        while (events.hasNext()) {
-            Object payload = events.next().getPayload();
-            if (payload instanceof PaymentCreated) {
-                status = PaymentStatus.CREATED;
-            } else if (payload instanceof PaymentSucceeded) {
-                status = PaymentStatus.PAID;
-            } else if (payload instanceof PaymentClosed) {
-                status = PaymentStatus.CLOSED;
-            }
-        }
-        return status;
-    }
-
 }

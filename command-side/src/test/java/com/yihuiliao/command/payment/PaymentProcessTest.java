@@ -19,8 +19,8 @@ import com.yihuiliao.api.payment.ClosePayment;
 import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.payment.FailWeChatRefund;
 import com.yihuiliao.api.payment.PaymentChannel;
-import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.api.payment.PaymentStatus;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.RefundCancelledAppointment;
 import com.yihuiliao.api.payment.SettleWeChatRefund;
@@ -32,7 +32,9 @@ import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay.RefundStatus;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay.TradeState;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +44,12 @@ class PaymentProcessTest {
 
     static final String APPOINTMENT = "apt-1";
     static final String ORDER = WeChatFlows.orderNoFor(APPOINTMENT);
-    static final PaymentCreated CREATED = new PaymentCreated(ORDER, PaymentPurpose.REGISTRATION, APPOINTMENT, "p1",
-            2_500, PaymentChannel.WECHAT);
+    static final PaymentOrder CREATED = new PaymentOrder(ORDER, PaymentPurpose.REGISTRATION, APPOINTMENT, "p1",
+            2_500, PaymentChannel.WECHAT, PaymentStatus.CREATED, Instant.EPOCH, null);
 
     CommandGateway commands = mock(CommandGateway.class);
     WeChatPay weChatPay = mock(WeChatPay.class);
-    WeChatFlows flows = mock(WeChatFlows.class);
+    PaymentOrders flows = mock(PaymentOrders.class);
     OpenWeChatOrders openOrders = mock(OpenWeChatOrders.class);
     WeChatOrders orders;
     PaymentProcess process;
@@ -60,7 +62,7 @@ class PaymentProcessTest {
 
     /** Our order exists and is neither paid nor closed. */
     void openOrder() {
-        when(flows.created(ORDER)).thenReturn(CREATED);
+        when(flows.find(ORDER)).thenReturn(Optional.of(CREATED));
         when(openOrders.isOpen(ORDER)).thenReturn(true);
         when(openOrders.openOf(PaymentPurpose.REGISTRATION, APPOINTMENT)).thenReturn(List.of(ORDER));
     }
@@ -135,7 +137,7 @@ class PaymentProcessTest {
     @Test
     void expiry_withoutAnOpenWeChatOrder_callsNothing() {
         process.on(new AppointmentExpired("apt-without-order", "s1", "p1"));
-        when(flows.created(ORDER)).thenReturn(CREATED); // paid or closed: no longer open
+        when(flows.find(ORDER)).thenReturn(Optional.of(CREATED)); // paid or closed: no longer open
         process.on(new AppointmentExpired(APPOINTMENT, "s1", "p1"));
         verifyNoInteractions(weChatPay, commands);
     }
