@@ -80,6 +80,11 @@ public class Account {
         return balanceFen;
     }
 
+    @CommandHandler
+    public long handle(QuoteBalance cmd) {
+        return balanceFen;
+    }
+
     private static void requireValid(long amountFen, MovementCause cause) {
         if (amountFen <= 0) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
@@ -118,11 +123,8 @@ public class Account {
         applied.put("D:" + event.cause().key(), event.amountFen());
     }
 
-    public long balanceFen() {
+    /** For the aggregate's tests; the flows ask with {@link QuoteBalance}. */
+    long balanceFen() {
         return balanceFen;
-    }
-
-    public String patientId() {
-        return patientId;
     }
 }

@@ -1,9 +1,10 @@
-package com.yihuiliao.command.appointment;
+package com.yihuiliao.command.money;
 
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
+import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.BookWalkIn;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.api.appointment.WalkInRegistered;
@@ -12,12 +13,15 @@ import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.RecordPaymentSucceeded;
 import com.yihuiliao.api.schedule.AppointmentBookedResult;
+import com.yihuiliao.command.appointment.Appointment;
+import com.yihuiliao.command.appointment.Bookings;
+import com.yihuiliao.command.appointment.RepeatWalkIn;
+import com.yihuiliao.command.appointment.WalkInBooked;
 import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.command.payment.Payment;
 import com.yihuiliao.command.schedule.Schedule;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
@@ -26,30 +30,30 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * 现场挂号: in one unit of work, the booking every patient gets (schedule → daily limit → appointment),
- * the counter payment of its fee (created and paid, channel COUNTER, the receipt as its transaction)
- * and the appointment confirmed by it. A refusal anywhere — full, a second hold, the daily limit, an
- * amount that is not the fee — leaves nothing behind.
+ * 现场挂号: in one unit of work, the booking every patient gets (schedule → daily limit → appointment,
+ * by the appointment room's {@link Bookings}), the counter payment of its fee (created and paid, channel
+ * COUNTER, the receipt as its transaction) and the appointment confirmed by it. A refusal anywhere —
+ * full, a second hold, the daily limit, an amount that is not the fee — leaves nothing behind.
  */
 @Component
-class WalkInHandler {
+class WalkInPayments {
 
-    private static final Logger log = LoggerFactory.getLogger(WalkInHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(WalkInPayments.class);
 
-    private final BookingHandler booking;
+    private final Bookings bookings;
     private final Repository<Appointment> appointments;
     private final Repository<Payment> payments;
     private final Patients patients;
-    private final EventStore eventStore;
+    private final MoneySteps steps;
 
-    WalkInHandler(BookingHandler booking, @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                  @Qualifier("paymentRepository") Repository<Payment> payments, Patients patients,
-                  EventStore eventStore) {
-        this.booking = booking;
+    WalkInPayments(Bookings bookings, @Qualifier("appointmentRepository") Repository<Appointment> appointments,
+                   @Qualifier("paymentRepository") Repository<Payment> payments, Patients patients,
+                   MoneySteps steps) {
+        this.bookings = bookings;
         this.appointments = appointments;
         this.payments = payments;
         this.patients = patients;
-        this.eventStore = eventStore;
+        this.steps = steps;
     }
 
     /** The counter's transaction id of a receipt. */
@@ -62,13 +66,12 @@ class WalkInHandler {
         if (!patients.isLive(cmd.patientId())) {
             throw new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND);
         }
-        Aggregate<Schedule> schedule = booking.loadSchedule(cmd.scheduleId());
-        if (eventStore.lastSequenceNumberFor(cmd.appointmentId()).isPresent()) {
+        Aggregate<Schedule> schedule = bookings.loadSchedule(cmd.scheduleId());
+        if (steps.exists(cmd.appointmentId())) {
             return repeated(cmd);
         }
-        BookingHandler.Booked booked = booking.book(schedule, cmd.appointmentId(), cmd.patientId(), true);
-        Aggregate<Appointment> appointment = booked.appointment();
-        long fee = appointment.invoke(Appointment::feeFen);
+        Bookings.Booked booked = bookings.book(schedule, cmd.appointmentId(), cmd.patientId(), true);
+        long fee = booked.feeFen();
         if (fee == 0) {
             if (cmd.amountFen() != 0) {
                 throw new BusinessRuleViolation(ErrorCode.PAYMENT_AMOUNT_MISMATCH,
@@ -82,27 +85,20 @@ class WalkInHandler {
         // the aggregate checks that what the cashier took is the fee (PAYMENT_AMOUNT_MISMATCH otherwise)
         payment.handle(asCommandMessage(new RecordPaymentSucceeded(outTradeNo, counterTransaction(cmd.receiptNo()),
                 cmd.amountFen())));
-        appointment.handle(asCommandMessage(new ConfirmAppointment(cmd.appointmentId(), outTradeNo)));
+        booked.appointment().handle(asCommandMessage(new ConfirmAppointment(cmd.appointmentId(), outTradeNo)));
         AppointmentBookedResult result = booked.result();
         log.info("Staff {} registered walk-in {} for patient {} on schedule {}: {} fen at the counter (receipt {}, {})",
                 cmd.operator(), cmd.appointmentId(), cmd.patientId(), cmd.scheduleId(), fee, cmd.receiptNo(), outTradeNo);
-        return new WalkInRegistered(new AppointmentBookedResult(result.appointmentId(),
-                appointment.invoke(Appointment::status), null, result.remaining(), result.scheduleVersion()),
-                outTradeNo, fee);
+        // the confirmation above either succeeded or threw: the appointment is confirmed
+        return new WalkInRegistered(new AppointmentBookedResult(result.appointmentId(), AppointmentStatus.CONFIRMED,
+                null, result.remaining(), result.scheduleVersion()), outTradeNo, fee);
     }
 
     /** The receipt was registered already: the same walk-in answers as the first time; another is a conflict. */
-    private WalkInRegistered repeated(BookWalkIn cmd) {
-        Aggregate<Appointment> appointment = appointments.load(cmd.appointmentId());
-        if (!cmd.patientId().equals(appointment.invoke(Appointment::patientId))
-                || !cmd.scheduleId().equals(appointment.invoke(Appointment::scheduleId))) {
-            throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
-                    "Receipt " + cmd.receiptNo() + " was already used for another registration.");
-        }
-        String paidBy = appointment.invoke(Appointment::paymentReference);
-        long fee = appointment.invoke(Appointment::feeFen);
-        return new WalkInRegistered(new AppointmentBookedResult(cmd.appointmentId(),
-                appointment.invoke(Appointment::status), null, -1, -1),
-                fee == 0 ? null : paidBy, fee);
+    private WalkInRegistered repeated(BookWalkIn cmd) throws Exception {
+        WalkInBooked booked = (WalkInBooked) appointments.load(cmd.appointmentId()).handle(asCommandMessage(
+                new RepeatWalkIn(cmd.appointmentId(), cmd.patientId(), cmd.scheduleId(), cmd.receiptNo())));
+        return new WalkInRegistered(new AppointmentBookedResult(cmd.appointmentId(), booked.status(), null, -1, -1),
+                booked.paidBy(), booked.feeFen());
     }
 }

@@ -1,18 +1,16 @@
-package com.yihuiliao.command.topup;
+package com.yihuiliao.command.money;
 
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ProblemMessage;
-import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.CreditAccount;
 import com.yihuiliao.api.account.DebitAccount;
 import com.yihuiliao.api.account.MovementCause;
 import com.yihuiliao.api.payment.PaymentPurpose;
-import com.yihuiliao.api.refund.RefundReason;
-import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundResult;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.topup.CreateTopUp;
 import com.yihuiliao.api.topup.CreditPaidTopUp;
 import com.yihuiliao.api.topup.RecordTopUpCredited;
@@ -21,26 +19,26 @@ import com.yihuiliao.api.topup.RestoreFailedWithdrawal;
 import com.yihuiliao.api.topup.RestoreTopUpRefund;
 import com.yihuiliao.api.topup.StartWeChatTopUp;
 import com.yihuiliao.api.topup.TopUpOrder;
-import com.yihuiliao.api.topup.TopUpStatus;
 import com.yihuiliao.api.topup.WithdrawBalance;
 import com.yihuiliao.api.topup.WithdrawFromTopUp;
 import com.yihuiliao.api.topup.WithdrawalResult;
-import com.yihuiliao.command.account.Account;
 import com.yihuiliao.command.ids.PaymentIds;
-import com.yihuiliao.command.lookup.StoredAggregates;
-import com.yihuiliao.command.payment.MoneyFlows;
 import com.yihuiliao.command.payment.Payment;
+import com.yihuiliao.command.topup.CreditDue;
+import com.yihuiliao.command.topup.OpenPortion;
+import com.yihuiliao.command.topup.QuoteRefundable;
+import com.yihuiliao.command.topup.RepeatTopUp;
+import com.yihuiliao.command.topup.TopUp;
+import com.yihuiliao.command.topup.TopUpFunding;
+import com.yihuiliao.command.topup.TopUpIds;
+import com.yihuiliao.command.topup.TopUpMoney;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.NoArgumentConstructorCreationPolicyAggregateFactory;
 import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,33 +49,23 @@ import org.springframework.stereotype.Component;
  * Top-ups and withdrawals. Each command is one unit of work and one database transaction over several
  * aggregates, taken in the order every money flow takes them: top-up → payment → refund → account.
  * WeChat Pay is never called here: the controller places the order after the top-up is created, and
- * {@code PaymentProcess} applies for the refunds after a withdrawal commits.
+ * the WeChat Pay reactions apply for the refunds after a withdrawal commits.
  */
 @Component
-class TopUpFlows {
+class TopUpPayments {
 
-    private static final Logger log = LoggerFactory.getLogger(TopUpFlows.class);
+    private static final Logger log = LoggerFactory.getLogger(TopUpPayments.class);
     /** How long the mini-program may take to pay a top-up's order. */
     static final Duration ORDER_VALIDITY = Duration.ofMinutes(30);
-    private static final NoArgumentConstructorCreationPolicyAggregateFactory<Account> NEW_ACCOUNT =
-            new NoArgumentConstructorCreationPolicyAggregateFactory<>(Account.class);
 
+    private final MoneySteps steps;
     private final Repository<TopUp> topUps;
-    private final Repository<Account> accounts;
-    private final MoneyFlows moneyFlows;
     private final TopUpFunding funding;
-    private final EventStore eventStore;
-    private final StoredAggregates storedAggregates;
 
-    TopUpFlows(@Qualifier("topUpRepository") Repository<TopUp> topUps,
-               @Qualifier("accountRepository") Repository<Account> accounts,
-               MoneyFlows moneyFlows, TopUpFunding funding, EventStore eventStore, StoredAggregates storedAggregates) {
+    TopUpPayments(MoneySteps steps, @Qualifier("topUpRepository") Repository<TopUp> topUps, TopUpFunding funding) {
+        this.steps = steps;
         this.topUps = topUps;
-        this.accounts = accounts;
-        this.moneyFlows = moneyFlows;
         this.funding = funding;
-        this.eventStore = eventStore;
-        this.storedAggregates = storedAggregates;
     }
 
     // --- topping up -----------------------------------------------------------------------------
@@ -87,46 +75,35 @@ class TopUpFlows {
     public TopUpOrder handle(StartWeChatTopUp cmd) throws Exception {
         PaymentIds.requireValid(cmd.topUpId());
         String outTradeNo = TopUpIds.orderNo(cmd.topUpId());
-        Aggregate<TopUp> topUp;
-        if (storedAggregates.exists(cmd.topUpId())) {
-            topUp = topUps.load(cmd.topUpId());
-            if (!cmd.patientId().equals(topUp.invoke(TopUp::patientId)) || cmd.kind() != topUp.invoke(TopUp::kind)
-                    || cmd.amountFen() != topUp.invoke(TopUp::amountFen)) {
-                throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
-                        "This request id was already used for another top-up.");
-            }
-            if (topUp.invoke(TopUp::status) == TopUpStatus.CREATED
-                    && !now().isBefore(topUp.invoke(TopUp::expiresAt))) {
-                throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_PAYABLE,
-                        "This top-up's order has expired; please start a new top-up.");
-            }
+        Instant expiresAt;
+        if (steps.exists(cmd.topUpId())) {
+            expiresAt = (Instant) topUps.load(cmd.topUpId()).handle(asCommandMessage(new RepeatTopUp(cmd.topUpId(),
+                    cmd.patientId(), cmd.kind(), cmd.amountFen(), now())));
         } else {
             TopUp.requireAmountInRange(cmd.amountFen()); // refused here, before Axon logs a failed creation
-            Instant expiresAt = now().plus(ORDER_VALIDITY);
-            topUp = topUps.newInstance(() -> new TopUp(new CreateTopUp(cmd.topUpId(), outTradeNo, cmd.patientId(),
+            expiresAt = now().plus(ORDER_VALIDITY);
+            topUps.newInstance(() -> new TopUp(new CreateTopUp(cmd.topUpId(), outTradeNo, cmd.patientId(),
                     cmd.kind(), cmd.amountFen(), expiresAt)));
         }
-        moneyFlows.openWeChatOrder(outTradeNo, PaymentPurpose.TOPUP, cmd.topUpId(), cmd.patientId(), cmd.amountFen());
-        return new TopUpOrder(cmd.topUpId(), outTradeNo, cmd.patientId(), cmd.kind(), cmd.amountFen(),
-                topUp.invoke(TopUp::expiresAt));
+        steps.openWeChatOrder(outTradeNo, PaymentPurpose.TOPUP, cmd.topUpId(), cmd.patientId(), cmd.amountFen());
+        return new TopUpOrder(cmd.topUpId(), outTradeNo, cmd.patientId(), cmd.kind(), cmd.amountFen(), expiresAt);
     }
 
     /** The order was paid: the top-up is paid and credited, and the account credited (TOPUP:&lt;topUpId&gt;) — once. */
     @CommandHandler
     public void handle(CreditPaidTopUp cmd) throws Exception {
-        if (!PaymentIds.isValid(cmd.topUpId()) || !storedAggregates.exists(cmd.topUpId())) {
+        if (!PaymentIds.isValid(cmd.topUpId()) || !steps.exists(cmd.topUpId())) {
             throw new BusinessRuleViolation(ErrorCode.TOPUP_NOT_FOUND, "No top-up " + cmd.topUpId() + ".");
         }
         Aggregate<TopUp> topUp = topUps.load(cmd.topUpId());
         topUp.handle(asCommandMessage(new RecordTopUpPaid(cmd.topUpId(), cmd.outTradeNo(), cmd.transactionId(),
                 cmd.amountFen(), now())));
-        if (topUp.invoke(TopUp::status) == TopUpStatus.CREDITED) {
+        TopUpMoney due = (TopUpMoney) topUp.handle(asCommandMessage(new CreditDue(cmd.topUpId())));
+        if (due == null) {
             return; // the payment repeats
         }
-        String patientId = topUp.invoke(TopUp::patientId);
-        AccountKind kind = topUp.invoke(TopUp::kind);
-        long balance = (Long) account(patientId, kind).handle(asCommandMessage(CreditAccount.of(patientId, kind,
-                topUp.invoke(TopUp::amountFen), MovementCause.topUp(cmd.topUpId()))));
+        long balance = (Long) steps.accountOrNew(due.kind().accountOf(due.patientId())).handle(asCommandMessage(
+                CreditAccount.of(due.patientId(), due.kind(), due.amountFen(), MovementCause.topUp(cmd.topUpId()))));
         topUp.handle(asCommandMessage(new RecordTopUpCredited(cmd.topUpId(), balance)));
     }
 
@@ -147,7 +124,7 @@ class TopUpFlows {
         if (cmd.amountFen() <= 0) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
         }
-        if (storedAggregates.exists(TopUpIds.refundNo(cmd.withdrawalId(), 1))) {
+        if (steps.exists(TopUpIds.refundNo(cmd.withdrawalId(), 1))) {
             return repeatedWithdrawal(cmd);
         }
         Instant now = now();
@@ -158,22 +135,18 @@ class TopUpFlows {
                 break;
             }
             Aggregate<TopUp> topUp = topUps.load(topUpId);
-            long refundable = topUp.invoke(t -> t.refundableFenAt(now));
-            String outTradeNo = topUp.invoke(TopUp::outTradeNo);
-            Aggregate<Payment> payment = refundable > 0 ? moneyFlows.loadPayment(outTradeNo) : null;
+            TopUpMoney refundable = (TopUpMoney) topUp.handle(asCommandMessage(new QuoteRefundable(topUpId, now)));
+            Aggregate<Payment> payment = refundable.amountFen() > 0 ? steps.payment(refundable.outTradeNo()) : null;
             if (payment == null) {
                 continue;
             }
             // a top-up's payment is refunded only through its top-up (REFUND_THROUGH_ITS_OWNER): the two agree
-            long portion = Math.min(remaining, refundable);
-            if (portion > 0) {
-                plan.add(new Portion(topUpId, topUp, outTradeNo, payment, portion));
-                remaining -= portion;
-            }
+            long portion = Math.min(remaining, refundable.amountFen());
+            plan.add(new Portion(topUpId, topUp, refundable.outTradeNo(), payment, portion));
+            remaining -= portion;
         }
         String accountId = cmd.kind().accountOf(cmd.patientId());
-        Aggregate<Account> account = storedAggregates.exists(accountId) ? accounts.load(accountId) : null;
-        long balance = account == null ? 0 : account.invoke(Account::balanceFen);
+        long balance = steps.balance(accountId);
         if (cmd.amountFen() > balance) {
             throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_BALANCE, ProblemMessage.of(
                     "withdrawal.exceeds-balance", "balanceFen", balance, "requestedFen", cmd.amountFen()));
@@ -187,11 +160,11 @@ class TopUpFlows {
             String outRefundNo = TopUpIds.refundNo(cmd.withdrawalId(), refunds.size() + 1);
             portion.topUp().handle(asCommandMessage(new WithdrawFromTopUp(portion.topUpId(), cmd.withdrawalId(),
                     outRefundNo, portion.amountFen(), now)));
-            refunds.add(moneyFlows.refundToOriginalChannel(portion.payment(), portion.outTradeNo(), outRefundNo,
+            refunds.add(steps.refundToOriginalChannel(portion.payment(), portion.outTradeNo(), outRefundNo,
                     portion.amountFen(), RefundReason.WITHDRAWAL, null, cmd.accountId()));
         }
-        long balanceAfter = (Long) account.handle(asCommandMessage(DebitAccount.of(cmd.patientId(), cmd.kind(),
-                cmd.amountFen(), MovementCause.withdrawal(cmd.withdrawalId()))));
+        long balanceAfter = (Long) steps.account(accountId).handle(asCommandMessage(DebitAccount.of(cmd.patientId(),
+                cmd.kind(), cmd.amountFen(), MovementCause.withdrawal(cmd.withdrawalId()))));
         log.info("Withdrawal {}: {} fen of {} {} refunded as {}", cmd.withdrawalId(), cmd.amountFen(),
                 cmd.patientId(), cmd.kind(), refunds.stream().map(RefundResult::outRefundNo).toList());
         return new WithdrawalResult(cmd.withdrawalId(), cmd.patientId(), cmd.kind(), cmd.amountFen(), balanceAfter,
@@ -199,25 +172,23 @@ class TopUpFlows {
     }
 
     /** A retried withdrawal: the refunds it made, as they are now; another amount under the same id is a conflict. */
-    private WithdrawalResult repeatedWithdrawal(WithdrawBalance cmd) {
+    private WithdrawalResult repeatedWithdrawal(WithdrawBalance cmd) throws Exception {
         List<RefundResult> refunds = new ArrayList<>();
         long total = 0;
         for (int n = 1; ; n++) {
-            String outRefundNo = TopUpIds.refundNo(cmd.withdrawalId(), n);
-            RefundRequested requested = storedAggregates.exists(outRefundNo) ? firstEvent(outRefundNo, RefundRequested.class) : null;
-            if (requested == null) {
+            RefundResult refund = steps.describeRefund(TopUpIds.refundNo(cmd.withdrawalId(), n));
+            if (refund == null) {
                 break;
             }
-            refunds.add(moneyFlows.existingRefund(outRefundNo, requested.outTradeNo(), requested.amountFen()));
-            total += requested.amountFen();
+            refunds.add(refund);
+            total += refund.amountFen();
         }
         if (total != cmd.amountFen()) {
             throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
                     "This request id was already used for a withdrawal of " + total + " fen.");
         }
-        String accountId = cmd.kind().accountOf(cmd.patientId());
         return new WithdrawalResult(cmd.withdrawalId(), cmd.patientId(), cmd.kind(), cmd.amountFen(),
-                accounts.load(accountId).invoke(Account::balanceFen), refunds);
+                steps.balance(cmd.kind().accountOf(cmd.patientId())), refunds);
     }
 
     /**
@@ -227,11 +198,12 @@ class TopUpFlows {
     @CommandHandler
     public void handle(RestoreFailedWithdrawal cmd) throws Exception {
         String topUpId = TopUpIds.topUpOf(cmd.outTradeNo());
-        if (topUpId == null || !PaymentIds.isValid(topUpId) || !storedAggregates.exists(topUpId)) {
+        if (topUpId == null || !PaymentIds.isValid(topUpId) || !steps.exists(topUpId)) {
             return;
         }
         Aggregate<TopUp> topUp = topUps.load(topUpId);
-        long amount = topUp.invoke(t -> t.openPortionFen(cmd.outRefundNo()));
+        TopUpMoney open = (TopUpMoney) topUp.handle(asCommandMessage(new OpenPortion(topUpId, cmd.outRefundNo())));
+        long amount = open.amountFen();
         if (amount == 0) {
             return; // restored already, or a refund no withdrawal made (e.g. a staff refund of the payment)
         }
@@ -240,31 +212,11 @@ class TopUpFlows {
                     cmd.outRefundNo(), cmd.amountFen(), amount, topUpId, amount);
         }
         topUp.handle(asCommandMessage(new RestoreTopUpRefund(topUpId, cmd.outRefundNo())));
-        String patientId = topUp.invoke(TopUp::patientId);
-        AccountKind kind = topUp.invoke(TopUp::kind);
-        account(patientId, kind).handle(asCommandMessage(CreditAccount.of(patientId, kind, amount,
-                MovementCause.refundFailed(cmd.outRefundNo()))));
+        steps.accountOrNew(open.kind().accountOf(open.patientId())).handle(asCommandMessage(CreditAccount.of(
+                open.patientId(), open.kind(), amount, MovementCause.refundFailed(cmd.outRefundNo()))));
         log.warn("Refund {} of withdrawal from top-up {} failed: {} fen back to {} {}", cmd.outRefundNo(), topUpId,
-                amount, patientId, kind);
+                amount, open.patientId(), open.kind());
     }
-
-    // --- loading --------------------------------------------------------------------------------
-
-    /** The account, taken in this unit of work; opened by the credit that follows if it never was. */
-    private Aggregate<Account> account(String patientId, AccountKind kind) throws Exception {
-        String accountId = kind.accountOf(patientId);
-        return accounts.loadOrCreate(accountId, () -> NEW_ACCOUNT.create(accountId));
-    }
-
-    private <T> T firstEvent(String aggregateId, Class<T> type) {
-        DomainEventStream events = eventStore.readEvents(aggregateId);
-        if (!events.hasNext()) {
-            return null;
-        }
-        DomainEventMessage<?> first = events.next();
-        return type.isInstance(first.getPayload()) ? type.cast(first.getPayload()) : null;
-    }
-
 
     private static Instant now() {
         return GenericEventMessage.clock.instant();

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Money that follows from what happened to appointments, and the WeChat Pay calls that follow from
- * our events (made here, outside every aggregate's unit of work):
+ * The WeChat Pay calls (and the commands) that follow from our events, made here, outside every
+ * aggregate's unit of work. Its processing group keeps the name "payment-process": stored tokens and
+ * dead letters carry it.
  * <ul>
  * <li>a confirmed (paid) appointment that is cancelled — by the patient or by the hospital (停诊) —
  *     gets what remains refundable of its fee back to the channel it was paid by (the balance, or
@@ -39,11 +40,12 @@ import org.springframework.stereotype.Component;
  * {@code DeadLetterRetry} until it goes through.
  */
 @Component
-@ProcessingGroup(PaymentProcess.GROUP)
+@ProcessingGroup(WeChatPayReactions.GROUP)
 @DisallowReplay
-class PaymentProcess {
+class WeChatPayReactions {
 
-    private static final Logger log = LoggerFactory.getLogger(PaymentProcess.class);
+    private static final Logger log = LoggerFactory.getLogger(WeChatPayReactions.class);
+    /** Kept from when this class was PaymentProcess: token_entry and dead_letter_entry rows carry it. */
     static final String GROUP = "payment-process";
     /** WeChat Pay's refund errors that no retry will cure (others — SYSTEM_ERROR, NOT_ENOUGH, FREQUENCY_LIMITED — will be retried). */
     static final Set<String> REFUSED_FOR_GOOD = Set.of("USER_ACCOUNT_ABNORMAL", "INVALID_REQUEST", "PARAM_ERROR",
@@ -54,7 +56,7 @@ class PaymentProcess {
     private final PaymentOrders paymentOrders;
     private final WeChatOrders weChatOrders;
 
-    PaymentProcess(CommandGateway commands, WeChatPay weChatPay, PaymentOrders paymentOrders, WeChatOrders weChatOrders) {
+    WeChatPayReactions(CommandGateway commands, WeChatPay weChatPay, PaymentOrders paymentOrders, WeChatOrders weChatOrders) {
         this.commands = commands;
         this.weChatPay = weChatPay;
         this.paymentOrders = paymentOrders;

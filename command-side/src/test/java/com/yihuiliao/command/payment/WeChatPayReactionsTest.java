@@ -28,6 +28,7 @@ import com.yihuiliao.api.refund.RefundFailure;
 import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.command.ids.PaymentIds;
+import com.yihuiliao.command.money.WeChatPayments;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay.RefundStatus;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay.TradeState;
@@ -40,10 +41,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The WeChat Pay calls the payment process makes: close on expiry (and its answers), apply for refunds. */
-class PaymentProcessTest {
+class WeChatPayReactionsTest {
 
     static final String APPOINTMENT = "apt-1";
-    static final String ORDER = WeChatFlows.orderNoFor(APPOINTMENT);
+    static final String ORDER = WeChatPayments.orderNoFor(APPOINTMENT);
     static final PaymentOrder CREATED = new PaymentOrder(ORDER, PaymentPurpose.REGISTRATION, APPOINTMENT, "p1",
             2_500, PaymentChannel.WECHAT, PaymentStatus.CREATED, Instant.EPOCH, null);
 
@@ -52,12 +53,12 @@ class PaymentProcessTest {
     PaymentOrders flows = mock(PaymentOrders.class);
     OpenWeChatOrders openOrders = mock(OpenWeChatOrders.class);
     WeChatOrders orders;
-    PaymentProcess process;
+    WeChatPayReactions process;
 
     @BeforeEach
     void setUp() {
         orders = new WeChatOrders(weChatPay, commands, openOrders);
-        process = new PaymentProcess(commands, weChatPay, flows, orders);
+        process = new WeChatPayReactions(commands, weChatPay, flows, orders);
     }
 
     /** Our order exists and is neither paid nor closed. */
@@ -121,7 +122,7 @@ class PaymentProcessTest {
     @Test
     void expiry_closesEveryOpenOrderOfTheAppointment() {
         // the first order was closed unpaid and a fresh one opened; both numbers are closed as found open
-        String fresh = WeChatFlows.orderNoFor(APPOINTMENT, 2);
+        String fresh = WeChatPayments.orderNoFor(APPOINTMENT, 2);
         openOrder();
         when(openOrders.isOpen(fresh)).thenReturn(true);
         when(openOrders.openOf(PaymentPurpose.REGISTRATION, APPOINTMENT)).thenReturn(List.of(ORDER, fresh));
@@ -173,7 +174,7 @@ class PaymentProcessTest {
     @Test
     void aCancellationRefund_isAppliedForAtWeChatWithItsOwnNumber() {
         openOrder();
-        String outRefundNo = MoneyFlows.cancellationRefundNo(ORDER);
+        String outRefundNo = PaymentIds.refundNoOf("RC", ORDER);
         when(weChatPay.refund(ORDER, outRefundNo, 2_500, 2_500, "预约取消：改期"))
                 .thenReturn(refundAnswer(RefundStatus.SUCCESS));
 
@@ -261,11 +262,11 @@ class PaymentProcessTest {
     @Test
     void orderNumbers_areValidAndStable() {
         assertThat(PaymentIds.isValid(ORDER)).isTrue();
-        assertThat(ORDER).hasSize(30).startsWith("RGW").isEqualTo(WeChatFlows.orderNoFor(APPOINTMENT));
-        assertThat(WeChatFlows.orderNoFor("apt-2")).isNotEqualTo(ORDER);
-        assertThat(WeChatFlows.orderNoFor(APPOINTMENT, 1)).isEqualTo(ORDER);
-        assertThat(WeChatFlows.orderNoFor(APPOINTMENT, 2)).hasSize(30).startsWith("RGW").isNotEqualTo(ORDER)
-                .isEqualTo(WeChatFlows.orderNoFor(APPOINTMENT, 2));
+        assertThat(ORDER).hasSize(30).startsWith("RGW").isEqualTo(WeChatPayments.orderNoFor(APPOINTMENT));
+        assertThat(WeChatPayments.orderNoFor("apt-2")).isNotEqualTo(ORDER);
+        assertThat(WeChatPayments.orderNoFor(APPOINTMENT, 1)).isEqualTo(ORDER);
+        assertThat(WeChatPayments.orderNoFor(APPOINTMENT, 2)).hasSize(30).startsWith("RGW").isNotEqualTo(ORDER)
+                .isEqualTo(WeChatPayments.orderNoFor(APPOINTMENT, 2));
         assertThat(PaymentIds.isValid(PaymentIds.lateRefundNo(ORDER))).isTrue();
     }
 }
