@@ -20,8 +20,6 @@ import com.yihuiliao.command.payment.PaymentOrder;
 import com.yihuiliao.command.payment.PaymentOrders;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +30,10 @@ import org.springframework.stereotype.Component;
 class BalancePayments {
 
     private final MoneySteps steps;
-    private final Repository<Appointment> appointments;
     private final PaymentOrders orders;
 
-    BalancePayments(MoneySteps steps, @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                    PaymentOrders orders) {
+    BalancePayments(MoneySteps steps, PaymentOrders orders) {
         this.steps = steps;
-        this.appointments = appointments;
         this.orders = orders;
     }
 
@@ -55,7 +50,7 @@ class BalancePayments {
     /** The fee of a held appointment, paid from the outpatient balance, and the appointment confirmed. */
     @CommandHandler
     public BalancePaymentResult handle(PayAppointmentWithBalance cmd) throws Exception {
-        Aggregate<Appointment> appointment = appointment(cmd.appointmentId());
+        Aggregate<Appointment> appointment = steps.appointment(cmd.appointmentId());
         AppointmentFee fee = payableByBalance(appointment, cmd.appointmentId(), cmd.patientId());
         if (fee instanceof AppointmentFee.PaidBy paid) {
             // a retried request: already paid, answer as the first time
@@ -75,7 +70,8 @@ class BalancePayments {
      */
     @CommandHandler
     public void handle(CheckAppointmentBalancePayment cmd) throws Exception {
-        AppointmentFee fee = payableByBalance(appointment(cmd.appointmentId()), cmd.appointmentId(), cmd.patientId());
+        AppointmentFee fee = payableByBalance(steps.appointment(cmd.appointmentId()), cmd.appointmentId(),
+                cmd.patientId());
         if (fee instanceof AppointmentFee.Payable payable) {
             steps.requireBalance(cmd.patientId(), payable.feeFen());
         }
@@ -110,7 +106,4 @@ class BalancePayments {
                 "The appointment is " + status.name().toLowerCase() + " and can no longer be paid.");
     }
 
-    private Aggregate<Appointment> appointment(String appointmentId) {
-        return steps.exists(appointmentId) ? appointments.load(appointmentId) : null;
-    }
 }

@@ -23,6 +23,7 @@ import com.yihuiliao.api.refund.RefundStatus;
 import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.account.Account;
 import com.yihuiliao.command.account.QuoteBalance;
+import com.yihuiliao.command.appointment.Appointment;
 import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.lookup.StoredAggregates;
 import com.yihuiliao.command.payment.Payment;
@@ -52,15 +53,18 @@ class MoneySteps {
     private final Repository<Payment> payments;
     private final Repository<Refund> refunds;
     private final Repository<Account> accounts;
+    private final Repository<Appointment> appointments;
     private final StoredAggregates storedAggregates;
 
     MoneySteps(@Qualifier("paymentRepository") Repository<Payment> payments,
                @Qualifier("refundRepository") Repository<Refund> refunds,
                @Qualifier("accountRepository") Repository<Account> accounts,
+               @Qualifier("appointmentRepository") Repository<Appointment> appointments,
                StoredAggregates storedAggregates) {
         this.payments = payments;
         this.refunds = refunds;
         this.accounts = accounts;
+        this.appointments = appointments;
         this.storedAggregates = storedAggregates;
     }
 
@@ -184,6 +188,11 @@ class MoneySteps {
     }
 
     // --- loading --------------------------------------------------------------------------------
+
+    /** The appointment, taken in this unit of work (before any payment); null when there is none. */
+    Aggregate<Appointment> appointment(String appointmentId) {
+        return storedAggregates.exists(appointmentId) ? appointments.load(appointmentId) : null;
+    }
 
     /** The payment, taken in this unit of work; null when there is no such order. */
     Aggregate<Payment> payment(String outTradeNo) {

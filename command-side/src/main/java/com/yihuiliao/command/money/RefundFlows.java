@@ -26,10 +26,8 @@ import com.yihuiliao.command.payment.ReserveWhatRemains;
 import com.yihuiliao.command.refund.Refund;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,13 +40,10 @@ class RefundFlows {
     private static final Logger log = LoggerFactory.getLogger(RefundFlows.class);
 
     private final MoneySteps steps;
-    private final Repository<Appointment> appointments;
     private final PaymentOrders orders;
 
-    RefundFlows(MoneySteps steps, @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                PaymentOrders orders) {
+    RefundFlows(MoneySteps steps, PaymentOrders orders) {
         this.steps = steps;
-        this.appointments = appointments;
         this.orders = orders;
     }
 
@@ -82,8 +77,7 @@ class RefundFlows {
      */
     @CommandHandler
     public RefundResult handle(RefundCancelledAppointment cmd) throws Exception {
-        Aggregate<Appointment> appointment = steps.exists(cmd.appointmentId())
-                ? appointments.load(cmd.appointmentId()) : null;
+        Aggregate<Appointment> appointment = steps.appointment(cmd.appointmentId());
         String outTradeNo = appointment == null ? null
                 : (String) appointment.handle(asCommandMessage(new PaymentToRefund(cmd.appointmentId())));
         if (outTradeNo == null) {

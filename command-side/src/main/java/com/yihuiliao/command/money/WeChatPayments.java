@@ -23,10 +23,8 @@ import com.yihuiliao.command.payment.PaymentOrder;
 import com.yihuiliao.command.payment.PaymentOrders;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +41,10 @@ public class WeChatPayments {
     static final int MAX_WECHAT_ORDERS = 20;
 
     private final MoneySteps steps;
-    private final Repository<Appointment> appointments;
     private final PaymentOrders orders;
 
-    WeChatPayments(MoneySteps steps, @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                   PaymentOrders orders) {
+    WeChatPayments(MoneySteps steps, PaymentOrders orders) {
         this.steps = steps;
-        this.appointments = appointments;
         this.orders = orders;
     }
 
@@ -70,8 +65,7 @@ public class WeChatPayments {
 
     @CommandHandler
     public WeChatOrder handle(StartWeChatAppointmentPayment cmd) throws Exception {
-        Aggregate<Appointment> appointment = steps.exists(cmd.appointmentId())
-                ? appointments.load(cmd.appointmentId()) : null;
+        Aggregate<Appointment> appointment = steps.appointment(cmd.appointmentId());
         if (appointment == null) {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
         }
@@ -105,7 +99,7 @@ public class WeChatPayments {
         }
         // appointment first, then the payment: the order every money flow takes them in
         Aggregate<Appointment> appointment = order.purpose() == PaymentPurpose.REGISTRATION
-                && steps.exists(order.referenceId()) ? appointments.load(order.referenceId()) : null;
+                ? steps.appointment(order.referenceId()) : null;
         Aggregate<Payment> payment = steps.payment(cmd.outTradeNo());
         payment.handle(asCommandMessage(new RecordPaymentSucceeded(cmd.outTradeNo(), cmd.transactionId(),
                 cmd.amountFen())));

@@ -68,11 +68,10 @@ final class MoneyFlowFixture {
         }));
         StoredAggregates stored = new StoredAggregates(store);
         MoneySteps steps = new MoneySteps(repository(Payment.class), repository(Refund.class),
-                repository(Account.class), stored);
-        EventSourcingRepository<Appointment> appointments = repository(Appointment.class);
-        subscribe(new BalancePayments(steps, appointments, orders));
-        subscribe(new WeChatPayments(steps, appointments, orders));
-        subscribe(new RefundFlows(steps, appointments, orders));
+                repository(Account.class), repository(Appointment.class), stored);
+        subscribe(new BalancePayments(steps, orders));
+        subscribe(new WeChatPayments(steps, orders));
+        subscribe(new RefundFlows(steps, orders));
         subscribe(new BillPayments(steps, repository(Bill.class), orders));
         subscribe(new TopUpPayments(steps, repository(TopUp.class), funding));
     }
