@@ -1,4 +1,4 @@
-package com.yihuiliao.api.bill;
+package com.yihuiliao.command.bill;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

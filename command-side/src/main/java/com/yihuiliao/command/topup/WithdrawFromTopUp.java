@@ -1,4 +1,4 @@
-package com.yihuiliao.api.topup;
+package com.yihuiliao.command.topup;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,4 +1,4 @@
-package com.yihuiliao.api.refund;
+package com.yihuiliao.command.refund;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -1,4 +1,4 @@
-package com.yihuiliao.api.bill;
+package com.yihuiliao.command.bill;
 
 import com.yihuiliao.api.payment.PaymentChannel;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

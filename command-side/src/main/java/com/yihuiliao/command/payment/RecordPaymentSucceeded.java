@@ -1,4 +1,4 @@
-package com.yihuiliao.api.payment;
+package com.yihuiliao.command.payment;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -1,4 +1,4 @@
-package com.yihuiliao.api.topup;
+package com.yihuiliao.command.topup;
 
 import com.yihuiliao.api.account.AccountKind;
 import java.time.Instant;

@@ -1,4 +1,7 @@
-package com.yihuiliao.api.payment;
+package com.yihuiliao.command.payment;
+
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentPurpose;
 
 /** Opens an order; {@code outTradeNo} is ours: 6–32 characters of [A-Za-z0-9_-]. */
 public record CreatePayment(String outTradeNo, PaymentPurpose purpose, String referenceId, String patientId,

@@ -1,6 +1,7 @@
-package com.yihuiliao.api.refund;
+package com.yihuiliao.command.refund;
 
 import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.refund.RefundReason;
 
 /**
  * Starts a refund of part of a payment whose amount is already reserved on it. {@code note} is what a

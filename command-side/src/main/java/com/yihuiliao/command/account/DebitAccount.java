@@ -1,5 +1,7 @@
-package com.yihuiliao.api.account;
+package com.yihuiliao.command.account;
 
+import com.yihuiliao.api.account.AccountKind;
+import com.yihuiliao.api.account.MovementCause;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Money out; never below zero. Answers the balance after it (fen). */
