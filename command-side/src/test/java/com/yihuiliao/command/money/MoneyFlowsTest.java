@@ -11,8 +11,10 @@ import com.yihuiliao.api.account.AccountDebited;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.MovementCause;
 import com.yihuiliao.api.appointment.AppointmentBooked;
+import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentExpired;
+import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.bill.BillIssued;
 import com.yihuiliao.api.bill.BillItem;
 import com.yihuiliao.api.bill.BillItemCategory;
@@ -28,6 +30,7 @@ import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
+import com.yihuiliao.api.payment.RefundCancelledAppointment;
 import com.yihuiliao.api.payment.RefundPayment;
 import com.yihuiliao.api.payment.RefundReserved;
 import com.yihuiliao.api.payment.RefundSettled;
@@ -185,6 +188,29 @@ class MoneyFlowsTest {
                         new RefundRequested("RF0000000002", WECHAT_ORDER, FEE, RefundReason.STAFF_REFUND, "改期",
                                 "staff-1", PaymentChannel.WECHAT))
                 .expectResult(new RefundResult("RF0000000002", WECHAT_ORDER, FEE, RefundStatus.REQUESTED));
+    }
+
+    @Test
+    void cancellingAPaidAppointment_refundsWhatRemains_once() {
+        balance(1_000);
+        heldAppointment(new AppointmentConfirmed(APPOINTMENT, ORDER), new AppointmentCancelled(APPOINTMENT, "sch-1",
+                PATIENT, CancelledBy.PATIENT, "改期", true));
+        String outRefundNo = RefundFlows.cancellationRefundNo(ORDER);
+        order(ORDER, PaymentPurpose.REGISTRATION, APPOINTMENT, FEE, PaymentChannel.BALANCE, true)
+                .when(new RefundCancelledAppointment(APPOINTMENT, "改期"))
+                .expectEvents(
+                        new RefundReserved(ORDER, outRefundNo, FEE, 0),
+                        new RefundRequested(outRefundNo, ORDER, FEE, RefundReason.APPOINTMENT_CANCELLED, "改期",
+                                "system", PaymentChannel.BALANCE),
+                        new AccountCredited(ACCOUNT, PATIENT, AccountKind.OUTPATIENT, FEE, 3_500,
+                                MovementCause.refund(outRefundNo), null),
+                        new RefundSucceeded(outRefundNo, ORDER, FEE, 3_500L, null, null, null),
+                        new RefundSettled(ORDER, outRefundNo, FEE, FEE));
+        RefundResult refunded = new RefundResult(outRefundNo, ORDER, FEE, RefundStatus.SUCCEEDED);
+        fixture.expectResult(refunded)
+                .when(new RefundCancelledAppointment(APPOINTMENT, "改期"))
+                .expectEvents()
+                .expectResult(refunded);
     }
 
     @Test
