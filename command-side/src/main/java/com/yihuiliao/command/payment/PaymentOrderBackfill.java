@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * count.
  */
 @Component
-class PaymentOrderBackfill {
+public class PaymentOrderBackfill {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentOrderBackfill.class);
 
@@ -41,14 +41,18 @@ class PaymentOrderBackfill {
         if (rows != null && rows > 0) {
             return;
         }
+        int orders = fillFromEvents();
+        if (orders > 0) {
+            log.info("payment_order filled from the event store: {} orders", orders);
+        }
+    }
+
+    /** Every order in the event store gets its row if it has none (rows there are kept); answers how many were read. */
+    public int fillFromEvents() {
         List<String> orders = jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM domain_event_entry "
                 + "WHERE payload_type = ?", String.class, PaymentCreated.class.getName());
-        for (String outTradeNo : orders) {
-            fill(outTradeNo);
-        }
-        if (!orders.isEmpty()) {
-            log.info("payment_order filled from the event store: {} orders", orders.size());
-        }
+        orders.forEach(this::fill);
+        return orders.size();
     }
 
     private void fill(String outTradeNo) {
