@@ -147,6 +147,15 @@ public class Bill {
     }
 
     @CommandHandler
+    public BillStatus handle(RepeatIssue cmd) {
+        if (!patientId.equals(cmd.patientId()) || totalFen != totalOf(cmd.items())) {
+            throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    "The bill number " + cmd.externalNo() + " was already issued with other contents.");
+        }
+        return status;
+    }
+
+    @CommandHandler
     public long handle(QuoteBill cmd) {
         if (!patientId.equals(cmd.patientId())) {
             throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
@@ -216,6 +225,9 @@ public class Bill {
      */
     @CommandHandler
     public RequestedBillRefund handle(OpenRefundRequest cmd) {
+        if (!patientId.equals(cmd.patientId())) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
+        }
         Line line = lineOf(cmd.line());
         long amount = amountOf(line, cmd.amountFen(), cmd.quantity());
         int quantity = cmd.quantity() == null ? 0 : cmd.quantity();
@@ -368,17 +380,5 @@ public class Bill {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    public String patientId() {
-        return patientId;
-    }
-
-    public BillStatus status() {
-        return status;
-    }
-
-    public long totalFen() {
-        return totalFen;
     }
 }

@@ -40,17 +40,14 @@ class BillFlows {
         }
         if (storedAggregates.exists(cmd.billId())) {
             // the same external number again: the bill it issued, if it is the same bill
-            Aggregate<Bill> bill = bills.load(cmd.billId());
-            if (!bill.invoke(Bill::patientId).equals(cmd.patientId())
-                    || bill.invoke(Bill::totalFen) != Bill.totalOf(cmd.items())) {
-                throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
-                        "The bill number " + cmd.externalNo() + " was already issued with other contents.");
-            }
-            return new IssuedBill(cmd.billId(), cmd.externalNo(), cmd.patientId(), bill.invoke(Bill::totalFen),
-                    bill.invoke(Bill::status), true);
+            BillStatus status = (BillStatus) bills.load(cmd.billId()).handle(asCommandMessage(new RepeatIssue(
+                    cmd.billId(), cmd.externalNo(), cmd.patientId(), cmd.items())));
+            return new IssuedBill(cmd.billId(), cmd.externalNo(), cmd.patientId(), Bill.totalOf(cmd.items()), status,
+                    true);
         }
-        Aggregate<Bill> bill = bills.newInstance(() -> new Bill(cmd));
-        return new IssuedBill(cmd.billId(), cmd.externalNo(), cmd.patientId(), bill.invoke(Bill::totalFen),
+        bills.newInstance(() -> new Bill(cmd));
+        // the bill was issued with the total of these items (its creation checked them)
+        return new IssuedBill(cmd.billId(), cmd.externalNo(), cmd.patientId(), Bill.totalOf(cmd.items()),
                 BillStatus.ISSUED, false);
     }
 
@@ -60,9 +57,10 @@ class BillFlows {
     @CommandHandler
     public RequestedBillRefund handle(RequestBillRefund cmd) throws Exception {
         Aggregate<Bill> bill = loadBill(cmd.billId());
-        if (bill == null || !cmd.patientId().equals(bill.invoke(Bill::patientId))) {
+        if (bill == null) {
             throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
         }
+        // another patient's bill is refused by the bill itself, as unknown
         return (RequestedBillRefund) bill.handle(asCommandMessage(new OpenRefundRequest(cmd.billId(), cmd.requestId(),
                 cmd.patientId(), cmd.accountId(), cmd.line(), cmd.amountFen(), cmd.quantity(), cmd.reason())));
     }
