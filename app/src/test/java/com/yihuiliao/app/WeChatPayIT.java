@@ -71,6 +71,11 @@ class WeChatPayIT extends IntegrationTest {
         return booked.text("appointmentId");
     }
 
+    /** A new patient's appointment on a new schedule of fee FEE, held (unpaid). */
+    String heldAppointment(Api.Patient patient) {
+        return book(patient, admin.openSchedule(5, FEE));
+    }
+
     Api.Response payWithWeChat(Api.Patient patient, String appointmentId) {
         return patient.api().post("/api/appointments/" + appointmentId + "/pay-with-wechat",
                 "{\"patientId\":\"" + patient.patientId() + "\"}");
@@ -122,9 +127,8 @@ class WeChatPayIT extends IntegrationTest {
 
     @Test
     void prepayThenPay_confirmsTheAppointmentOnce() throws IOException {
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
 
         Api.Response prepaid = Api.expect(payWithWeChat(patient, appointmentId), 200);
         String outTradeNo = prepaid.text("outTradeNo");
@@ -172,9 +176,8 @@ class WeChatPayIT extends IntegrationTest {
 
     @Test
     void aForgedNotification_isRefusedAndChangesNothing() throws Exception {
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
         String outTradeNo = openOrder(patient, appointmentId);
 
         String body = "{\"id\":\"EV-forged\",\"create_time\":\"2026-11-24T10:00:00+08:00\","
@@ -200,9 +203,8 @@ class WeChatPayIT extends IntegrationTest {
 
     @Test
     void aPaymentAfterTheAppointmentEnded_isRefundedToWeChat() throws IOException {
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
         String outTradeNo = openOrder(patient, appointmentId);
         // the patient cancels, but pays in the mini-program anyway
         Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/cancel",
@@ -243,9 +245,8 @@ class WeChatPayIT extends IntegrationTest {
 
     @Test
     void cancellingAWeChatPaidAppointment_refundsItToWeChat() throws IOException {
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
         String outTradeNo = paidWithWeChat(patient, appointmentId);
 
         Api.expect(patient.api().post("/api/appointments/" + appointmentId + "/cancel",
@@ -278,9 +279,8 @@ class WeChatPayIT extends IntegrationTest {
     @Test
     void staffRefund_ofAWeChatPayment_goesBackToWeChat() throws IOException {
         Api finance = admin.newStaff("FINANCE", null);
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
         String outTradeNo = paidWithWeChat(patient, appointmentId);
         String outRefundNo = "RF" + outTradeNo.substring(outTradeNo.length() - 30);
         String refunds = "/api/admin/payments/" + outTradeNo + "/refunds";
@@ -317,9 +317,8 @@ class WeChatPayIT extends IntegrationTest {
 
     @Test
     void aLostNotification_isMadeGoodByThePatientsRefresh() {
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
         String outTradeNo = openOrder(patient, appointmentId);
         String refresh = "/api/me/payments/" + outTradeNo + "/refresh";
 
@@ -342,9 +341,8 @@ class WeChatPayIT extends IntegrationTest {
 
     @Test
     void aLostNotification_isFoundByTheSweep() {
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
         String outTradeNo = openOrder(patient, appointmentId);
         payWithoutNotification(outTradeNo);
 
@@ -357,9 +355,8 @@ class WeChatPayIT extends IntegrationTest {
 
     @Test
     void theSweep_closesAnOrderNobodyPaid() {
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
         String outTradeNo = openOrder(patient, appointmentId);
 
         sweep.sweep(Instant.now().plus(Duration.ofMinutes(40)));
@@ -372,9 +369,8 @@ class WeChatPayIT extends IntegrationTest {
     @Test
     void aRefundWeChatCloses_failsAndTheMoneyIsRefundableAgain() throws IOException {
         Api finance = admin.newStaff("FINANCE", null);
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String outTradeNo = paidWithWeChat(patient, book(patient, scheduleId));
+        String outTradeNo = paidWithWeChat(patient, heldAppointment(patient));
         String refunds = "/api/admin/payments/" + outTradeNo + "/refunds";
         String first = Api.expect(finance.post(refunds, "{\"amountFen\":" + FEE + ",\"reason\":\"全额退款\"}"), 200)
                 .text("outRefundNo");
@@ -397,9 +393,8 @@ class WeChatPayIT extends IntegrationTest {
     @Test
     void anAbnormalRefund_staysRequestedUntilWeChatSettlesIt() {
         Api finance = admin.newStaff("FINANCE", null);
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String outTradeNo = paidWithWeChat(patient, book(patient, scheduleId));
+        String outTradeNo = paidWithWeChat(patient, heldAppointment(patient));
         String outRefundNo = Api.expect(finance.post("/api/admin/payments/" + outTradeNo + "/refunds",
                 "{\"amountFen\":500,\"reason\":\"部分退款\"}"), 200).text("outRefundNo");
 
@@ -415,9 +410,8 @@ class WeChatPayIT extends IntegrationTest {
     @Test
     void switchingToTheBalance_closesTheOpenWeChatOrderFirst() {
         Api finance = admin.newStaff("FINANCE", null);
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
         String outTradeNo = openOrder(patient, appointmentId);
         Api.expect(finance.counterTopUp(patient.patientId(), 10_000), 200);
 
@@ -430,9 +424,8 @@ class WeChatPayIT extends IntegrationTest {
     @Test
     void switchingToTheBalance_afterWeChatTookTheMoney_chargesNothingMore() {
         Api finance = admin.newStaff("FINANCE", null);
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
         String outTradeNo = openOrder(patient, appointmentId);
         Api.expect(finance.counterTopUp(patient.patientId(), 10_000), 200);
         payWithoutNotification(outTradeNo);
@@ -449,12 +442,11 @@ class WeChatPayIT extends IntegrationTest {
     @Test
     void aRefusedBalancePayment_leavesTheWeChatOrderPayable() {
         Api finance = admin.newStaff("FINANCE", null);
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient someMoney = new Api(port).patient();
         Api.expect(finance.counterTopUp(someMoney.patientId(), FEE - 1), 200);
         Api.Patient noAccount = new Api(port).patient(); // never credited: no account at all
         for (Api.Patient patient : List.of(someMoney, noAccount)) {
-            String appointmentId = book(patient, scheduleId);
+            String appointmentId = heldAppointment(patient);
             String outTradeNo = openOrder(patient, appointmentId);
 
             Api.Response refused = patient.payWithBalance(appointmentId);
@@ -490,9 +482,8 @@ class WeChatPayIT extends IntegrationTest {
      */
     @Test
     void anOrderClosedWhileTheHoldLasts_givesWayToAFreshOrder() throws IOException {
-        String scheduleId = admin.openSchedule(5, FEE);
         Api.Patient patient = new Api(port).patient();
-        String appointmentId = book(patient, scheduleId);
+        String appointmentId = heldAppointment(patient);
         String first = openOrder(patient, appointmentId);
         weChatPay.closeOrder(first); // ended at WeChat Pay; the patient's refresh learns it
         assertThat(Api.expect(patient.api().post("/api/me/payments/" + first + "/refresh", "{}"), 200).text("status"))

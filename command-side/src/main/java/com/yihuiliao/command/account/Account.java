@@ -10,7 +10,6 @@ import com.yihuiliao.api.account.AccountCredited;
 import com.yihuiliao.api.account.AccountDebited;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.CreditAccount;
-import com.yihuiliao.api.account.DebitAccount;
 import com.yihuiliao.api.account.MovementCause;
 import java.util.HashMap;
 import java.util.Map;
@@ -80,6 +79,11 @@ public class Account {
         return balanceFen;
     }
 
+    @CommandHandler
+    public long handle(QuoteBalance cmd) {
+        return balanceFen;
+    }
+
     private static void requireValid(long amountFen, MovementCause cause) {
         if (amountFen <= 0) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
@@ -118,11 +122,8 @@ public class Account {
         applied.put("D:" + event.cause().key(), event.amountFen());
     }
 
-    public long balanceFen() {
+    /** For the aggregate's tests; the flows ask with {@link QuoteBalance}. */
+    long balanceFen() {
         return balanceFen;
-    }
-
-    public String patientId() {
-        return patientId;
     }
 }

@@ -15,6 +15,7 @@ import com.yihuiliao.api.appointment.CancelAppointment;
 import com.yihuiliao.api.appointment.CancelAppointmentByHospital;
 import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
+import com.yihuiliao.api.refund.RefundReason;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -69,6 +70,51 @@ public class Appointment {
                     "The appointment is " + status.name().toLowerCase() + " and can no longer be confirmed.");
         }
         apply(new AppointmentConfirmed(appointmentId, cmd.paymentReference()));
+    }
+
+    @CommandHandler
+    public AppointmentFee handle(QuoteAppointmentFee cmd) {
+        if (!patientId.equals(cmd.patientId())) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
+        }
+        if (status == AppointmentStatus.CONFIRMED && paidByOrder()) {
+            return new AppointmentFee.PaidBy(paymentReference, feeFen);
+        }
+        return status == AppointmentStatus.HELD ? new AppointmentFee.Payable(feeFen, holdExpiresAt)
+                : new AppointmentFee.NotPayable(status);
+    }
+
+    @CommandHandler
+    public PaymentTaken handle(TakePayment cmd) {
+        if (status == AppointmentStatus.HELD) {
+            apply(new AppointmentConfirmed(appointmentId, cmd.outTradeNo()));
+            return new PaymentTaken.Confirmed();
+        }
+        if (status == AppointmentStatus.CONFIRMED && cmd.outTradeNo().equals(paymentReference)) {
+            return new PaymentTaken.Confirmed(); // the notification repeats
+        }
+        return new PaymentTaken.Late(status == AppointmentStatus.EXPIRED ? RefundReason.LATE_AFTER_EXPIRY
+                : status == AppointmentStatus.CANCELLED ? RefundReason.LATE_AFTER_CANCELLATION
+                : RefundReason.LATE_ALREADY_PAID);
+    }
+
+    @CommandHandler
+    public String handle(PaymentToRefund cmd) {
+        return paidByOrder() ? paymentReference : null;
+    }
+
+    @CommandHandler
+    public WalkInBooked handle(RepeatWalkIn cmd) {
+        if (!patientId.equals(cmd.patientId()) || !scheduleId.equals(cmd.scheduleId())) {
+            throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    "Receipt " + cmd.receiptNo() + " was already used for another registration.");
+        }
+        return new WalkInBooked(status, feeFen == 0 ? null : paymentReference, feeFen);
+    }
+
+    /** Confirmed by an order of ours, not free of charge. */
+    private boolean paidByOrder() {
+        return paymentReference != null && !AppointmentConfirmed.FREE_OF_CHARGE.equals(paymentReference);
     }
 
     @CommandHandler
@@ -137,29 +183,5 @@ public class Appointment {
 
     public AppointmentStatus status() {
         return status;
-    }
-
-    // read access for the payment flows, which load the appointment in their own unit of work
-
-    public String patientId() {
-        return patientId;
-    }
-
-    public String scheduleId() {
-        return scheduleId;
-    }
-
-    public long feeFen() {
-        return feeFen;
-    }
-
-    /** When an unpaid hold expires. */
-    public Instant holdExpiresAt() {
-        return holdExpiresAt;
-    }
-
-    /** The out_trade_no that paid it ({@link AppointmentConfirmed#FREE_OF_CHARGE} for a free one), or null while unpaid. */
-    public String paymentReference() {
-        return paymentReference;
     }
 }

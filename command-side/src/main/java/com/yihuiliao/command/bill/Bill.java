@@ -17,12 +17,11 @@ import com.yihuiliao.api.bill.BillRefundRequested;
 import com.yihuiliao.api.bill.BillStatus;
 import com.yihuiliao.api.bill.BillVoided;
 import com.yihuiliao.api.bill.IssueBill;
-import com.yihuiliao.api.bill.MarkBillPaid;
-import com.yihuiliao.api.bill.RecordBillItemRefund;
 import com.yihuiliao.api.bill.RejectBillRefundRequest;
 import com.yihuiliao.api.bill.RequestedBillRefund;
 import com.yihuiliao.api.bill.VoidBill;
 import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.command.ids.PaymentIds;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,7 +55,7 @@ public class Bill {
 
     /** A patient's refund request as the bill keeps it; a pending one holds its amount back from other requests. */
     @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-    record RefundRequest(int line, long amountFen, int quantity, String reason, BillRefundRequestStatus status,
+    public record RefundRequest(int line, long amountFen, int quantity, String reason, BillRefundRequestStatus status,
                          String outRefundNo) {
         RefundRequest decided(BillRefundRequestStatus newStatus, String refundNo) {
             return new RefundRequest(line, amountFen, quantity, reason, newStatus, refundNo);
@@ -82,7 +81,7 @@ public class Bill {
         // for Axon
     }
 
-    /** Issued by {@link BillFlows}, which makes a repeated external bill number answer the first bill. */
+    /** Issued by BillFlows, which makes a repeated external bill number answer the first bill. */
     public Bill(IssueBill cmd) {
         if (blank(cmd.billId()) || blank(cmd.patientId()) || blank(cmd.issuedBy())) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_BILL, "A bill names its id, patient and issuer.");
@@ -148,6 +147,47 @@ public class Bill {
     }
 
     @CommandHandler
+    public BillStatus handle(RepeatIssue cmd) {
+        if (!patientId.equals(cmd.patientId()) || totalFen != totalOf(cmd.items())) {
+            throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    "The bill number " + cmd.externalNo() + " was already issued with other contents.");
+        }
+        return status;
+    }
+
+    @CommandHandler
+    public long handle(QuoteBill cmd) {
+        if (!patientId.equals(cmd.patientId())) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
+        }
+        if (status == BillStatus.PAID) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_ALREADY_PAID);
+        }
+        if (status == BillStatus.VOIDED) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_VOIDED);
+        }
+        return totalFen;
+    }
+
+    @CommandHandler
+    public BillPaymentTaken handle(TakeBillPayment cmd) {
+        if (status == BillStatus.ISSUED) {
+            handle(new MarkBillPaid(billId, cmd.outTradeNo(), cmd.channel(), cmd.amountFen()));
+            return new BillPaymentTaken.Paid();
+        }
+        if (status == BillStatus.PAID && cmd.outTradeNo().equals(outTradeNo)) {
+            return new BillPaymentTaken.Paid(); // delivered again
+        }
+        return new BillPaymentTaken.Late(status == BillStatus.VOIDED ? RefundReason.BILL_LATE_VOIDED
+                : RefundReason.BILL_LATE_ALREADY_PAID);
+    }
+
+    @CommandHandler
+    public String handle(PaidOrderOfBill cmd) {
+        return outTradeNo;
+    }
+
+    @CommandHandler
     public void handle(VoidBill cmd) {
         if (status == BillStatus.VOIDED) {
             return;
@@ -185,6 +225,9 @@ public class Bill {
      */
     @CommandHandler
     public RequestedBillRefund handle(OpenRefundRequest cmd) {
+        if (!patientId.equals(cmd.patientId())) {
+            throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
+        }
         Line line = lineOf(cmd.line());
         long amount = amountOf(line, cmd.amountFen(), cmd.quantity());
         int quantity = cmd.quantity() == null ? 0 : cmd.quantity();
@@ -209,7 +252,7 @@ public class Bill {
         return answer(cmd.requestId(), refundRequests.get(cmd.requestId()), false);
     }
 
-    /** Approves a pending request (a repeat answers it again); its refund is then made by {@link BillFlows}. */
+    /** Approves a pending request (a repeat answers it again); its refund is then made by the money room. */
     @CommandHandler
     public RefundRequest handle(ApproveRefundRequest cmd) {
         RefundRequest request = requestOf(cmd.requestId());
@@ -337,26 +380,5 @@ public class Bill {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    public String patientId() {
-        return patientId;
-    }
-
-    public BillStatus status() {
-        return status;
-    }
-
-    public long totalFen() {
-        return totalFen;
-    }
-
-    /** The payment that paid the bill (null while unpaid). */
-    public String outTradeNo() {
-        return outTradeNo;
-    }
-
-    public PaymentChannel channel() {
-        return channel;
     }
 }

@@ -141,7 +141,7 @@ class BillController {
             items.add(BillItem.of(item.line() == null ? i + 1 : item.line(), item.code(), item.name(), item.category(),
                     item.quantity(), item.unitPriceFen()));
         }
-        String billId = request.externalNo() == null ? BillFlows.newBillId() : BillFlows.billIdOf(request.externalNo());
+        String billId = request.externalNo() == null ? BillIds.newBillId() : BillIds.billIdOf(request.externalNo());
         IssuedBill issued = commands.sendAndWait(new IssueBill(billId, request.externalNo(), request.patientId(), items,
                 request.departmentId(), request.doctorId(), jwt.getSubject()));
         if (!issued.repeated()) {
@@ -155,7 +155,7 @@ class BillController {
     @Operation(summary = "Void an unpaid bill (a repeat is harmless)")
     VoidResult voidBill(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                         @PathVariable @ResourceId String billId, @Valid @RequestBody VoidRequest request) {
-        if (!BillFlows.isBillId(billId)) {
+        if (!BillIds.isBillId(billId)) {
             throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
         }
         try {
@@ -193,7 +193,7 @@ class BillController {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Ask for either a quantity or an amount.");
         }
         RequestedBillRefund requested = commands.sendAndWait(new RequestBillRefund(billId,
-                BillFlows.requestIdOf(billId, request.requestId()), request.patientId(), jwt.getSubject(),
+                BillIds.requestIdOf(billId, request.requestId()), request.patientId(), jwt.getSubject(),
                 request.line(), request.amountFen(), request.quantity(), request.reason()));
         if (!requested.repeated()) {
             log.info("Account {} asked for {} fen back of bill {} line {} (request {})", jwt.getSubject(),
@@ -220,7 +220,7 @@ class BillController {
                                               @PathVariable @ResourceId String billId,
                                               @PathVariable @ResourceId String requestId,
                                               @Valid @RequestBody RejectRequest request) {
-        if (!BillFlows.isBillId(billId)) {
+        if (!BillIds.isBillId(billId)) {
             throw new BusinessRuleViolation(ErrorCode.BILL_NOT_FOUND);
         }
         try {

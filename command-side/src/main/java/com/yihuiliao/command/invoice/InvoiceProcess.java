@@ -4,10 +4,11 @@ import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.bill.BillIssued;
 import com.yihuiliao.api.invoice.IssueCreditNote;
 import com.yihuiliao.api.invoice.IssueInvoice;
-import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.api.refund.RefundSucceeded;
+import com.yihuiliao.command.payment.PaymentOrder;
+import com.yihuiliao.command.payment.PaymentOrders;
 import com.yihuiliao.storage.OssStorage;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,6 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -48,15 +48,17 @@ class InvoiceProcess {
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
+    private final PaymentOrders paymentOrders;
 
     InvoiceProcess(InvoiceNumbers numbers, InvoicePdf pdf, OssStorage storage, CommandGateway commands,
-                   JdbcTemplate jdbc, EventStore eventStore) {
+                   JdbcTemplate jdbc, EventStore eventStore, PaymentOrders paymentOrders) {
         this.numbers = numbers;
         this.pdf = pdf;
         this.storage = storage;
         this.commands = commands;
         this.jdbc = jdbc;
         this.eventStore = eventStore;
+        this.paymentOrders = paymentOrders;
     }
 
     @EventHandler
@@ -80,18 +82,9 @@ class InvoiceProcess {
      */
     @EventHandler
     void on(RefundSucceeded refund, @Timestamp Instant refundedAt) {
-        PaymentCreated created = null;
-        Instant paidAt = null;
-        DomainEventStream events = eventStore.readEvents(refund.outTradeNo());
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            if (event.getPayload() instanceof PaymentCreated first) {
-                created = first;
-            } else if (event.getPayload() instanceof PaymentSucceeded) {
-                paidAt = event.getTimestamp();
-            }
-        }
-        if (created == null || paidAt == null) {
+        PaymentOrder created = paymentOrders.find(refund.outTradeNo()).orElse(null);
+        Instant paidAt = created == null ? null : created.paidAt();
+        if (paidAt == null) {
             log.warn("Refund {} names no paid order {}: no credit note", refund.outRefundNo(), refund.outTradeNo());
             return;
         }

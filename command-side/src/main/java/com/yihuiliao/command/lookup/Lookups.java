@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The command side's lookup tables (set-based validation: the daily booking limit, the schedule registry, the
- * rules in force, the open WeChat orders, the top-ups' funding) are written by one subscribing group, in the
+ * rules in force, our payment orders, the top-ups' funding) are written by one subscribing group, in the
  * transaction of the command that applied the event; an error there propagates and refuses the command.
  * Its own package, so each feature's table joins the group without depending on another feature. Wired in
  * code, not in the processors' properties: the error handler has no property.

@@ -12,7 +12,7 @@ public class StoredAggregates {
 
     private final EventStore eventStore;
 
-    StoredAggregates(EventStore eventStore) {
+    public StoredAggregates(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 

@@ -7,20 +7,15 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.payment.ClosePayment;
-import com.yihuiliao.api.payment.CreatePayment;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentStatus;
 import com.yihuiliao.api.payment.PaymentSucceeded;
-import com.yihuiliao.api.payment.RecordPaymentSucceeded;
 import com.yihuiliao.api.payment.RefundReservationReleased;
 import com.yihuiliao.api.payment.RefundReserved;
 import com.yihuiliao.api.payment.RefundSettled;
-import com.yihuiliao.api.payment.ReleaseRefundReservation;
-import com.yihuiliao.api.payment.ReserveRefund;
-import com.yihuiliao.api.payment.SettleRefundReservation;
 import com.yihuiliao.command.ids.PaymentIds;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -108,7 +103,40 @@ public class Payment {
     }
 
     @CommandHandler
-    public void handle(ReserveRefund cmd) {
+    public void handle(ReuseWeChatOrder cmd) {
+        if (channel != PaymentChannel.WECHAT || !referenceId.equals(cmd.referenceId()) || amountFen != cmd.amountFen()) {
+            throw anotherPayment();
+        }
+        if (status != PaymentStatus.CREATED) {
+            throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_PAYABLE,
+                    "The order " + outTradeNo + " is " + status.name().toLowerCase() + ".");
+        }
+    }
+
+    @CommandHandler
+    public String handle(RepeatBalancePayment cmd) {
+        if (channel != PaymentChannel.BALANCE || status != PaymentStatus.PAID || !referenceId.equals(cmd.referenceId())
+                || amountFen != cmd.amountFen()) {
+            throw anotherPayment();
+        }
+        return patientId;
+    }
+
+    private BusinessRuleViolation anotherPayment() {
+        return new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                "The order " + outTradeNo + " already exists for another payment.");
+    }
+
+    @CommandHandler
+    public RefundReservation handle(ReserveWhatRemains cmd) {
+        long remaining = refundable();
+        return remaining <= 0 ? new RefundReservation(channel, patientId, 0)
+                : handle(new ReserveRefund(outTradeNo, cmd.outRefundNo(), remaining));
+    }
+
+    /** Answers the channel the refund goes back by (and to whom). */
+    @CommandHandler
+    public RefundReservation handle(ReserveRefund cmd) {
         PaymentIds.requireValid(cmd.outRefundNo());
         if (cmd.amountFen() <= 0) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_AMOUNT);
@@ -119,7 +147,7 @@ public class Payment {
                 throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
                         "The refund " + cmd.outRefundNo() + " was reserved with " + earlier + " fen.");
             }
-            return;
+            return new RefundReservation(channel, patientId, cmd.amountFen());
         }
         if (status != PaymentStatus.PAID) {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_REFUNDABLE);
@@ -129,6 +157,7 @@ public class Payment {
                     "refundableFen", refundable(), "requestedFen", cmd.amountFen()));
         }
         apply(new RefundReserved(outTradeNo, cmd.outRefundNo(), cmd.amountFen(), refundable() - cmd.amountFen()));
+        return new RefundReservation(channel, patientId, cmd.amountFen());
     }
 
     @CommandHandler
@@ -173,7 +202,7 @@ public class Payment {
     }
 
     /** Paid, less what is refunded and what is reserved for refunds under way. */
-    public long refundable() {
+    long refundable() {
         if (status != PaymentStatus.PAID) {
             return 0;
         }
@@ -220,31 +249,13 @@ public class Payment {
         released.put(event.outRefundNo(), event.amountFen());
     }
 
-    public PaymentStatus status() {
+    // state for the aggregate's tests; the flows ask with commands
+
+    PaymentStatus status() {
         return status;
     }
 
-    public PaymentChannel channel() {
-        return channel;
-    }
-
-    public PaymentPurpose purpose() {
-        return purpose;
-    }
-
-    public String referenceId() {
-        return referenceId;
-    }
-
-    public String patientId() {
-        return patientId;
-    }
-
-    public long amountFen() {
-        return amountFen;
-    }
-
-    public long refundedFen() {
+    long refundedFen() {
         return refundedFen;
     }
 }

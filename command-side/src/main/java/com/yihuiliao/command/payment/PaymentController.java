@@ -8,7 +8,6 @@ import com.yihuiliao.api.payment.BalancePaymentResult;
 import com.yihuiliao.api.payment.CheckAppointmentBalancePayment;
 import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.payment.PayAppointmentWithBalance;
-import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.RefundPayment;
 import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.command.ids.PaymentIds;
@@ -40,12 +39,12 @@ class PaymentController {
 
     private final CommandGateway commands;
     private final WeChatOrders weChatOrders;
-    private final WeChatFlows weChatFlows;
+    private final PaymentOrders paymentOrders;
 
-    PaymentController(CommandGateway commands, WeChatOrders weChatOrders, WeChatFlows weChatFlows) {
+    PaymentController(CommandGateway commands, WeChatOrders weChatOrders, PaymentOrders paymentOrders) {
         this.commands = commands;
         this.weChatOrders = weChatOrders;
-        this.weChatFlows = weChatFlows;
+        this.paymentOrders = paymentOrders;
     }
 
     /** Which patient pays from the outpatient balance: one of the caller's patients. */
@@ -67,10 +66,9 @@ class PaymentController {
     BalancePaymentResult payWithBalance(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                         @PathVariable @ResourceId String appointmentId,
                                         @Valid @RequestBody PayWithBalanceRequest request) {
-        List<String> open = weChatOrders.openOfAppointment(appointmentId).stream().filter(outTradeNo -> {
-            PaymentCreated created = weChatFlows.created(outTradeNo);
-            return created != null && created.patientId().equals(request.patientId());
-        }).toList();
+        List<String> open = weChatOrders.openOfAppointment(appointmentId).stream().filter(outTradeNo ->
+                paymentOrders.find(outTradeNo).filter(order -> order.patientId().equals(request.patientId())).isPresent())
+                .toList();
         if (!open.isEmpty()) {
             // a WeChat order was opened first: it is closed at WeChat Pay before the balance pays, so the fee is
             // never paid twice (if WeChat Pay took it meanwhile, the appointment is confirmed by that payment).

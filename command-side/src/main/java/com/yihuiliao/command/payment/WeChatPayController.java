@@ -5,7 +5,6 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.PaymentId;
 import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.payment.PaymentChannel;
-import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentStatus;
 import com.yihuiliao.api.payment.RecordWeChatPayment;
 import com.yihuiliao.api.payment.StartWeChatAppointmentPayment;
@@ -50,16 +49,16 @@ class WeChatPayController {
     private final WeChatPay weChatPay;
     private final WeChatCheckout checkout;
     private final WeChatOrders weChatOrders;
-    private final WeChatFlows weChatFlows;
+    private final PaymentOrders paymentOrders;
     private final Patients patients;
 
     WeChatPayController(CommandGateway commands, WeChatPay weChatPay, WeChatCheckout checkout,
-                        WeChatOrders weChatOrders, WeChatFlows weChatFlows, Patients patients) {
+                        WeChatOrders weChatOrders, PaymentOrders paymentOrders, Patients patients) {
         this.commands = commands;
         this.weChatPay = weChatPay;
         this.checkout = checkout;
         this.weChatOrders = weChatOrders;
-        this.weChatFlows = weChatFlows;
+        this.paymentOrders = paymentOrders;
         this.patients = patients;
     }
 
@@ -88,11 +87,11 @@ class WeChatPayController {
             + "waiting for its notification; a payment WeChat Pay has taken is recorded at once")
     OrderStatus refresh(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                         @PathVariable @PaymentId String outTradeNo) {
-        PaymentCreated created = weChatFlows.created(outTradeNo);
-        if (created == null || !patients.isOrWasOf(created.patientId(), jwt.getSubject())) {
+        PaymentOrder order = paymentOrders.find(outTradeNo).orElse(null);
+        if (order == null || !patients.isOrWasOf(order.patientId(), jwt.getSubject())) {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND);
         }
-        if (created.channel() == PaymentChannel.WECHAT) {
+        if (order.channel() == PaymentChannel.WECHAT) {
             try {
                 weChatOrders.refresh(outTradeNo);
             } catch (WeChatPayException e) {
@@ -100,7 +99,7 @@ class WeChatPayController {
                 throw new BusinessRuleViolation(ErrorCode.WECHATPAY_UNAVAILABLE);
             }
         }
-        return new OrderStatus(outTradeNo, weChatFlows.statusOf(outTradeNo));
+        return new OrderStatus(outTradeNo, paymentOrders.find(outTradeNo).map(PaymentOrder::status).orElse(null));
     }
 
     @PostMapping("/api/payments/wechatpay/notify")

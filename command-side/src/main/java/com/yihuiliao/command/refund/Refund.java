@@ -6,12 +6,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.refund.RecordRefundFailed;
-import com.yihuiliao.api.refund.RecordRefundSucceeded;
 import com.yihuiliao.api.refund.RefundFailed;
 import com.yihuiliao.api.refund.RefundRequested;
+import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.api.refund.RefundStatus;
 import com.yihuiliao.api.refund.RefundSucceeded;
-import com.yihuiliao.api.refund.RequestRefund;
 import com.yihuiliao.command.ids.PaymentIds;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -48,15 +47,22 @@ public class Refund {
     }
 
     @CommandHandler
-    public void handle(RecordRefundSucceeded cmd) {
+    public RefundResult handle(DescribeRefund cmd) {
+        return new RefundResult(outRefundNo, outTradeNo, amountFen, status);
+    }
+
+    /** Answers the refund as it now stands. */
+    @CommandHandler
+    public RefundResult handle(RecordRefundSucceeded cmd) {
         if (status == RefundStatus.SUCCEEDED) {
-            return;
+            return handle(new DescribeRefund(outRefundNo));
         }
         if (status == RefundStatus.FAILED) {
             throw new BusinessRuleViolation(ErrorCode.REFUND_ALREADY_FINAL, "This refund has already failed.");
         }
         apply(new RefundSucceeded(outRefundNo, outTradeNo, amountFen, cmd.balanceAfterFen(), cmd.weChatRefundId(),
                 cmd.receivedBy(), null));
+        return handle(new DescribeRefund(outRefundNo));
     }
 
     @CommandHandler
@@ -88,15 +94,8 @@ public class Refund {
         status = RefundStatus.FAILED;
     }
 
-    public RefundStatus status() {
+    /** For the aggregate's tests; the flows ask with {@link DescribeRefund}. */
+    RefundStatus status() {
         return status;
-    }
-
-    public String outTradeNo() {
-        return outTradeNo;
-    }
-
-    public long amountFen() {
-        return amountFen;
     }
 }

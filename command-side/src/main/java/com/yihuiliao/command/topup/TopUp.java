@@ -8,17 +8,12 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.payment.PaymentChannel;
-import com.yihuiliao.api.topup.CreateTopUp;
-import com.yihuiliao.api.topup.RecordTopUpCredited;
-import com.yihuiliao.api.topup.RecordTopUpPaid;
-import com.yihuiliao.api.topup.RestoreTopUpRefund;
 import com.yihuiliao.api.topup.TopUpCreated;
 import com.yihuiliao.api.topup.TopUpCredited;
 import com.yihuiliao.api.topup.TopUpPaid;
 import com.yihuiliao.api.topup.TopUpPartlyRefunded;
 import com.yihuiliao.api.topup.TopUpRefundRestored;
 import com.yihuiliao.api.topup.TopUpStatus;
-import com.yihuiliao.api.topup.WithdrawFromTopUp;
 import com.yihuiliao.command.ids.PaymentIds;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,8 +149,40 @@ public class TopUp {
         apply(new TopUpRefundRestored(topUpId, cmd.outRefundNo(), amount, refundableFen + amount));
     }
 
+    @CommandHandler
+    public Instant handle(RepeatTopUp cmd) {
+        if (!patientId.equals(cmd.patientId()) || kind != cmd.kind() || amountFen != cmd.amountFen()) {
+            throw new BusinessRuleViolation(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    "This request id was already used for another top-up.");
+        }
+        if (status == TopUpStatus.CREATED && !cmd.at().isBefore(expiresAt)) {
+            throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_PAYABLE,
+                    "This top-up's order has expired; please start a new top-up.");
+        }
+        return expiresAt;
+    }
+
+    @CommandHandler
+    public TopUpMoney handle(CreditDue cmd) {
+        return status == TopUpStatus.CREDITED ? null : money(amountFen);
+    }
+
+    @CommandHandler
+    public TopUpMoney handle(QuoteRefundable cmd) {
+        return money(refundableFenAt(cmd.at()));
+    }
+
+    @CommandHandler
+    public TopUpMoney handle(OpenPortion cmd) {
+        return money(openPortionFen(cmd.outRefundNo()));
+    }
+
+    private TopUpMoney money(long amount) {
+        return new TopUpMoney(patientId, kind, outTradeNo, amount);
+    }
+
     /** 1 fen to 5,000,000 fen (50,000 yuan) per top-up. */
-    static void requireAmountInRange(long amountFen) {
+    public static void requireAmountInRange(long amountFen) {
         if (amountFen <= 0 || amountFen > MAX_FEN) {
             throw new BusinessRuleViolation(ErrorCode.TOPUP_AMOUNT_OUT_OF_RANGE, ProblemMessage.of("topup.amount-range",
                     "minFen", 1L, "maxFen", MAX_FEN, "amountFen", amountFen));
@@ -205,40 +232,17 @@ public class TopUp {
     }
 
     /** What a withdrawal at that instant may still take back through this top-up (0 outside the window). */
-    public long refundableFenAt(Instant at) {
+    long refundableFenAt(Instant at) {
         return status == TopUpStatus.CREDITED && refundableAt(at) ? refundableFen : 0;
     }
 
     /** What a withdrawal took from this top-up as this refund, not restored since (0 if none). */
-    public long openPortionFen(String outRefundNo) {
+    long openPortionFen(String outRefundNo) {
         return restored.containsKey(outRefundNo) ? 0 : portions.getOrDefault(outRefundNo, 0L);
     }
 
-    public TopUpStatus status() {
+    /** For the aggregate's tests; the flows ask with commands. */
+    TopUpStatus status() {
         return status;
-    }
-
-    public String outTradeNo() {
-        return outTradeNo;
-    }
-
-    public String patientId() {
-        return patientId;
-    }
-
-    public AccountKind kind() {
-        return kind;
-    }
-
-    public long amountFen() {
-        return amountFen;
-    }
-
-    public PaymentChannel channel() {
-        return channel;
-    }
-
-    public Instant expiresAt() {
-        return expiresAt;
     }
 }

@@ -29,7 +29,7 @@ public class TopUpFunding {
     }
 
     /** The account's top-ups paid since {@code paidSince} with something left to refund, newest first. */
-    List<String> candidates(String patientId, AccountKind kind, Instant paidSince) {
+    public List<String> candidates(String patientId, AccountKind kind, Instant paidSince) {
         return jdbc.queryForList("SELECT top_up_id FROM topup_funding WHERE patient_id = ? AND kind = ? "
                         + "AND paid_at >= ? AND refundable_fen > 0 ORDER BY paid_at DESC, top_up_id DESC", String.class,
                 patientId, kind.name(), Timestamp.from(paidSince));

@@ -10,7 +10,7 @@ import com.yihuiliao.command.ids.PaymentIds;
  * withdrawal {@code WD…} refunds through {@code WD…-1}, {@code WD…-2}, … (one refund per top-up).
  * A client's request id gives the same number for the same request, so a retry repeats nothing.
  */
-final class TopUpIds {
+public final class TopUpIds {
 
     static final String TOPUP = "TP";
     static final String WITHDRAWAL = "WD";
@@ -27,12 +27,12 @@ final class TopUpIds {
     }
 
     /** The top-up's WeChat order number. */
-    static String orderNo(String topUpId) {
+    public static String orderNo(String topUpId) {
         return PaymentPurpose.TOPUP.prefix() + topUpId.substring(TOPUP.length());
     }
 
     /** The top-up an order number pays for; null when it is no top-up's. */
-    static String topUpOf(String outTradeNo) {
+    public static String topUpOf(String outTradeNo) {
         return outTradeNo != null && outTradeNo.startsWith(PaymentPurpose.TOPUP.prefix())
                 ? TOPUP + outTradeNo.substring(PaymentPurpose.TOPUP.prefix().length()) : null;
     }
@@ -46,7 +46,7 @@ final class TopUpIds {
     }
 
     /** The n-th refund (from 1) of a withdrawal. */
-    static String refundNo(String withdrawalId, int n) {
+    public static String refundNo(String withdrawalId, int n) {
         return withdrawalId + "-" + n;
     }
 

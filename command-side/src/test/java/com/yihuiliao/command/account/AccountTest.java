@@ -8,7 +8,6 @@ import com.yihuiliao.api.account.AccountCredited;
 import com.yihuiliao.api.account.AccountDebited;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.CreditAccount;
-import com.yihuiliao.api.account.DebitAccount;
 import com.yihuiliao.api.account.MovementCause;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;

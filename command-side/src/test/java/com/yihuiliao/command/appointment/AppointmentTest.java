@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,26 @@ class AppointmentTest {
 
     static AppointmentBooked booked() {
         return booked(FEE);
+    }
+
+    /** At {@code now}, the appointment was booked (its fee unpaid); then {@code more} happened to it. */
+    TestExecutor<Appointment> givenBooked(Instant now, Object... more) {
+        Object[] events = new Object[more.length + 1];
+        events[0] = booked();
+        System.arraycopy(more, 0, events, 1, more.length);
+        return fixture.givenCurrentTime(now).andGiven(events);
+    }
+
+    /** Opened at BOOKED_AT by its command, so its hold-expiry deadline is scheduled. */
+    TestExecutor<Appointment> givenOpened(Object... moreCommands) {
+        Object[] commands = new Object[moreCommands.length + 1];
+        commands[0] = open(FEE);
+        System.arraycopy(moreCommands, 0, commands, 1, moreCommands.length);
+        return fixture.givenCurrentTime(BOOKED_AT).andGivenCommands(commands);
+    }
+
+    static CancelAppointment cancelByPatient(String reason) {
+        return new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, reason);
     }
 
     static AppointmentConfirmed confirmed() {
@@ -115,8 +136,7 @@ class AppointmentTest {
 
     @Test
     void expiry_anUnpaidHoldExpiresWhenTheDeadlineIsReached() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGivenCommands(open(FEE))
+        givenOpened()
                 .whenTimeAdvancesTo(HOLD_EXPIRES_AT)
                 .expectTriggeredDeadlinesWithName("hold-expiry")
                 .expectEvents(expired())
@@ -125,8 +145,7 @@ class AppointmentTest {
 
     @Test
     void expiry_anUnpaidHoldExpiresWhenTimeElapses() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGivenCommands(open(FEE))
+        givenOpened()
                 .whenThenTimeElapses(Duration.ofMinutes(20))
                 .expectTriggeredDeadlinesWithName("hold-expiry")
                 .expectEvents(expired());
@@ -134,8 +153,7 @@ class AppointmentTest {
 
     @Test
     void expiry_nothingHappensBeforeTheDeadline() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGivenCommands(open(FEE))
+        givenOpened()
                 .whenTimeAdvancesTo(HOLD_EXPIRES_AT.minusMillis(1))
                 .expectTriggeredDeadlines()
                 .expectNoEvents()
@@ -144,8 +162,7 @@ class AppointmentTest {
 
     @Test
     void expiry_aConfirmedAppointmentDoesNotExpire() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGivenCommands(open(FEE), new ConfirmAppointment(APPOINTMENT, "PAY-1"))
+        givenOpened(new ConfirmAppointment(APPOINTMENT, "PAY-1"))
                 .whenTimeAdvancesTo(HOLD_EXPIRES_AT)
                 .expectTriggeredDeadlinesWithName("hold-expiry")
                 .expectNoEvents()
@@ -155,8 +172,7 @@ class AppointmentTest {
 
     @Test
     void expiry_aCancelledAppointmentDoesNotExpire() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGivenCommands(open(FEE), new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
+        givenOpened(cancelByPatient("changed my mind"))
                 .whenTimeAdvancesTo(HOLD_EXPIRES_AT)
                 .expectTriggeredDeadlinesWithName("hold-expiry")
                 .expectNoEvents()
@@ -228,51 +244,45 @@ class AppointmentTest {
 
     @Test
     void patientCancel_aHeldAppointmentBeforeTheDeadline() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGiven(booked())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
+        givenBooked(BOOKED_AT)
+                .when(cancelByPatient("changed my mind"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(cancelled(CancelledBy.PATIENT, "changed my mind", false));
     }
 
     @Test
     void patientCancel_aConfirmedAppointmentSaysItWasConfirmed() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGiven(booked(), confirmed())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
+        givenBooked(BOOKED_AT, confirmed())
+                .when(cancelByPatient("changed my mind"))
                 .expectEvents(cancelled(CancelledBy.PATIENT, "changed my mind", true));
     }
 
     @Test
     void patientCancel_justBeforeTheDeadline() {
-        fixture.givenCurrentTime(CANCEL_UNTIL.minusMillis(1))
-                .andGiven(booked(), confirmed())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, null))
+        givenBooked(CANCEL_UNTIL.minusMillis(1), confirmed())
+                .when(cancelByPatient(null))
                 .expectEvents(cancelled(CancelledBy.PATIENT, null, true));
     }
 
     @Test
     void patientCancel_refusedAtTheDeadline() {
-        fixture.givenCurrentTime(CANCEL_UNTIL)
-                .andGiven(booked(), confirmed())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "too late"))
+        givenBooked(CANCEL_UNTIL, confirmed())
+                .when(cancelByPatient("too late"))
                 .expectException(violation(ErrorCode.CANCEL_DEADLINE_PASSED))
                 .expectNoEvents();
     }
 
     @Test
     void patientCancel_refusedAfterTheDeadline() {
-        fixture.givenCurrentTime(CANCEL_UNTIL.plus(Duration.ofMinutes(30)))
-                .andGiven(booked())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "too late"))
+        givenBooked(CANCEL_UNTIL.plus(Duration.ofMinutes(30)))
+                .when(cancelByPatient("too late"))
                 .expectException(violation(ErrorCode.CANCEL_DEADLINE_PASSED))
                 .expectNoEvents();
     }
 
     @Test
     void patientCancel_anotherPatientsAppointmentIsNotFound() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGiven(booked())
+        givenBooked(BOOKED_AT)
                 .when(new CancelAppointment(APPOINTMENT, OTHER_PATIENT, ACCOUNT, "not mine"))
                 .expectException(violation(ErrorCode.APPOINTMENT_NOT_FOUND))
                 .expectNoEvents();
@@ -280,8 +290,7 @@ class AppointmentTest {
 
     @Test
     void patientCancel_anotherPatientLearnsNothingEvenOfACancelledOne() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGiven(booked(), cancelled(CancelledBy.PATIENT, "changed my mind", false))
+        givenBooked(BOOKED_AT, cancelled(CancelledBy.PATIENT, "changed my mind", false))
                 .when(new CancelAppointment(APPOINTMENT, OTHER_PATIENT, ACCOUNT, "not mine"))
                 .expectException(violation(ErrorCode.APPOINTMENT_NOT_FOUND))
                 .expectNoEvents();
@@ -289,36 +298,32 @@ class AppointmentTest {
 
     @Test
     void patientCancel_aRepeatedCancellationIsANoOp() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGiven(booked(), cancelled(CancelledBy.PATIENT, "changed my mind", false))
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
+        givenBooked(BOOKED_AT, cancelled(CancelledBy.PATIENT, "changed my mind", false))
+                .when(cancelByPatient("changed my mind"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void patientCancel_aRepeatAfterTheDeadlineIsStillANoOp() {
-        fixture.givenCurrentTime(CANCEL_UNTIL.plus(Duration.ofHours(1)))
-                .andGiven(booked(), cancelled(CancelledBy.PATIENT, "changed my mind", false))
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
+        givenBooked(CANCEL_UNTIL.plus(Duration.ofHours(1)), cancelled(CancelledBy.PATIENT, "changed my mind", false))
+                .when(cancelByPatient("changed my mind"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void patientCancel_anAppointmentTheHospitalCancelledIsANoOp() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGiven(booked(), cancelled(CancelledBy.HOSPITAL, "doctor ill", false))
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
+        givenBooked(BOOKED_AT, cancelled(CancelledBy.HOSPITAL, "doctor ill", false))
+                .when(cancelByPatient("changed my mind"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void patientCancel_anExpiredAppointmentIsNotCancellable() {
-        fixture.givenCurrentTime(BOOKED_AT.plus(Duration.ofHours(1)))
-                .andGiven(booked(), expired())
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
+        givenBooked(BOOKED_AT.plus(Duration.ofHours(1)), expired())
+                .when(cancelByPatient("changed my mind"))
                 .expectException(violation(ErrorCode.APPOINTMENT_NOT_CANCELLABLE))
                 .expectExceptionMessage("The appointment is expired and can no longer be cancelled.")
                 .expectNoEvents();
@@ -326,9 +331,8 @@ class AppointmentTest {
 
     @Test
     void patientCancel_throughCommandsCarriesTheFlagOfThePayment() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGivenCommands(open(FEE), new ConfirmAppointment(APPOINTMENT, "PAY-1"))
-                .when(new CancelAppointment(APPOINTMENT, PATIENT, ACCOUNT, "changed my mind"))
+        givenOpened(new ConfirmAppointment(APPOINTMENT, "PAY-1"))
+                .when(cancelByPatient("changed my mind"))
                 .expectEvents(cancelled(CancelledBy.PATIENT, "changed my mind", true))
                 .expectState(appointment ->
                         assertThat(appointment.status()).isEqualTo(AppointmentStatus.CANCELLED));
@@ -338,8 +342,7 @@ class AppointmentTest {
 
     @Test
     void hospitalCancel_worksAfterThePatientDeadline() {
-        fixture.givenCurrentTime(CANCEL_UNTIL.plus(Duration.ofHours(1)))
-                .andGiven(booked(), confirmed())
+        givenBooked(CANCEL_UNTIL.plus(Duration.ofHours(1)), confirmed())
                 .when(new CancelAppointmentByHospital(APPOINTMENT, "doctor ill"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(cancelled(CancelledBy.HOSPITAL, "doctor ill", true));
@@ -347,8 +350,7 @@ class AppointmentTest {
 
     @Test
     void hospitalCancel_aHeldAppointmentWasNotConfirmed() {
-        fixture.givenCurrentTime(BOOKED_AT)
-                .andGiven(booked())
+        givenBooked(BOOKED_AT)
                 .when(new CancelAppointmentByHospital(APPOINTMENT, "doctor ill"))
                 .expectEvents(cancelled(CancelledBy.HOSPITAL, "doctor ill", false));
     }

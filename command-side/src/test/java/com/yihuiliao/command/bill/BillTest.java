@@ -14,8 +14,6 @@ import com.yihuiliao.api.bill.BillRefundRequestStatus;
 import com.yihuiliao.api.bill.BillRefundRequested;
 import com.yihuiliao.api.bill.BillVoided;
 import com.yihuiliao.api.bill.IssueBill;
-import com.yihuiliao.api.bill.MarkBillPaid;
-import com.yihuiliao.api.bill.RecordBillItemRefund;
 import com.yihuiliao.api.bill.RejectBillRefundRequest;
 import com.yihuiliao.api.bill.RequestedBillRefund;
 import com.yihuiliao.api.bill.VoidBill;

@@ -6,24 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.payment.ClosePayment;
 import com.yihuiliao.api.payment.CloseReason;
-import com.yihuiliao.api.payment.CreatePayment;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentClosed;
 import com.yihuiliao.api.payment.PaymentCreated;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentStatus;
 import com.yihuiliao.api.payment.PaymentSucceeded;
-import com.yihuiliao.api.payment.RecordPaymentSucceeded;
 import com.yihuiliao.api.payment.RefundReservationReleased;
 import com.yihuiliao.api.payment.RefundReserved;
 import com.yihuiliao.api.payment.RefundSettled;
-import com.yihuiliao.api.payment.ReleaseRefundReservation;
-import com.yihuiliao.api.payment.ReserveRefund;
-import com.yihuiliao.api.payment.SettleRefundReservation;
 import com.yihuiliao.command.ids.PaymentIds;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +51,28 @@ class PaymentTest {
     static PaymentSucceeded succeeded() {
         return new PaymentSucceeded(ORDER, TXN, AMOUNT, PaymentPurpose.REGISTRATION, APPOINTMENT, PATIENT,
                 PaymentChannel.WECHAT);
+    }
+
+    /** The order was created and paid; then {@code more} happened to it. */
+    TestExecutor<Payment> givenPaid(Object... more) {
+        Object[] events = new Object[more.length + 2];
+        events[0] = created();
+        events[1] = succeeded();
+        System.arraycopy(more, 0, events, 2, more.length);
+        return fixture.given(events);
+    }
+
+    static PaymentClosed closedAtExpiry() {
+        return new PaymentClosed(ORDER, CloseReason.HOLD_EXPIRED, null);
+    }
+
+    /** 300 of the 1,000 fen reserved for RF-000001. */
+    static RefundReserved reservedPart() {
+        return new RefundReserved(ORDER, "RF-000001", 300, 700);
+    }
+
+    static ReserveRefund reserve(String outRefundNo, long amountFen) {
+        return new ReserveRefund(ORDER, outRefundNo, amountFen);
     }
 
     // --- ids --------------------------------------------------------------------------------------
@@ -152,7 +170,7 @@ class PaymentTest {
 
     @Test
     void succeeded_aRepeatWithTheSameTransactionIsANoOp() {
-        fixture.given(created(), succeeded())
+        givenPaid()
                 .when(new RecordPaymentSucceeded(ORDER, TXN, AMOUNT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -160,7 +178,7 @@ class PaymentTest {
 
     @Test
     void succeeded_aSecondTransactionIsRefused() {
-        fixture.given(created(), succeeded())
+        givenPaid()
                 .when(new RecordPaymentSucceeded(ORDER, "4200009999", AMOUNT))
                 .expectException(violation(ErrorCode.PAYMENT_NOT_PAYABLE))
                 .expectNoEvents();
@@ -177,7 +195,7 @@ class PaymentTest {
 
     @Test
     void succeeded_refusedOnceClosed() {
-        fixture.given(created(), new PaymentClosed(ORDER, CloseReason.HOLD_EXPIRED, null))
+        fixture.given(created(), closedAtExpiry())
                 .when(new RecordPaymentSucceeded(ORDER, TXN, AMOUNT))
                 .expectException(violation(ErrorCode.PAYMENT_NOT_PAYABLE))
                 .expectNoEvents();
@@ -203,7 +221,7 @@ class PaymentTest {
 
     @Test
     void close_aRepeatIsANoOp() {
-        fixture.given(created(), new PaymentClosed(ORDER, CloseReason.HOLD_EXPIRED, null))
+        fixture.given(created(), closedAtExpiry())
                 .when(new ClosePayment(ORDER, CloseReason.HOLD_EXPIRED))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -211,7 +229,7 @@ class PaymentTest {
 
     @Test
     void close_refusedOncePaid() {
-        fixture.given(created(), succeeded())
+        givenPaid()
                 .when(new ClosePayment(ORDER, CloseReason.HOLD_EXPIRED))
                 .expectException(violation(ErrorCode.PAYMENT_ALREADY_PAID))
                 .expectNoEvents();
@@ -221,23 +239,23 @@ class PaymentTest {
 
     @Test
     void reserve_partOfWhatWasPaid() {
-        fixture.given(created(), succeeded())
-                .when(new ReserveRefund(ORDER, "RF-000001", 300))
+        givenPaid()
+                .when(reserve("RF-000001", 300))
                 .expectEvents(new RefundReserved(ORDER, "RF-000001", 300, 700))
                 .expectState(payment -> assertThat(payment.refundable()).isEqualTo(700));
     }
 
     @Test
     void reserve_allOfIt() {
-        fixture.given(created(), succeeded())
-                .when(new ReserveRefund(ORDER, "RF-000001", AMOUNT))
+        givenPaid()
+                .when(reserve("RF-000001", AMOUNT))
                 .expectEvents(new RefundReserved(ORDER, "RF-000001", AMOUNT, 0));
     }
 
     @Test
     void reserve_moreThanPaidIsRefused() {
-        fixture.given(created(), succeeded())
-                .when(new ReserveRefund(ORDER, "RF-000001", AMOUNT + 1))
+        givenPaid()
+                .when(reserve("RF-000001", AMOUNT + 1))
                 .expectException(violation(ErrorCode.REFUND_EXCEEDS_PAID))
                 .expectNoEvents();
     }
@@ -245,11 +263,10 @@ class PaymentTest {
     @Test
     void reserve_countsWhatIsRefundedAndWhatIsReserved() {
         // paid 1000, refunded 300, 400 reserved: 300 remain
-        fixture.given(created(), succeeded(),
-                        new RefundReserved(ORDER, "RF-000001", 300, 700),
-                        new RefundSettled(ORDER, "RF-000001", 300, 300),
-                        new RefundReserved(ORDER, "RF-000002", 400, 300))
-                .when(new ReserveRefund(ORDER, "RF-000003", 301))
+        givenPaid(reservedPart(),
+                new RefundSettled(ORDER, "RF-000001", 300, 300),
+                new RefundReserved(ORDER, "RF-000002", 400, 300))
+                .when(reserve("RF-000003", 301))
                 .expectException(violation(ErrorCode.REFUND_EXCEEDS_PAID))
                 .expectExceptionMessage("At most 300 fen of this payment can be refunded; asked 301.")
                 .expectNoEvents();
@@ -257,44 +274,42 @@ class PaymentTest {
 
     @Test
     void reserve_exactlyWhatRemains() {
-        fixture.given(created(), succeeded(),
-                        new RefundReserved(ORDER, "RF-000001", 300, 700),
-                        new RefundSettled(ORDER, "RF-000001", 300, 300),
-                        new RefundReserved(ORDER, "RF-000002", 400, 300))
-                .when(new ReserveRefund(ORDER, "RF-000003", 300))
+        givenPaid(reservedPart(),
+                new RefundSettled(ORDER, "RF-000001", 300, 300),
+                new RefundReserved(ORDER, "RF-000002", 400, 300))
+                .when(reserve("RF-000003", 300))
                 .expectEvents(new RefundReserved(ORDER, "RF-000003", 300, 0));
     }
 
     @Test
     void reserve_aReleasedReservationIsRefundableAgain() {
-        fixture.given(created(), succeeded(),
-                        new RefundReserved(ORDER, "RF-000001", AMOUNT, 0),
-                        new RefundReservationReleased(ORDER, "RF-000001", AMOUNT, AMOUNT))
-                .when(new ReserveRefund(ORDER, "RF-000002", AMOUNT))
+        givenPaid(new RefundReserved(ORDER, "RF-000001", AMOUNT, 0),
+                new RefundReservationReleased(ORDER, "RF-000001", AMOUNT, AMOUNT))
+                .when(reserve("RF-000002", AMOUNT))
                 .expectEvents(new RefundReserved(ORDER, "RF-000002", AMOUNT, 0));
     }
 
     @Test
     void reserve_aRepeatOfTheSameRefundIsANoOp() {
-        fixture.given(created(), succeeded(), new RefundReserved(ORDER, "RF-000001", 300, 700))
-                .when(new ReserveRefund(ORDER, "RF-000001", 300))
+        givenPaid(reservedPart())
+                .when(reserve("RF-000001", 300))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void reserve_aRepeatAfterItWasSettledIsANoOp() {
-        fixture.given(created(), succeeded(), new RefundReserved(ORDER, "RF-000001", AMOUNT, 0),
-                        new RefundSettled(ORDER, "RF-000001", AMOUNT, AMOUNT))
-                .when(new ReserveRefund(ORDER, "RF-000001", AMOUNT))
+        givenPaid(new RefundReserved(ORDER, "RF-000001", AMOUNT, 0),
+                new RefundSettled(ORDER, "RF-000001", AMOUNT, AMOUNT))
+                .when(reserve("RF-000001", AMOUNT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void reserve_theSameRefundNumberWithAnotherAmountIsRefused() {
-        fixture.given(created(), succeeded(), new RefundReserved(ORDER, "RF-000001", 300, 700))
-                .when(new ReserveRefund(ORDER, "RF-000001", 400))
+        givenPaid(reservedPart())
+                .when(reserve("RF-000001", 400))
                 .expectException(violation(ErrorCode.IDEMPOTENCY_CONFLICT))
                 .expectNoEvents();
     }
@@ -302,31 +317,31 @@ class PaymentTest {
     @Test
     void reserve_refusedWhileUnpaid() {
         fixture.given(created())
-                .when(new ReserveRefund(ORDER, "RF-000001", 300))
+                .when(reserve("RF-000001", 300))
                 .expectException(violation(ErrorCode.PAYMENT_NOT_REFUNDABLE))
                 .expectNoEvents();
     }
 
     @Test
     void reserve_refusedWhenClosed() {
-        fixture.given(created(), new PaymentClosed(ORDER, CloseReason.HOLD_EXPIRED, null))
-                .when(new ReserveRefund(ORDER, "RF-000001", 300))
+        fixture.given(created(), closedAtExpiry())
+                .when(reserve("RF-000001", 300))
                 .expectException(violation(ErrorCode.PAYMENT_NOT_REFUNDABLE))
                 .expectNoEvents();
     }
 
     @Test
     void reserve_aZeroAmountIsRefused() {
-        fixture.given(created(), succeeded())
-                .when(new ReserveRefund(ORDER, "RF-000001", 0))
+        givenPaid()
+                .when(reserve("RF-000001", 0))
                 .expectException(violation(ErrorCode.INVALID_AMOUNT))
                 .expectNoEvents();
     }
 
     @Test
     void reserve_aMalformedRefundNumberIsRefused() {
-        fixture.given(created(), succeeded())
-                .when(new ReserveRefund(ORDER, "RF 1", 100))
+        givenPaid()
+                .when(reserve("RF 1", 100))
                 .expectException(violation(ErrorCode.INVALID_PAYMENT_ID))
                 .expectNoEvents();
     }
@@ -335,7 +350,7 @@ class PaymentTest {
 
     @Test
     void settle_makesTheReservationRefunded() {
-        fixture.given(created(), succeeded(), new RefundReserved(ORDER, "RF-000001", 300, 700))
+        givenPaid(reservedPart())
                 .when(new SettleRefundReservation(ORDER, "RF-000001"))
                 .expectEvents(new RefundSettled(ORDER, "RF-000001", 300, 300))
                 .expectState(payment -> {
@@ -346,8 +361,8 @@ class PaymentTest {
 
     @Test
     void settle_aRepeatIsANoOp() {
-        fixture.given(created(), succeeded(), new RefundReserved(ORDER, "RF-000001", 300, 700),
-                        new RefundSettled(ORDER, "RF-000001", 300, 300))
+        givenPaid(reservedPart(),
+                new RefundSettled(ORDER, "RF-000001", 300, 300))
                 .when(new SettleRefundReservation(ORDER, "RF-000001"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -355,7 +370,7 @@ class PaymentTest {
 
     @Test
     void settle_anUnknownRefundIsRefused() {
-        fixture.given(created(), succeeded())
+        givenPaid()
                 .when(new SettleRefundReservation(ORDER, "RF-000009"))
                 .expectException(violation(ErrorCode.REFUND_NOT_FOUND))
                 .expectNoEvents();
@@ -363,8 +378,8 @@ class PaymentTest {
 
     @Test
     void settle_refusedOnceReleased() {
-        fixture.given(created(), succeeded(), new RefundReserved(ORDER, "RF-000001", 300, 700),
-                        new RefundReservationReleased(ORDER, "RF-000001", 300, AMOUNT))
+        givenPaid(reservedPart(),
+                new RefundReservationReleased(ORDER, "RF-000001", 300, AMOUNT))
                 .when(new SettleRefundReservation(ORDER, "RF-000001"))
                 .expectException(violation(ErrorCode.REFUND_ALREADY_FINAL))
                 .expectNoEvents();
@@ -372,7 +387,7 @@ class PaymentTest {
 
     @Test
     void release_makesTheAmountRefundableAgain() {
-        fixture.given(created(), succeeded(), new RefundReserved(ORDER, "RF-000001", 300, 700))
+        givenPaid(reservedPart())
                 .when(new ReleaseRefundReservation(ORDER, "RF-000001"))
                 .expectEvents(new RefundReservationReleased(ORDER, "RF-000001", 300, AMOUNT))
                 .expectState(payment -> assertThat(payment.refundable()).isEqualTo(AMOUNT));
@@ -380,8 +395,8 @@ class PaymentTest {
 
     @Test
     void release_aRepeatIsANoOp() {
-        fixture.given(created(), succeeded(), new RefundReserved(ORDER, "RF-000001", 300, 700),
-                        new RefundReservationReleased(ORDER, "RF-000001", 300, AMOUNT))
+        givenPaid(reservedPart(),
+                new RefundReservationReleased(ORDER, "RF-000001", 300, AMOUNT))
                 .when(new ReleaseRefundReservation(ORDER, "RF-000001"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -389,8 +404,8 @@ class PaymentTest {
 
     @Test
     void release_refusedOnceSettled() {
-        fixture.given(created(), succeeded(), new RefundReserved(ORDER, "RF-000001", 300, 700),
-                        new RefundSettled(ORDER, "RF-000001", 300, 300))
+        givenPaid(reservedPart(),
+                new RefundSettled(ORDER, "RF-000001", 300, 300))
                 .when(new ReleaseRefundReservation(ORDER, "RF-000001"))
                 .expectException(violation(ErrorCode.REFUND_ALREADY_FINAL))
                 .expectNoEvents();
@@ -398,7 +413,7 @@ class PaymentTest {
 
     @Test
     void release_anUnknownRefundIsRefused() {
-        fixture.given(created(), succeeded())
+        givenPaid()
                 .when(new ReleaseRefundReservation(ORDER, "RF-000009"))
                 .expectException(violation(ErrorCode.REFUND_NOT_FOUND))
                 .expectNoEvents();
@@ -413,7 +428,7 @@ class PaymentTest {
                         new ReleaseRefundReservation(ORDER, "RF-000002"),
                         new ReserveRefund(ORDER, "RF-000003", 400),
                         new SettleRefundReservation(ORDER, "RF-000003"))
-                .when(new ReserveRefund(ORDER, "RF-000004", 1))
+                .when(reserve("RF-000004", 1))
                 .expectException(violation(ErrorCode.REFUND_EXCEEDS_PAID))
                 .expectNoEvents();
     }

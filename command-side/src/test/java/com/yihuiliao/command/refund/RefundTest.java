@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.refund.RecordRefundFailed;
-import com.yihuiliao.api.refund.RecordRefundSucceeded;
 import com.yihuiliao.api.refund.RefundFailed;
 import com.yihuiliao.api.refund.RefundFailure;
 import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundRequested;
 import com.yihuiliao.api.refund.RefundStatus;
 import com.yihuiliao.api.refund.RefundSucceeded;
-import com.yihuiliao.api.refund.RequestRefund;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +33,24 @@ class RefundTest {
         return new RefundRequested(REFUND, PAYMENT, 300, RefundReason.STAFF_REFUND, "patient complaint", "staff-1", PaymentChannel.BALANCE);
     }
 
+    /** A staff refund request of the payment, as the refusals below vary it. */
+    static RequestRefund request(String outRefundNo, long amountFen, PaymentChannel channel) {
+        return new RequestRefund(outRefundNo, PAYMENT, amountFen, RefundReason.STAFF_REFUND, "x", "staff-1", channel);
+    }
+
+    static RefundSucceeded succeeded() {
+        return new RefundSucceeded(REFUND, PAYMENT, 300, null, "503", "支付用户零钱", null);
+    }
+
+    static RefundFailed refusedByWeChat() {
+        return new RefundFailed(REFUND, PAYMENT, 300, RefundFailure.REFUSED_BY_WECHAT, "USER_ACCOUNT_ABNORMAL");
+    }
+
+    /** WeChat Pay says the refund is done. */
+    static RecordRefundSucceeded weChatSucceeded() {
+        return new RecordRefundSucceeded(REFUND, null, "503", "支付用户零钱");
+    }
+
     @Test
     void request_opensTheRefund() {
         fixture.givenNoPriorActivity()
@@ -47,7 +63,7 @@ class RefundTest {
     @Test
     void request_aZeroAmountIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RequestRefund(REFUND, PAYMENT, 0, RefundReason.STAFF_REFUND, "x", "staff-1", PaymentChannel.BALANCE))
+                .when(request(REFUND, 0, PaymentChannel.BALANCE))
                 .expectException(violation(ErrorCode.INVALID_AMOUNT))
                 .expectNoEvents();
     }
@@ -55,7 +71,7 @@ class RefundTest {
     @Test
     void request_aMalformedRefundNumberIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RequestRefund("RF 1", PAYMENT, 100, RefundReason.STAFF_REFUND, "x", "staff-1", PaymentChannel.BALANCE))
+                .when(request("RF 1", 100, PaymentChannel.BALANCE))
                 .expectException(violation(ErrorCode.INVALID_PAYMENT_ID))
                 .expectNoEvents();
     }
@@ -63,7 +79,7 @@ class RefundTest {
     @Test
     void request_aRefundNumberLongerThan32IsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RequestRefund("R".repeat(33), PAYMENT, 100, RefundReason.STAFF_REFUND, "x", "staff-1", PaymentChannel.BALANCE))
+                .when(request("R".repeat(33), 100, PaymentChannel.BALANCE))
                 .expectException(violation(ErrorCode.INVALID_PAYMENT_ID))
                 .expectNoEvents();
     }
@@ -71,7 +87,7 @@ class RefundTest {
     @Test
     void request_withoutAChannelIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RequestRefund(REFUND, PAYMENT, 100, RefundReason.STAFF_REFUND, "x", "staff-1", null))
+                .when(request(REFUND, 100, null))
                 .expectException(violation(ErrorCode.VALIDATION_FAILED))
                 .expectNoEvents();
     }
@@ -79,23 +95,23 @@ class RefundTest {
     @Test
     void succeeded_once() {
         fixture.given(requested())
-                .when(new RecordRefundSucceeded(REFUND, null, "503", "支付用户零钱"))
+                .when(weChatSucceeded())
                 .expectEvents(new RefundSucceeded(REFUND, PAYMENT, 300, null, "503", "支付用户零钱", null))
                 .expectState(refund -> assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED));
     }
 
     @Test
     void succeeded_aRepeatIsANoOp() {
-        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300, null, "503", "支付用户零钱", null))
-                .when(new RecordRefundSucceeded(REFUND, null, "503", "支付用户零钱"))
+        fixture.given(requested(), succeeded())
+                .when(weChatSucceeded())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void succeeded_refusedOnceFailed() {
-        fixture.given(requested(), new RefundFailed(REFUND, PAYMENT, 300, RefundFailure.REFUSED_BY_WECHAT, "USER_ACCOUNT_ABNORMAL"))
-                .when(new RecordRefundSucceeded(REFUND, null, "503", "支付用户零钱"))
+        fixture.given(requested(), refusedByWeChat())
+                .when(weChatSucceeded())
                 .expectException(violation(ErrorCode.REFUND_ALREADY_FINAL))
                 .expectNoEvents();
     }
@@ -110,7 +126,7 @@ class RefundTest {
 
     @Test
     void failed_aRepeatIsANoOp() {
-        fixture.given(requested(), new RefundFailed(REFUND, PAYMENT, 300, RefundFailure.REFUSED_BY_WECHAT, "USER_ACCOUNT_ABNORMAL"))
+        fixture.given(requested(), refusedByWeChat())
                 .when(new RecordRefundFailed(REFUND, RefundFailure.REFUSED_BY_WECHAT, "USER_ACCOUNT_ABNORMAL"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -118,7 +134,7 @@ class RefundTest {
 
     @Test
     void failed_refusedOnceSucceeded() {
-        fixture.given(requested(), new RefundSucceeded(REFUND, PAYMENT, 300, null, "503", "支付用户零钱", null))
+        fixture.given(requested(), succeeded())
                 .when(new RecordRefundFailed(REFUND, RefundFailure.CLOSED_BY_WECHAT, null))
                 .expectException(violation(ErrorCode.REFUND_ALREADY_FINAL))
                 .expectNoEvents();

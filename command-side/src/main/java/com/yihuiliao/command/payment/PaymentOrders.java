@@ -1,0 +1,14 @@
+package com.yihuiliao.command.payment;
+
+import java.util.Optional;
+
+/**
+ * What we know of our orders without taking (or replaying) a Payment: the {@code payment_order} lookup,
+ * written in each order's own transaction ({@link PaymentOrderLookup}). Facts for routing and documents
+ * (who, what for, how much, which channel, when); the Payment aggregate still decides every change.
+ */
+public interface PaymentOrders {
+
+    /** The order, or empty for a number that is no order of ours (malformed ones included). */
+    Optional<PaymentOrder> find(String outTradeNo);
+}

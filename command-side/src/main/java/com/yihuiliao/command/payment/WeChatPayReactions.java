@@ -1,0 +1,110 @@
+package com.yihuiliao.command.payment;
+
+import com.yihuiliao.api.appointment.AppointmentCancelled;
+import com.yihuiliao.api.appointment.AppointmentExpired;
+import com.yihuiliao.api.billing.BillingWording;
+import com.yihuiliao.api.payment.CloseReason;
+import com.yihuiliao.api.payment.FailWeChatRefund;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.RefundCancelledAppointment;
+import com.yihuiliao.api.refund.RefundFailure;
+import com.yihuiliao.api.refund.RefundRequested;
+import com.yihuiliao.command.payment.wechatpay.WeChatPay;
+import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The WeChat Pay calls (and the commands) that follow from our events, made here, outside every
+ * aggregate's unit of work. Its processing group keeps the name "payment-process": stored tokens and
+ * dead letters carry it.
+ * <ul>
+ * <li>a confirmed (paid) appointment that is cancelled — by the patient or by the hospital (停诊) —
+ *     gets what remains refundable of its fee back to the channel it was paid by (the balance, or
+ *     WeChat Pay through a requested refund, as below);</li>
+ * <li>an appointment whose hold expired: its open WeChat order is closed at WeChat Pay, then here
+ *     ({@link WeChatOrders#close}); ORDERPAID means the money arrived meanwhile: it is recorded as a late
+ *     payment (and refunded);</li>
+ * <li>a WeChat refund requested (a late payment, a cancellation, a withdrawal, a staff refund) is applied
+ *     for at WeChat Pay with its own out_refund_no; it succeeds when WeChat Pay answers SUCCESS or notifies
+ *     the refund, and fails (releasing its reservation) when WeChat Pay closes or refuses it for good.</li>
+ * </ul>
+ * Every command it sends and every WeChat Pay call it makes is idempotent, so redelivery is harmless: a
+ * handler that fails (WeChat Pay unreachable) parks its event in the dead-letter queue, retried by
+ * {@code DeadLetterRetry} until it goes through.
+ */
+@Component
+@ProcessingGroup(WeChatPayReactions.GROUP)
+@DisallowReplay
+class WeChatPayReactions {
+
+    private static final Logger log = LoggerFactory.getLogger(WeChatPayReactions.class);
+    /** Kept from when this class was PaymentProcess: token_entry and dead_letter_entry rows carry it. */
+    static final String GROUP = "payment-process";
+    /** WeChat Pay's refund errors that no retry will cure (others — SYSTEM_ERROR, NOT_ENOUGH, FREQUENCY_LIMITED — will be retried). */
+    static final Set<String> REFUSED_FOR_GOOD = Set.of("USER_ACCOUNT_ABNORMAL", "INVALID_REQUEST", "PARAM_ERROR",
+            "ORDER_NOT_EXIST", "RESOURCE_NOT_EXISTS");
+
+    private final CommandGateway commands;
+    private final WeChatPay weChatPay;
+    private final PaymentOrders paymentOrders;
+    private final WeChatOrders weChatOrders;
+
+    WeChatPayReactions(CommandGateway commands, WeChatPay weChatPay, PaymentOrders paymentOrders, WeChatOrders weChatOrders) {
+        this.commands = commands;
+        this.weChatPay = weChatPay;
+        this.paymentOrders = paymentOrders;
+        this.weChatOrders = weChatOrders;
+    }
+
+    @EventHandler
+    void on(AppointmentCancelled event) {
+        if (event.wasConfirmed()) {
+            commands.sendAndWait(new RefundCancelledAppointment(event.appointmentId(), event.reason()));
+        }
+    }
+
+    @EventHandler
+    void on(AppointmentExpired event) {
+        for (String outTradeNo : weChatOrders.openOfAppointment(event.appointmentId())) {
+            weChatOrders.close(outTradeNo, CloseReason.HOLD_EXPIRED);
+        }
+    }
+
+    @EventHandler
+    void on(RefundRequested event) {
+        if (event.channel() != PaymentChannel.WECHAT) {
+            return;
+        }
+        PaymentOrder order = paymentOrders.find(event.outTradeNo()).orElse(null);
+        if (order == null) {
+            log.warn("Refund {} names no order ({}): not applied for", event.outRefundNo(), event.outTradeNo());
+            return;
+        }
+        WeChatPay.Refund refund;
+        try {
+            refund = weChatPay.refund(event.outTradeNo(), event.outRefundNo(), event.amountFen(), order.amountFen(),
+                    // WeChat Pay shows the reason to the payer, who reads Chinese
+                    BillingWording.refundReason(event.reason(), event.note(), false));
+        } catch (WeChatPayException e) {
+            if (REFUSED_FOR_GOOD.contains(e.code())) {
+                log.warn("WeChat Pay refused refund {} of {}: {} {}", event.outRefundNo(), event.outTradeNo(),
+                        e.code(), e.getMessage());
+                commands.sendAndWait(new FailWeChatRefund(event.outTradeNo(), event.outRefundNo(),
+                        RefundFailure.REFUSED_BY_WECHAT, e.code()));
+                return;
+            }
+            throw e; // WeChat Pay busy or unreachable: the event goes to the dead-letter queue and is retried
+        }
+        log.info("WeChat refund {} of {} ({} fen): {}", event.outRefundNo(), event.outTradeNo(), event.amountFen(),
+                refund.status());
+        weChatOrders.settleRefund(event.outTradeNo(), event.outRefundNo(), refund.status(), refund.refundId(),
+                refund.receivedBy());
+    }
+}

@@ -1,0 +1,8 @@
+package com.yihuiliao.command.topup;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** What a withdrawal at {@code at} may take back through this top-up ({@link TopUpMoney}, 0 outside the window). */
+public record QuoteRefundable(@TargetAggregateIdentifier String topUpId, Instant at) {
+}

@@ -1,8 +1,0 @@
-package com.yihuiliao.api.payment;
-
-import com.yihuiliao.api.Command;
-
-/** Opens an order; {@code outTradeNo} is ours: 6–32 characters of [A-Za-z0-9_-]. */
-public record CreatePayment(String outTradeNo, PaymentPurpose purpose, String referenceId, String patientId,
-                            long amountFen, PaymentChannel channel) implements Command {
-}
