@@ -104,6 +104,7 @@ public enum ErrorCode {
     INTEGRATION_REPLAYED(401, "This nonce was already used; a signed request is accepted once."),
     REPORT_NOT_FOUND(404, "No such report."),
     MEDICAL_RECORD_NOT_FOUND(404, "No such medical record."),
+    NO_VISIT_TO_RECORD(409, "This appointment was cancelled or expired: there is no visit to record."),
     DOCUMENT_STORAGE_UNAVAILABLE(503, "Document storage is unavailable right now; please try again.");
 
     private final int status;

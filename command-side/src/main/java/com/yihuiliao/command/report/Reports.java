@@ -1,5 +1,7 @@
 package com.yihuiliao.command.report;
 
+import static com.yihuiliao.command.integration.ExternalRecords.blankToNull;
+
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.report.AmendReport;
@@ -7,21 +9,16 @@ import com.yihuiliao.api.report.RecordReport;
 import com.yihuiliao.api.report.ReleaseReport;
 import com.yihuiliao.api.report.ReportContent;
 import com.yihuiliao.api.report.ReportItem;
-import com.yihuiliao.command.ids.PaymentIds;
+import com.yihuiliao.command.integration.ExternalRecords;
 import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.storage.ObjectStorageException;
 import com.yihuiliao.storage.OssStorage;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -61,7 +58,7 @@ class Reports {
 
     /** The report id of a source's report number: the same number, the same report. */
     static String reportIdOf(String source, String externalNo) {
-        return PaymentIds.derived(PREFIX, source + ":" + externalNo, 30);
+        return ExternalRecords.idOf(PREFIX, source, externalNo);
     }
 
     RecordedReport record(String source, ReportRequest request, String actor) {
@@ -71,8 +68,7 @@ class Reports {
         String reportId = reportIdOf(source, request.externalNo());
         ReportContent content = content(reportId, request.title(), request.reportedAt(), request.items(),
                 request.findings(), request.conclusion(), request.pdfBase64());
-        String fingerprint = sha256(String.join("\u0000", request.patientId(), request.type().name(),
-                String.valueOf(content)));
+        String fingerprint = ExternalRecords.fingerprint(request.patientId(), request.type(), content);
         boolean recorded = commands.sendAndWait(new RecordReport(reportId, request.patientId(), request.type(), source,
                 request.externalNo(), content, fingerprint, request.release(), actor));
         if (recorded) {
@@ -83,14 +79,16 @@ class Reports {
     }
 
     void release(String reportId, String actor) {
-        known(reportId, () -> commands.sendAndWait(new ReleaseReport(reportId, actor)));
+        ExternalRecords.known(reportId, PREFIX, ErrorCode.REPORT_NOT_FOUND,
+                () -> commands.sendAndWait(new ReleaseReport(reportId, actor)));
     }
 
     int amend(String reportId, ReportRequest.Amendment amendment, String actor) {
-        known(reportId, () -> null);
+        ExternalRecords.known(reportId, PREFIX, ErrorCode.REPORT_NOT_FOUND, () -> null);
         ReportContent content = content(reportId, amendment.title(), amendment.reportedAt(), amendment.items(),
                 amendment.findings(), amendment.conclusion(), amendment.pdfBase64());
-        return known(reportId, () -> commands.sendAndWait(new AmendReport(reportId, content, amendment.reason(), actor)));
+        return ExternalRecords.known(reportId, PREFIX, ErrorCode.REPORT_NOT_FOUND,
+                () -> commands.sendAndWait(new AmendReport(reportId, content, amendment.reason(), actor)));
     }
 
     private ReportContent content(String reportId, String title, java.time.Instant reportedAt,
@@ -120,7 +118,7 @@ class Reports {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "pdfBase64",
                     "pdfBase64 is not a PDF of at most 10 MB.");
         }
-        String key = "reports/" + reportId + "/" + sha256(pdf) + ".pdf";
+        String key = "reports/" + reportId + "/" + ExternalRecords.sha256(pdf) + ".pdf";
         try {
             storage.put(key, pdf, "application/pdf");
         } catch (ObjectStorageException | IllegalStateException e) {
@@ -128,38 +126,5 @@ class Reports {
             throw new BusinessRuleViolation(ErrorCode.DOCUMENT_STORAGE_UNAVAILABLE);
         }
         return key;
-    }
-
-    /** An id that is not a report's, or a report never recorded, answers REPORT_NOT_FOUND. */
-    private static <R> R known(String reportId, java.util.function.Supplier<R> command) {
-        if (reportId == null || !reportId.startsWith(PREFIX) || reportId.length() != PREFIX.length() + 30) {
-            throw new BusinessRuleViolation(ErrorCode.REPORT_NOT_FOUND);
-        }
-        try {
-            return command.get();
-        } catch (AggregateNotFoundException e) {
-            throw new BusinessRuleViolation(ErrorCode.REPORT_NOT_FOUND);
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof AggregateNotFoundException) {
-                throw new BusinessRuleViolation(ErrorCode.REPORT_NOT_FOUND);
-            }
-            throw e;
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    private static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
