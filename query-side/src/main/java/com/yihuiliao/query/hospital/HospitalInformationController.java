@@ -1,6 +1,5 @@
 package com.yihuiliao.query.hospital;
 
-import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
@@ -22,6 +21,7 @@ import com.yihuiliao.api.hospital.SuspensionNotice;
 import com.yihuiliao.api.hospital.VisitGuide;
 import com.yihuiliao.api.hospital.VisitGuideSummary;
 import com.yihuiliao.query.DownloadLinks;
+import com.yihuiliao.query.DateRanges;
 import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -131,9 +131,7 @@ class HospitalInformationController {
                                            @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         LocalDate first = from != null ? from : LocalDate.now(Clocks.HOSPITAL_ZONE);
         LocalDate last = to != null ? to : first.plusDays(NOTICE_DAYS);
-        if (first.isAfter(last)) {
-            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "from is after to.");
-        }
+        DateRanges.requireOrdered(first, last);
         return reads.page(new FindSuspensionNotices(first, last, cursor, ListPage.size(size)), SuspensionNotice.class);
     }
 }

@@ -1,6 +1,5 @@
 package com.yihuiliao.query.invoice;
 
-import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
@@ -11,6 +10,7 @@ import com.yihuiliao.api.invoice.FindPatientInvoices;
 import com.yihuiliao.api.invoice.InvoiceFile;
 import com.yihuiliao.api.invoice.InvoiceSummary;
 import com.yihuiliao.query.DownloadLinks;
+import com.yihuiliao.query.DateRanges;
 import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -70,9 +70,7 @@ class InvoiceQueryController {
                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         LocalDate last = to != null ? to : LocalDate.now(Clocks.HOSPITAL_ZONE);
         LocalDate first = from != null ? from : last.minusDays(30);
-        if (first.isAfter(last)) {
-            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "from is after to.");
-        }
+        DateRanges.requireOrdered(first, last);
         return reads.page(new FindInvoices(patientId, first.atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(),
                         last.plusDays(1).atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(), cursor, ListPage.size(size)),
                 InvoiceSummary.class);

@@ -1,6 +1,5 @@
 package com.yihuiliao.query.medicalrecord;
 
-import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.ResourceId;
@@ -10,6 +9,7 @@ import com.yihuiliao.api.medicalrecord.FindPatientMedicalRecords;
 import com.yihuiliao.api.medicalrecord.MedicalRecordDetail;
 import com.yihuiliao.api.medicalrecord.MedicalRecordSummary;
 import com.yihuiliao.api.medicalrecord.MedicalRecordVersion;
+import com.yihuiliao.query.DateRanges;
 import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -46,9 +46,7 @@ class MedicalRecordQueryController {
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                         @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                         @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "from is after to.");
-        }
+        DateRanges.requireOrdered(from, to);
         return reads.pageOfMyPatient(jwt, patientId, MedicalRecordSummary.class,
                 () -> new FindPatientMedicalRecords(patientId, from, to, cursor, ListPage.size(size)));
     }

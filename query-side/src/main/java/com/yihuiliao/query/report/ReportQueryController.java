@@ -14,6 +14,7 @@ import com.yihuiliao.api.report.ReportFile;
 import com.yihuiliao.api.report.ReportSummary;
 import com.yihuiliao.api.report.ReportType;
 import com.yihuiliao.query.DownloadLinks;
+import com.yihuiliao.query.DateRanges;
 import com.yihuiliao.query.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -52,9 +53,7 @@ class ReportQueryController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                  @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                  @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "from is after to.");
-        }
+        DateRanges.requireOrdered(from, to);
         return reads.pageOfMyPatient(jwt, patientId, ReportSummary.class, () -> new FindPatientReports(patientId, type,
                 from == null ? null : from.atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(),
