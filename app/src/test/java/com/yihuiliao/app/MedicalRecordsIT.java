@@ -90,6 +90,15 @@ class MedicalRecordsIT extends IntegrationTest {
         assertThat(list).hasSize(1);
         assertThat(list.get(0).path("diagnosis").asText()).isEqualTo("急性支气管炎");
         assertThat(list.get(0).path("version").asInt()).isEqualTo(2);
+        assertThat(detail.path("versions").get(0).path("recordedBy").isNull()).isTrue();
+        assertThat(detail.path("provenance").isNull()).isTrue();
+
+        JsonNode staffView = Api.expect(doctor.get("/api/admin/medical-records/" + recordId), 200).body();
+        assertThat(staffView.path("provenance").path("source").asText()).isEqualTo("DOCTOR");
+        assertThat(staffView.path("provenance").path("externalNo").asText()).isEqualTo(appointmentId);
+        assertThat(staffView.path("versions").get(1).path("recordedBy").asText()).startsWith("staff:");
+        assertThat(Api.expect(doctor.get("/api/admin/medical-records?patientId=" + patient.patientId()), 200)
+                .items()).hasSize(1);
     }
 
     @Test
@@ -115,6 +124,10 @@ class MedicalRecordsIT extends IntegrationTest {
         assertThat(otherDoctor.post("/api/admin/medical-records", write).status()).isEqualTo(403);
         assertThat(scheduler.post("/api/admin/medical-records", write).status()).isEqualTo(403);
         assertThat(admin.post("/api/admin/medical-records", write).status()).isEqualTo(403);
+        assertThat(scheduler.get("/api/admin/medical-records?patientId=" + patient.patientId()).status())
+                .isEqualTo(403);
+        assertThat(patient.api().get("/api/admin/medical-records?patientId=" + patient.patientId()).status())
+                .isEqualTo(403);
         assertThat(recordEvents()).isEqualTo(before);
 
         String recordId = Api.expect(doctor.post("/api/admin/medical-records", write), 201).text("recordId");

@@ -116,18 +116,31 @@ public class MedicalRecordProjection {
 
     @QueryHandler
     MedicalRecordDetail handle(FindMedicalRecord q) {
-        String patientId = jdbc.query("SELECT patient_id FROM medical_record_view WHERE record_id = ?",
-                (rs, i) -> rs.getString(1), q.recordId()).stream().findFirst().orElse(null);
+        MedicalRecordDetail.Provenance[] provenance = new MedicalRecordDetail.Provenance[1];
+        String patientId = jdbc.query("SELECT patient_id, source, external_no FROM medical_record_view "
+                + "WHERE record_id = ?", (rs, i) -> {
+                    provenance[0] = new MedicalRecordDetail.Provenance(rs.getString("source"),
+                            rs.getString("external_no"));
+                    return rs.getString("patient_id");
+                }, q.recordId()).stream().findFirst().orElse(null);
         if (patientId == null) {
             return null;
         }
+        List<String> by = new ArrayList<>();
         List<MedicalRecordVersion> versions = jdbc.query("SELECT * FROM medical_record_version_view "
-                + "WHERE record_id = ? ORDER BY version DESC", (rs, i) -> version(rs, patientId), q.recordId());
+                + "WHERE record_id = ? ORDER BY version DESC", (rs, i) -> {
+                    by.add(rs.getString("recorded_by"));
+                    return version(rs, patientId);
+                }, q.recordId());
         if (versions.isEmpty()) {
             return null;
         }
-        return new MedicalRecordDetail(q.recordId(), patientId, versions.get(0), versions.stream()
-                .map(v -> new MedicalRecordDetail.VersionInfo(v.version(), v.recordedAt(), v.reason())).toList());
+        List<MedicalRecordDetail.VersionInfo> infos = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            MedicalRecordVersion v = versions.get(i);
+            infos.add(new MedicalRecordDetail.VersionInfo(v.version(), v.recordedAt(), v.reason(), by.get(i)));
+        }
+        return new MedicalRecordDetail(q.recordId(), patientId, versions.get(0), infos, provenance[0]);
     }
 
     @QueryHandler

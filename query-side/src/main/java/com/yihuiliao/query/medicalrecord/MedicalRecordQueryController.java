@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Validated
-@Tag(name = "Medical records", description = "My patients' visit records (病历查询), each with its earlier versions")
+@Tag(name = "Medical records", description = "My patients' visit records (病历查询), each with its earlier versions "
+        + "(patients), and a patient's records with who wrote each version (doctors)")
 class MedicalRecordQueryController {
 
     private final Reads reads;
@@ -56,7 +57,7 @@ class MedicalRecordQueryController {
     MedicalRecordDetail one(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                             @PathVariable @ResourceId String recordId) {
         return reads.oneOfMyPatients(jwt, new FindMedicalRecord(recordId), MedicalRecordDetail.class,
-                MedicalRecordDetail::patientId, ErrorCode.MEDICAL_RECORD_NOT_FOUND);
+                MedicalRecordDetail::patientId, ErrorCode.MEDICAL_RECORD_NOT_FOUND).forPatient();
     }
 
     @GetMapping("/api/me/medical-records/{recordId}/versions/{version}")
@@ -66,5 +67,24 @@ class MedicalRecordQueryController {
                                  @PathVariable @Min(1) @Max(100_000) int version) {
         return reads.oneOfMyPatients(jwt, new FindMedicalRecordVersion(recordId, version), MedicalRecordVersion.class,
                 MedicalRecordVersion::patientId, ErrorCode.MEDICAL_RECORD_NOT_FOUND);
+    }
+
+    @GetMapping("/api/admin/medical-records")
+    @Operation(summary = "Doctors: a patient's medical records, visited from one Shanghai date to another (inclusive), "
+            + "newest visit first")
+    ListPage<MedicalRecordSummary> ofPatient(@RequestParam @ResourceId String patientId,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                             @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+                                             @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        DateRanges.requireOrdered(from, to);
+        return reads.page(new FindPatientMedicalRecords(patientId, from, to, cursor, ListPage.size(size)),
+                MedicalRecordSummary.class);
+    }
+
+    @GetMapping("/api/admin/medical-records/{recordId}")
+    @Operation(summary = "Doctors: a medical record in full, with where it came from and who wrote each version")
+    MedicalRecordDetail detail(@PathVariable @ResourceId String recordId) {
+        return reads.one(new FindMedicalRecord(recordId), MedicalRecordDetail.class, ErrorCode.MEDICAL_RECORD_NOT_FOUND);
     }
 }
