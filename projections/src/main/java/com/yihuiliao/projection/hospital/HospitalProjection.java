@@ -84,8 +84,7 @@ public class HospitalProjection {
 
     @EventHandler
     void on(CampusRemoved e, @Timestamp Instant at) {
-        jdbc.update("UPDATE campus_view SET removed = TRUE, updated_at = ? WHERE campus_id = ? AND updated_at < ?",
-                stamp(at), e.campusId(), stamp(at));
+        remove("campus_view", "campus_id", e.campusId(), at);
     }
 
     @EventHandler
@@ -100,8 +99,7 @@ public class HospitalProjection {
 
     @EventHandler
     void on(VisitGuideRemoved e, @Timestamp Instant at) {
-        jdbc.update("UPDATE visit_guide_view SET removed = TRUE, updated_at = ? WHERE guide_id = ? AND updated_at < ?",
-                stamp(at), e.guideId(), stamp(at));
+        remove("visit_guide_view", "guide_id", e.guideId(), at);
     }
 
     @EventHandler
@@ -117,8 +115,13 @@ public class HospitalProjection {
 
     @EventHandler
     void on(ArticleRemoved e, @Timestamp Instant at) {
-        jdbc.update("UPDATE article_view SET removed = TRUE, updated_at = ? WHERE article_id = ? AND updated_at < ?",
-                stamp(at), e.articleId(), stamp(at));
+        remove("article_view", "article_id", e.articleId(), at);
+    }
+
+    /** A removal is a flag, newer than the save it removes (a late redelivered save cannot bring it back). */
+    private void remove(String table, String idColumn, String id, Instant at) {
+        jdbc.update("UPDATE " + table + " SET removed = TRUE, updated_at = ? WHERE " + idColumn
+                + " = ? AND updated_at < ?", stamp(at), id, stamp(at));
     }
 
     /** Replaces an older row, or adds the row; a newer row already there stays. */
