@@ -5,6 +5,7 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.access.PathAccess;
 import com.yihuiliao.command.identity.SecuritySettings;
 import com.yihuiliao.command.identity.TokenService;
+import com.yihuiliao.command.integration.SignedRequestFilter;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,7 +68,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, JdbcTemplate jdbc, JwtDecoder jwtDecoder,
-                            SecuritySettings settings, AccessRules access) throws Exception {
+                            SecuritySettings settings, AccessRules access,
+                            ObjectProvider<SignedRequestFilter> integration) throws Exception {
         AuthenticationManagerResolver<HttpServletRequest> tokens = bearerTokens(jwtDecoder, settings.metricsScrapeToken());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -87,14 +90,23 @@ class SecurityConfiguration {
                         .authenticationManagerResolver(tokens)
                         .authenticationEntryPoint((request, response, e) ->
                                 problem(request, response, json, request.getHeader("Authorization") == null
-                                        ? ErrorCode.UNAUTHENTICATED : ErrorCode.TOKEN_INVALID))
+                                        ? unauthenticated(request) : ErrorCode.TOKEN_INVALID))
                         .accessDeniedHandler((request, response, e) -> problem(request, response, json, ErrorCode.FORBIDDEN)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problem(request, response, json, ErrorCode.UNAUTHENTICATED))
+                        .authenticationEntryPoint((request, response, ex) -> problem(request, response, json,
+                                unauthenticated(request)))
                         .accessDeniedHandler((request, response, ex) -> problem(request, response, json, ErrorCode.FORBIDDEN)))
                 // once the token is verified: a disabled account stops at once, a one-time password must be changed first
                 .addFilterAfter(new StaffStanding(jdbc, json, access), BearerTokenAuthenticationFilter.class);
+        // the hospital's systems sign their requests instead (command side only: where it loads)
+        integration.ifAvailable(filter -> http.addFilterBefore(filter, BearerTokenAuthenticationFilter.class));
         return http.build();
+    }
+
+    /** Why an unauthenticated request is refused: a signed integration request says why its signature failed. */
+    private static ErrorCode unauthenticated(HttpServletRequest request) {
+        return request.getAttribute(SignedRequestFilter.REFUSAL) instanceof ErrorCode refusal
+                ? refusal : ErrorCode.UNAUTHENTICATED;
     }
 
     /**

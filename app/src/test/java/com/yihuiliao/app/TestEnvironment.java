@@ -55,6 +55,11 @@ public final class TestEnvironment {
         // the races log in hundreds of accounts from one address; LimitsIT tests the limits themselves
         props.put("yihuiliao.security.logins-per-minute-per-client", "1000000");
         props.put("yihuiliao.security.bookings-per-minute-per-account", "1000");
+        // the hospital's systems, as the integration tests sign for them (IntegrationSigner)
+        IntegrationSigner.CLIENTS.forEach((id, system) -> {
+            props.put("yihuiliao.integration.clients." + id + ".secret", IntegrationSigner.secretOf(id));
+            props.put("yihuiliao.integration.clients." + id + ".system", system);
+        });
         return props;
     }
 

@@ -96,7 +96,16 @@ public enum ErrorCode {
     // e-invoices
     INVOICE_NOT_FOUND(404, "No such invoice."),
     INVOICE_CONFLICT(409, "This payment already has an invoice with other details."),
-    OBJECT_STORAGE_UNAVAILABLE(503, "Invoice storage is unavailable right now; please try again.");
+    OBJECT_STORAGE_UNAVAILABLE(503, "Invoice storage is unavailable right now; please try again."),
+
+    // the integration API and what it pushes (reports, medical records)
+    INTEGRATION_SIGNATURE_INVALID(401, "The request is not signed by a known integration client, or its signature does not match."),
+    INTEGRATION_REQUEST_EXPIRED(401, "The request's timestamp is too far from the server's clock; sign it again with the current time."),
+    INTEGRATION_REPLAYED(401, "This nonce was already used; a signed request is accepted once."),
+    REPORT_NOT_FOUND(404, "No such report."),
+    MEDICAL_RECORD_NOT_FOUND(404, "No such medical record."),
+    NO_VISIT_TO_RECORD(409, "This appointment was cancelled or expired: there is no visit to record."),
+    DOCUMENT_STORAGE_UNAVAILABLE(503, "Document storage is unavailable right now; please try again.");
 
     private final int status;
     private final String title;

@@ -1,6 +1,5 @@
 package com.yihuiliao.query.invoice;
 
-import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ListPage;
@@ -10,18 +9,14 @@ import com.yihuiliao.api.invoice.FindInvoices;
 import com.yihuiliao.api.invoice.FindPatientInvoices;
 import com.yihuiliao.api.invoice.InvoiceFile;
 import com.yihuiliao.api.invoice.InvoiceSummary;
+import com.yihuiliao.query.DownloadLinks;
+import com.yihuiliao.query.DateRanges;
 import com.yihuiliao.query.Reads;
-import com.yihuiliao.storage.ObjectStorageException;
-import com.yihuiliao.storage.OssStorage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -36,21 +31,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Invoices", description = "E-invoices (电子票据) of my patients' payments (patients), and the invoice list (staff)")
 class InvoiceQueryController {
 
-    /** A download link is valid this long. */
-    static final Duration LINK_VALIDITY = Duration.ofMinutes(10);
     private static final String INVOICE_NO = "^YHL\\d{16,24}$";
-    private static final Logger log = LoggerFactory.getLogger(InvoiceQueryController.class);
-
-    /** A presigned GET of the invoice's PDF, valid until {@code expiresAt}. */
-    record DownloadLink(String url, Instant expiresAt) {
-    }
 
     private final Reads reads;
-    private final OssStorage storage;
+    private final DownloadLinks links;
 
-    InvoiceQueryController(Reads reads, OssStorage storage) {
+    InvoiceQueryController(Reads reads, DownloadLinks links) {
         this.reads = reads;
-        this.storage = storage;
+        this.links = links;
     }
 
     @GetMapping("/api/me/invoices")
@@ -65,17 +53,11 @@ class InvoiceQueryController {
 
     @GetMapping("/api/me/invoices/{invoiceNo}/download-link")
     @Operation(summary = "A link to download one of my invoices as PDF, valid for 10 minutes")
-    DownloadLink downloadLink(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+    DownloadLinks.DownloadLink downloadLink(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                               @PathVariable @Pattern(regexp = INVOICE_NO) String invoiceNo) {
         InvoiceFile file = reads.oneOfMyPatients(jwt, new FindInvoiceFile(invoiceNo), InvoiceFile.class,
                 InvoiceFile::patientId, ErrorCode.INVOICE_NOT_FOUND);
-        try {
-            OssStorage.PresignedUrl link = storage.presignedGetUrl(file.objectKey(), LINK_VALIDITY);
-            return new DownloadLink(link.url(), link.expiresAt());
-        } catch (ObjectStorageException | IllegalStateException e) {
-            log.warn("No download link for invoice {}: {}", invoiceNo, e.getMessage());
-            throw new BusinessRuleViolation(ErrorCode.OBJECT_STORAGE_UNAVAILABLE);
-        }
+        return links.of(file.objectKey(), "invoice " + invoiceNo, ErrorCode.OBJECT_STORAGE_UNAVAILABLE);
     }
 
     @GetMapping("/api/admin/invoices")
@@ -88,9 +70,7 @@ class InvoiceQueryController {
                               @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         LocalDate last = to != null ? to : LocalDate.now(Clocks.HOSPITAL_ZONE);
         LocalDate first = from != null ? from : last.minusDays(30);
-        if (first.isAfter(last)) {
-            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "from is after to.");
-        }
+        DateRanges.requireOrdered(first, last);
         return reads.page(new FindInvoices(patientId, first.atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(),
                         last.plusDays(1).atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant(), cursor, ListPage.size(size)),
                 InvoiceSummary.class);

@@ -1,0 +1,5 @@
+package com.yihuiliao.api.hospital;
+
+/** An article is no longer listed. */
+public record ArticleRemoved(String articleId, String removedBy) {
+}

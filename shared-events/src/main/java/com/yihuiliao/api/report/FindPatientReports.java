@@ -1,0 +1,11 @@
+package com.yihuiliao.api.report;
+
+import java.time.Instant;
+
+/**
+ * A patient's released reports, newest first: of one type or both, reported from {@code from} (inclusive) to
+ * {@code to} (exclusive); answered with a {@link com.yihuiliao.api.ListPage} of {@link ReportSummary}.
+ */
+public record FindPatientReports(String patientId, ReportType type, Instant from, Instant to, String cursor,
+                                 int size) {
+}
