@@ -35,10 +35,10 @@ import org.junit.jupiter.api.Test;
 class MessageKindsTest {
 
     /** The orders commands begin with. */
-    static final Set<String> VERBS = Set.of("Add", "Approve", "Book", "Cancel", "Change", "Check", "Close",
+    static final Set<String> VERBS = Set.of("Add", "Amend", "Approve", "Book", "Cancel", "Change", "Check", "Close",
             "Confirm", "Create", "Credit", "Debit", "Edit", "Fail", "Hold", "Issue", "Mark", "Open", "Pay", "Publish",
             "Record", "Refund", "Reject", "Release", "Request", "Reserve", "Restore", "Set", "Settle", "Start",
-            "Suspend", "Void", "Withdraw");
+            "Suspend", "Void", "Withdraw", "Write");
     /** Verbs that are nouns as well, and so may begin a value's name. */
     static final Set<String> NOUNS_TOO = Set.of("Close", "Refund", "Release");
     static final Set<String> QUESTIONS = Set.of("Find", "Is", "Has");

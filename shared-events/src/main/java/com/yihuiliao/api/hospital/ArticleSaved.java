@@ -5,5 +5,5 @@ package com.yihuiliao.api.hospital;
  * {@code text} is its plain text, what a search reads.
  */
 public record ArticleSaved(String articleId, String category, String title, String summary, String html,
-                           String text, String savedBy) {
+                           String text, String savedBy) implements HospitalEvent {
 }

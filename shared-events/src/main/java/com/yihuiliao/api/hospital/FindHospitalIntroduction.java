@@ -1,5 +1,7 @@
 package com.yihuiliao.api.hospital;
 
+import com.yihuiliao.api.Query;
+
 /** The hospital's introduction; answered with a {@link HospitalIntroduction} or null before one is written. */
-public record FindHospitalIntroduction() {
+public record FindHospitalIntroduction() implements Query<HospitalIntroduction> {
 }

@@ -1,5 +1,6 @@
 package com.yihuiliao.api.medicalrecord;
 
+import com.yihuiliao.api.Command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -9,5 +10,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param source   DOCTOR or HIS: the HIS amends what it pushed
  */
 public record AmendMedicalRecord(@TargetAggregateIdentifier String recordId, VisitRecord content, String reason,
-                                 String source, String doctorId, String actor) {
+                                 String source, String doctorId, String actor) implements Command {
 }

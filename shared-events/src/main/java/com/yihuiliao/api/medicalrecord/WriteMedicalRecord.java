@@ -1,5 +1,6 @@
 package com.yihuiliao.api.medicalrecord;
 
+import com.yihuiliao.api.Command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -15,5 +16,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record WriteMedicalRecord(@TargetAggregateIdentifier String recordId, String patientId, String source,
                                  String externalNo, String appointmentId, VisitRecord content, String fingerprint,
-                                 String actor) {
+                                 String actor) implements Command {
 }

@@ -1,5 +1,7 @@
 package com.yihuiliao.api.report;
 
+import com.yihuiliao.api.Query;
+import com.yihuiliao.api.ListPage;
 import java.time.Instant;
 
 /**
@@ -7,5 +9,5 @@ import java.time.Instant;
  * {@code to} (exclusive); answered with a {@link com.yihuiliao.api.ListPage} of {@link ReportSummary}.
  */
 public record FindPatientReports(String patientId, ReportType type, Instant from, Instant to, String cursor,
-                                 int size) {
+                                 int size) implements Query<ListPage<ReportSummary>> {
 }

@@ -1,5 +1,6 @@
 package com.yihuiliao.api.report;
 
+import com.yihuiliao.api.Command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -13,5 +14,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record RecordReport(@TargetAggregateIdentifier String reportId, String patientId, ReportType type,
                            String source, String externalNo, ReportContent content, String fingerprint,
-                           boolean release, String actor) {
+                           boolean release, String actor) implements Command {
 }
