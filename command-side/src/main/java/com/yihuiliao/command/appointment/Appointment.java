@@ -17,6 +17,7 @@ import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.api.refund.RefundReason;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -39,6 +40,9 @@ public class Appointment {
     private String appointmentId;
     private String patientId;
     private String scheduleId;
+    private String doctorId;
+    private String departmentId;
+    private LocalDate date;
     private Instant cancelUntil;
     private Instant holdExpiresAt;
     private AppointmentStatus status;
@@ -99,7 +103,7 @@ public class Appointment {
     }
 
     @CommandHandler
-    public String handle(PaymentToRefund cmd) {
+    public String handle(NamePaymentToRefund cmd) {
         return paidByOrder() ? paymentReference : null;
     }
 
@@ -110,6 +114,14 @@ public class Appointment {
                     "Receipt " + cmd.receiptNo() + " was already used for another registration.");
         }
         return new WalkInBooked(status, feeFen == 0 ? null : paymentReference, feeFen);
+    }
+
+    @CommandHandler
+    public Visit handle(DescribeVisit cmd) {
+        if (status == AppointmentStatus.CANCELLED || status == AppointmentStatus.EXPIRED) {
+            throw new BusinessRuleViolation(ErrorCode.NO_VISIT_TO_RECORD);
+        }
+        return new Visit(patientId, doctorId, departmentId, date);
     }
 
     /** Confirmed by an order of ours, not free of charge. */
@@ -159,6 +171,9 @@ public class Appointment {
         appointmentId = event.appointmentId();
         patientId = event.patientId();
         scheduleId = event.scheduleId();
+        doctorId = event.doctorId();
+        departmentId = event.departmentId();
+        date = event.date();
         cancelUntil = event.cancelUntil();
         holdExpiresAt = event.holdExpiresAt();
         feeFen = event.feeFen();

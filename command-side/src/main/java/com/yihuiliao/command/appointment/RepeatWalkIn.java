@@ -1,5 +1,6 @@
 package com.yihuiliao.command.appointment;
 
+import com.yihuiliao.api.Command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,5 +8,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * is the same patient on the same schedule, refused as IDEMPOTENCY_CONFLICT otherwise.
  */
 public record RepeatWalkIn(@TargetAggregateIdentifier String appointmentId, String patientId, String scheduleId,
-                           String receiptNo) {
+                           String receiptNo) implements Command {
 }

@@ -183,7 +183,7 @@ public class Bill {
     }
 
     @CommandHandler
-    public String handle(PaidOrderOfBill cmd) {
+    public String handle(NamePaidOrder cmd) {
         return outTradeNo;
     }
 

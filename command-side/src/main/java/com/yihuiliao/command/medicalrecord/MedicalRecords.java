@@ -5,30 +5,28 @@ import static com.yihuiliao.command.integration.ExternalRecords.blankToNull;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.ErrorCode;
-import com.yihuiliao.api.appointment.AppointmentBooked;
-import com.yihuiliao.api.appointment.AppointmentCancelled;
-import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.medicalrecord.AmendMedicalRecord;
 import com.yihuiliao.api.medicalrecord.Diagnosis;
 import com.yihuiliao.api.medicalrecord.Prescription;
 import com.yihuiliao.api.medicalrecord.VisitRecord;
 import com.yihuiliao.api.medicalrecord.WriteMedicalRecord;
+import com.yihuiliao.command.appointment.DescribeVisit;
+import com.yihuiliao.command.appointment.Visit;
 import com.yihuiliao.command.catalogue.Catalogue;
 import com.yihuiliao.command.catalogue.Department;
 import com.yihuiliao.command.integration.ExternalRecords;
+import com.yihuiliao.command.lookup.StoredAggregates;
 import com.yihuiliao.command.patient.Patients;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Writes and amends medical records. A doctor's visit is an appointment: who, when, where and with whom are read
- * from the appointment's own events (the truth, not a read model), so only the doctor it was booked with writes
+ * from the appointment itself (the truth, not a read model), so only the doctor it was booked with writes
  * it, and not for a cancelled or expired one. The HIS's visit is its visit number.
  */
 @Service
@@ -46,13 +44,13 @@ class MedicalRecords {
     }
 
     private final CommandGateway commands;
-    private final EventStore events;
+    private final StoredAggregates storedAggregates;
     private final Catalogue catalogue;
     private final Patients patients;
 
-    MedicalRecords(CommandGateway commands, EventStore events, Catalogue catalogue, Patients patients) {
+    MedicalRecords(CommandGateway commands, StoredAggregates storedAggregates, Catalogue catalogue, Patients patients) {
         this.commands = commands;
-        this.events = events;
+        this.storedAggregates = storedAggregates;
         this.catalogue = catalogue;
         this.patients = patients;
     }
@@ -62,7 +60,7 @@ class MedicalRecords {
     }
 
     WrittenRecord writeByDoctor(MedicalRecordRequests.DoctorWrite request, String doctorId, String actor) {
-        AppointmentBooked visit = visit(request.appointmentId());
+        Visit visit = visit(request.appointmentId());
         if (doctorId == null || !doctorId.equals(visit.doctorId())) {
             throw new BusinessRuleViolation(ErrorCode.FORBIDDEN, "Only the doctor of this visit writes its record.");
         }
@@ -116,22 +114,12 @@ class MedicalRecords {
         return new AmendedRecord(recordId, version);
     }
 
-    /** The appointment as booked, if it is still a visit (not cancelled or expired). */
-    private AppointmentBooked visit(String appointmentId) {
-        DomainEventStream stream = events.readEvents(appointmentId);
-        AppointmentBooked booked = null;
-        while (stream.hasNext()) {
-            Object payload = stream.next().getPayload();
-            if (payload instanceof AppointmentBooked b) {
-                booked = b;
-            } else if (payload instanceof AppointmentCancelled || payload instanceof AppointmentExpired) {
-                throw new BusinessRuleViolation(ErrorCode.NO_VISIT_TO_RECORD);
-            }
-        }
-        if (booked == null) {
+    /** The appointment's visit, if it is still one (not cancelled or expired): the appointment answers. */
+    private Visit visit(String appointmentId) {
+        if (!storedAggregates.exists(appointmentId)) {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
         }
-        return booked;
+        return commands.sendAndWait(new DescribeVisit(appointmentId));
     }
 
     private static VisitRecord content(MedicalRecordRequests.Visit visit, MedicalRecordRequests.Clinical record) {

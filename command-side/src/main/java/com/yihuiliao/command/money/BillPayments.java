@@ -21,7 +21,7 @@ import com.yihuiliao.command.bill.Bill;
 import com.yihuiliao.command.bill.BillIds;
 import com.yihuiliao.command.bill.BillPaymentTaken;
 import com.yihuiliao.command.bill.MarkBillPaid;
-import com.yihuiliao.command.bill.PaidOrderOfBill;
+import com.yihuiliao.command.bill.NamePaidOrder;
 import com.yihuiliao.command.bill.QuoteBill;
 import com.yihuiliao.command.bill.RecordBillItemRefund;
 import com.yihuiliao.command.bill.TakeBillPayment;
@@ -154,7 +154,7 @@ class BillPayments {
         PaymentIds.requireValid(cmd.outRefundNo());
         long amount = (Long) bill.handle(asCommandMessage(new RecordBillItemRefund(cmd.billId(), cmd.line(),
                 cmd.amountFen(), cmd.quantity(), cmd.outRefundNo(), cmd.reason(), cmd.operator())));
-        String outTradeNo = (String) bill.handle(asCommandMessage(new PaidOrderOfBill(cmd.billId())));
+        String outTradeNo = (String) bill.handle(asCommandMessage(new NamePaidOrder(cmd.billId())));
         Aggregate<Payment> payment = steps.payment(outTradeNo);
         if (payment == null) {
             throw new IllegalStateException("The payment " + outTradeNo + " of bill " + cmd.billId() + " is missing");

@@ -13,7 +13,7 @@ import com.yihuiliao.api.refund.RecordRefundFailed;
 import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.command.appointment.Appointment;
-import com.yihuiliao.command.appointment.PaymentToRefund;
+import com.yihuiliao.command.appointment.NamePaymentToRefund;
 import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.payment.Payment;
 import com.yihuiliao.command.payment.PaymentOrder;
@@ -79,7 +79,7 @@ class RefundFlows {
     public RefundResult handle(RefundCancelledAppointment cmd) throws Exception {
         Aggregate<Appointment> appointment = steps.appointment(cmd.appointmentId());
         String outTradeNo = appointment == null ? null
-                : (String) appointment.handle(asCommandMessage(new PaymentToRefund(cmd.appointmentId())));
+                : (String) appointment.handle(asCommandMessage(new NamePaymentToRefund(cmd.appointmentId())));
         if (outTradeNo == null) {
             return null;
         }

@@ -20,8 +20,8 @@ import com.yihuiliao.command.account.DebitAccount;
 import com.yihuiliao.command.ids.PaymentIds;
 import com.yihuiliao.command.payment.Payment;
 import com.yihuiliao.command.topup.CreateTopUp;
-import com.yihuiliao.command.topup.CreditDue;
-import com.yihuiliao.command.topup.OpenPortion;
+import com.yihuiliao.command.topup.QuoteCreditDue;
+import com.yihuiliao.command.topup.QuoteOpenPortion;
 import com.yihuiliao.command.topup.QuoteRefundable;
 import com.yihuiliao.command.topup.RecordTopUpCredited;
 import com.yihuiliao.command.topup.RecordTopUpPaid;
@@ -98,7 +98,7 @@ class TopUpPayments {
         Aggregate<TopUp> topUp = topUps.load(cmd.topUpId());
         topUp.handle(asCommandMessage(new RecordTopUpPaid(cmd.topUpId(), cmd.outTradeNo(), cmd.transactionId(),
                 cmd.amountFen(), now())));
-        TopUpMoney due = (TopUpMoney) topUp.handle(asCommandMessage(new CreditDue(cmd.topUpId())));
+        TopUpMoney due = (TopUpMoney) topUp.handle(asCommandMessage(new QuoteCreditDue(cmd.topUpId())));
         if (due == null) {
             return; // the payment repeats
         }
@@ -202,7 +202,7 @@ class TopUpPayments {
             return;
         }
         Aggregate<TopUp> topUp = topUps.load(topUpId);
-        TopUpMoney open = (TopUpMoney) topUp.handle(asCommandMessage(new OpenPortion(topUpId, cmd.outRefundNo())));
+        TopUpMoney open = (TopUpMoney) topUp.handle(asCommandMessage(new QuoteOpenPortion(topUpId, cmd.outRefundNo())));
         long amount = open.amountFen();
         if (amount == 0) {
             return; // restored already, or a refund no withdrawal made (e.g. a staff refund of the payment)

@@ -1,5 +1,6 @@
 package com.yihuiliao.command.topup;
 
+import com.yihuiliao.api.Command;
 import com.yihuiliao.api.account.AccountKind;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -9,5 +10,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * kind, amount) and its order is still payable at {@code at}; refused otherwise.
  */
 public record RepeatTopUp(@TargetAggregateIdentifier String topUpId, String patientId, AccountKind kind,
-                          long amountFen, Instant at) {
+                          long amountFen, Instant at) implements Command {
 }

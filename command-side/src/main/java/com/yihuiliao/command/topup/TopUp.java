@@ -163,7 +163,7 @@ public class TopUp {
     }
 
     @CommandHandler
-    public TopUpMoney handle(CreditDue cmd) {
+    public TopUpMoney handle(QuoteCreditDue cmd) {
         return status == TopUpStatus.CREDITED ? null : money(amountFen);
     }
 
@@ -173,7 +173,7 @@ public class TopUp {
     }
 
     @CommandHandler
-    public TopUpMoney handle(OpenPortion cmd) {
+    public TopUpMoney handle(QuoteOpenPortion cmd) {
         return money(openPortionFen(cmd.outRefundNo()));
     }
 

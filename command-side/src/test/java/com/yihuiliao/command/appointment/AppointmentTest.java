@@ -378,4 +378,23 @@ class AppointmentTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
+
+    @Test
+    void describeVisit_aConfirmedAppointmentAnswersWhoSawWhomWhereAndWhen() {
+        fixture.given(booked(), confirmed())
+                .when(new DescribeVisit(APPOINTMENT))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(new Visit(PATIENT, DOCTOR, DEPARTMENT, DATE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void describeVisit_aCancelledOrExpiredAppointmentIsNoVisit() {
+        fixture.given(booked(), cancelled(CancelledBy.PATIENT, "changed my mind", false))
+                .when(new DescribeVisit(APPOINTMENT))
+                .expectException(violation(ErrorCode.NO_VISIT_TO_RECORD));
+        fixture.given(booked(), expired())
+                .when(new DescribeVisit(APPOINTMENT))
+                .expectException(violation(ErrorCode.NO_VISIT_TO_RECORD));
+    }
 }
