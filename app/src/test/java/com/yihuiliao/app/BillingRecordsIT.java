@@ -67,12 +67,7 @@ class BillingRecordsIT extends IntegrationTest {
     }
 
     static long balance(Api.Patient patient) {
-        for (JsonNode account : expect(patient.api().get("/api/me/accounts?patientId=" + patient.patientId()), 200).items()) {
-            if (account.path("kind").asText().equals("OUTPATIENT")) {
-                return account.path("balanceFen").asLong();
-            }
-        }
-        throw new AssertionError("no outpatient account");
+        return patient.api().outpatientBalanceFen(patient.patientId());
     }
 
     // --- the records of a payment and its partial refund ---------------------------------------------

@@ -77,17 +77,7 @@ class MoneyIT extends IntegrationTest {
     }
 
     long balance(Api.Patient patient) {
-        Api.Response response = patient.api().get("/api/me/accounts?patientId=" + patient.patientId());
-        if (response.status() != 200) {
-            return -1; // the patient-view projection has not seen the new patient yet
-        }
-        JsonNode accounts = response.items();
-        for (JsonNode account : accounts) {
-            if (account.path("kind").asText().equals("OUTPATIENT")) {
-                return account.path("balanceFen").asLong();
-            }
-        }
-        throw new AssertionError("no outpatient account in " + accounts);
+        return patient.api().outpatientBalanceFen(patient.patientId());
     }
 
     /** The balance the event store says: the balance after the account's last movement. */
