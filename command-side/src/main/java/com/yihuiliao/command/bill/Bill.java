@@ -16,6 +16,7 @@ import com.yihuiliao.api.bill.BillRefundRequestStatus;
 import com.yihuiliao.api.bill.BillRefundRequested;
 import com.yihuiliao.api.bill.BillStatus;
 import com.yihuiliao.api.bill.BillVoided;
+import com.yihuiliao.api.bill.DescribeBillItems;
 import com.yihuiliao.api.bill.IssueBill;
 import com.yihuiliao.api.bill.RejectBillRefundRequest;
 import com.yihuiliao.api.bill.RequestedBillRefund;
@@ -68,6 +69,8 @@ public class Bill {
     private BillStatus status;
     private long totalFen;
     private Map<Integer, Line> lines = new LinkedHashMap<>();
+    /** the lines as issued, for the e-invoice */
+    private List<BillItem> items = List.of();
     private String outTradeNo;
     private PaymentChannel channel;
     private long refundedFen;
@@ -322,6 +325,11 @@ public class Bill {
         }
     }
 
+    @CommandHandler
+    public List<BillItem> handle(DescribeBillItems cmd) {
+        return items;
+    }
+
     private RequestedBillRefund answer(String requestId, RefundRequest request, boolean repeated) {
         return new RequestedBillRefund(requestId, billId, request.line(), request.amountFen(), request.quantity(),
                 request.status(), repeated);
@@ -333,6 +341,7 @@ public class Bill {
         patientId = event.patientId();
         totalFen = event.totalFen();
         status = BillStatus.ISSUED;
+        items = List.copyOf(event.items());
         for (BillItem item : event.items()) {
             lines.put(item.line(), new Line(item.quantity(), item.unitPriceFen(), item.amountFen(), 0, 0));
         }

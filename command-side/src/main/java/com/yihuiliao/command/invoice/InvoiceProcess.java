@@ -1,12 +1,14 @@
 package com.yihuiliao.command.invoice;
 
 import com.yihuiliao.api.Clocks;
-import com.yihuiliao.api.bill.BillIssued;
+import com.yihuiliao.api.bill.BillItem;
+import com.yihuiliao.api.bill.DescribeBillItems;
 import com.yihuiliao.api.invoice.IssueCreditNote;
 import com.yihuiliao.api.invoice.IssueInvoice;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.api.refund.RefundSucceeded;
+import com.yihuiliao.command.lookup.StoredAggregates;
 import com.yihuiliao.command.payment.PaymentOrder;
 import com.yihuiliao.command.payment.PaymentOrders;
 import com.yihuiliao.storage.OssStorage;
@@ -18,8 +20,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,17 +47,17 @@ class InvoiceProcess {
     private final OssStorage storage;
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
-    private final EventStore eventStore;
+    private final StoredAggregates storedAggregates;
     private final PaymentOrders paymentOrders;
 
     InvoiceProcess(InvoiceNumbers numbers, InvoicePdf pdf, OssStorage storage, CommandGateway commands,
-                   JdbcTemplate jdbc, EventStore eventStore, PaymentOrders paymentOrders) {
+                   JdbcTemplate jdbc, StoredAggregates storedAggregates, PaymentOrders paymentOrders) {
         this.numbers = numbers;
         this.pdf = pdf;
         this.storage = storage;
         this.commands = commands;
         this.jdbc = jdbc;
-        this.eventStore = eventStore;
+        this.storedAggregates = storedAggregates;
         this.paymentOrders = paymentOrders;
     }
 
@@ -105,15 +105,15 @@ class InvoiceProcess {
         return "invoices/" + KEY_DAY.format(issuedAt.atZone(Clocks.HOSPITAL_ZONE)) + "/" + invoiceNo + ".pdf";
     }
 
-    /** What the bill charged, from its first event (the bill as issued). */
+    /** What the bill charged, as it was issued: the bill answers. */
     private List<InvoiceDocument.Line> billLines(String billId) {
-        DomainEventStream events = eventStore.readEvents(billId);
-        if (events.hasNext() && events.next().getPayload() instanceof BillIssued issued) {
-            return issued.items().stream().map(item -> new InvoiceDocument.Line(item.code(), item.name(),
-                    item.quantity(), item.unitPriceFen(), item.amountFen())).toList();
+        if (!storedAggregates.exists(billId)) {
+            log.warn("Bill {} is not stored: its invoice lists no lines", billId);
+            return List.of();
         }
-        log.warn("Bill {} has no BillIssued event: its invoice lists no lines", billId);
-        return List.of();
+        List<BillItem> items = commands.sendAndWait(new DescribeBillItems(billId));
+        return items.stream().map(item -> new InvoiceDocument.Line(item.code(), item.name(), item.quantity(),
+                item.unitPriceFen(), item.amountFen())).toList();
     }
 
     /** The patient's real name as registered (the invoice is the patient's own document); removed patients too. */

@@ -13,6 +13,7 @@ import com.yihuiliao.api.bill.BillRefundRequestRejected;
 import com.yihuiliao.api.bill.BillRefundRequestStatus;
 import com.yihuiliao.api.bill.BillRefundRequested;
 import com.yihuiliao.api.bill.BillVoided;
+import com.yihuiliao.api.bill.DescribeBillItems;
 import com.yihuiliao.api.bill.IssueBill;
 import com.yihuiliao.api.bill.RejectBillRefundRequest;
 import com.yihuiliao.api.bill.RequestedBillRefund;
@@ -330,5 +331,14 @@ class BillTest {
         fixture.given(issued(), paid())
                 .when(new RejectBillRefundRequest(BILL, "RQ-unknown-request-1", "x", "staff-2"))
                 .expectException(violation(ErrorCode.BILL_REFUND_REQUEST_NOT_FOUND));
+    }
+
+    @Test
+    void describeItems_answersTheLinesAsIssuedEvenAfterRefunds() {
+        fixture.given(issued(), paid())
+                .when(new DescribeBillItems(BILL))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(ITEMS)
+                .expectNoEvents();
     }
 }
