@@ -136,7 +136,10 @@ class HospitalInformationIT extends IntegrationTest {
         Api.expect(admin.post("/api/admin/schedules/" + scheduleId + "/suspend", "{\"reason\":\"医生外出会诊\"}"), 200);
 
         String path = "/api/hospital/suspension-notices?from=" + date + "&to=" + date;
-        JsonNode notice = find(awaitOk(path, body -> find(body, scheduleId) != null), scheduleId);
+        // the names are joined from the catalogue's read model, which its own processor keeps: wait for both
+        JsonNode notice = find(awaitOk(path, body -> find(body, scheduleId) != null
+                && find(body, scheduleId).hasNonNull("doctorName")
+                && find(body, scheduleId).hasNonNull("departmentName")), scheduleId);
 
         assertThat(notice.path("doctorId").asText()).isEqualTo(doctorId);
         assertThat(notice.path("doctorName").asText()).isEqualTo("测试医生");
