@@ -34,7 +34,7 @@ public class WeChatAccessToken {
     private volatile Token token;
 
     @Autowired
-    WeChatAccessToken(WeChatApi api) {
+    public WeChatAccessToken(WeChatApi api) {
         this(api, Clock.systemUTC());
     }
 

@@ -36,7 +36,7 @@ public class WeChatApi {
     private final HttpClient http;
 
     @Autowired
-    WeChatApi(WeChatSettings settings, Optional<WeChatEndpoint> endpoint) {
+    public WeChatApi(WeChatSettings settings, Optional<WeChatEndpoint> endpoint) {
         this.settings = settings;
         this.endpoint = endpoint;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
