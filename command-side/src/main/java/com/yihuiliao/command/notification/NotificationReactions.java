@@ -7,14 +7,11 @@ import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.refund.RefundSucceeded;
-import com.yihuiliao.api.schedule.Period;
 import com.yihuiliao.command.payment.PaymentOrder;
 import com.yihuiliao.command.payment.PaymentOrders;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -71,7 +68,7 @@ class NotificationReactions {
     @EventHandler
     void on(AppointmentConfirmed event) {
         setStatus(event.appointmentId(), "CONFIRMED");
-        facts(event.appointmentId()).ifPresent(appointment -> {
+        reminders.appointment(event.appointmentId()).ifPresent(appointment -> {
             notifications.notify(NotificationKind.APPOINTMENT_CONFIRMED, event.appointmentId(), appointment.patientId(),
                     Reminders.appointmentData(event.appointmentId(), appointment.date(), appointment.period(), "预约成功，请按时就诊"));
             var start = Reminders.start(appointment.date(), appointment.period());
@@ -91,7 +88,7 @@ class NotificationReactions {
         if (event.by() != CancelledBy.HOSPITAL) {
             return;
         }
-        facts(event.appointmentId()).ifPresent(appointment -> notifications.notify(NotificationKind.APPOINTMENT_SUSPENDED,
+        reminders.appointment(event.appointmentId()).ifPresent(appointment -> notifications.notify(NotificationKind.APPOINTMENT_SUSPENDED,
                 event.appointmentId(), appointment.patientId(), Reminders.appointmentData(event.appointmentId(),
                         appointment.date(), appointment.period(),
                         event.wasConfirmed() ? "医生停诊，挂号费将原路退回" : "医生停诊，预约已取消")));
@@ -108,16 +105,6 @@ class NotificationReactions {
         data.put("amount2", String.format("%d.%02d元", event.amountFen() / 100, event.amountFen() % 100));
         data.put("thing3", "挂号费退款已完成");
         notifications.notify(NotificationKind.REFUND_COMPLETED, event.outRefundNo(), order.get().patientId(), data);
-    }
-
-    private record Facts(String patientId, LocalDate date, Period period) {
-    }
-
-    private Optional<Facts> facts(String appointmentId) {
-        List<Facts> rows = jdbc.query("SELECT patient_id, visit_date, period FROM notification_appointment WHERE appointment_id = ?",
-                (rs, n) -> new Facts(rs.getString(1), rs.getDate(2).toLocalDate(), Period.valueOf(rs.getString(3))),
-                appointmentId);
-        return rows.stream().findFirst();
     }
 
     private void setStatus(String appointmentId, String status) {

@@ -4,13 +4,12 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.schedule.Period;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,32 +52,36 @@ class Reminders {
         String[] parts = instanceId.split(":");
         String appointmentId = parts[1];
         NotificationKind kind = NotificationKind.valueOf(parts[2]);
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT patient_id, visit_date, period, hold_expires_at, status"
-                + " FROM notification_appointment WHERE appointment_id = ?", appointmentId);
-        if (rows.isEmpty()) {
-            return;
-        }
-        Map<String, Object> row = rows.get(0);
+        Optional<Appointment> found = appointment(appointmentId);
         String wanted = kind == NotificationKind.PAYMENT_DUE ? "HELD" : "CONFIRMED";
-        if (!wanted.equals(row.get("status"))) {
+        if (found.isEmpty() || !wanted.equals(found.get().status())) {
             return; // cancelled, expired or paid meanwhile: nothing to remind of
         }
-        LocalDate date = ((java.sql.Date) row.get("visit_date")).toLocalDate();
-        Period period = Period.valueOf((String) row.get("period"));
+        Appointment appointment = found.get();
         String note = switch (kind) {
-            case PAYMENT_DUE -> "请在" + minutesLeft(row) + "分钟内完成支付，逾期号源将释放";
+            case PAYMENT_DUE -> "请在" + minutesLeft(appointment.holdExpiresAt()) + "分钟内完成支付，逾期号源将释放";
             case DAY_BEFORE -> "明天就诊，请按时到院签到";
             case HOUR_BEFORE -> "一小时后就诊，请按时到院签到";
             default -> throw new IllegalStateException("not a reminder: " + kind);
         };
-        notifications.notify(kind, appointmentId, (String) row.get("patient_id"), appointmentData(appointmentId, date, period, note));
+        notifications.notify(kind, appointmentId, appointment.patientId(),
+                appointmentData(appointmentId, appointment.date(), appointment.period(), note));
     }
 
-    private static long minutesLeft(Map<String, Object> row) {
-        Timestamp expires = (Timestamp) row.get("hold_expires_at");
-        return expires == null ? 0 : Math.max(0, Duration.between(Notifications.instant(), expires.toInstant()).toMinutes());
+    /** What {@code notification_appointment} keeps of an appointment. */
+    record Appointment(String patientId, LocalDate date, Period period, Instant holdExpiresAt, String status) {
     }
 
+    Optional<Appointment> appointment(String appointmentId) {
+        return jdbc.query("SELECT patient_id, visit_date, period, hold_expires_at, status FROM notification_appointment"
+                        + " WHERE appointment_id = ?", (rs, n) -> new Appointment(rs.getString(1), rs.getDate(2).toLocalDate(),
+                        Period.valueOf(rs.getString(3)), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                        rs.getString(5)), appointmentId).stream().findFirst();
+    }
+
+    private static long minutesLeft(Instant expires) {
+        return expires == null ? 0 : Math.max(0, Duration.between(Notifications.instant(), expires).toMinutes());
+    }
     /** When the appointment's period starts, in the hospital's zone. */
     static Instant start(LocalDate date, Period period) {
         return date.atTime(period.start()).atZone(Clocks.HOSPITAL_ZONE).toInstant();

@@ -58,6 +58,8 @@ class WeChatSandbox {
     private final Set<String> busyOnce = ConcurrentHashMap.newKeySet();
     private final List<SubscribeMessage> subscribeMessages = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> subscribeErrcodes = new ConcurrentHashMap<>();
+    private static final String INVALID_TOKEN =
+            "{\"errcode\":40001,\"errmsg\":\"invalid credential, access_token is invalid or not latest\"}";
     private static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofHours(2);
     private static final Pattern PHONE_CODE =
             Pattern.compile("^(phone|phone-other-app):(\\d{5,15}):[^:]+$");
@@ -117,7 +119,7 @@ class WeChatSandbox {
     ResponseEntity<String> getUserPhoneNumber(@RequestParam(name = "access_token", required = false) String token,
                                               @RequestBody Map<String, Object> request) {
         if (!validAccessToken(token)) {
-            return json("{\"errcode\":40001,\"errmsg\":\"invalid credential, access_token is invalid or not latest\"}");
+            return json(INVALID_TOKEN);
         }
         String code = request.get("code") instanceof String text ? text : "";
         if (code.startsWith("err-")) {
@@ -143,7 +145,7 @@ class WeChatSandbox {
     ResponseEntity<String> sendSubscribeMessage(@RequestParam(name = "access_token", required = false) String token,
                                                 @RequestBody Map<String, Object> request) {
         if (!validAccessToken(token)) {
-            return json("{\"errcode\":40001,\"errmsg\":\"invalid credential, access_token is invalid or not latest\"}");
+            return json(INVALID_TOKEN);
         }
         String touser = request.get("touser") instanceof String text ? text : "";
         String templateId = request.get("template_id") instanceof String text ? text : "";
