@@ -15,7 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "yihuiliao.booking.payment-timeout=15m",
-        "yihuiliao.booking.daily-limit=3"})
+        "yihuiliao.booking.daily-limit=3",
+        "yihuiliao.notifications.attempts=3",
+        "yihuiliao.notifications.first-retry=1s"})
 public abstract class IntegrationTest {
 
     static final Map<String, String> DATABASE = TestEnvironment.freshDatabase("it");

@@ -105,7 +105,11 @@ public enum ErrorCode {
     REPORT_NOT_FOUND(404, "No such report."),
     MEDICAL_RECORD_NOT_FOUND(404, "No such medical record."),
     NO_VISIT_TO_RECORD(409, "This appointment was cancelled or expired: there is no visit to record."),
-    DOCUMENT_STORAGE_UNAVAILABLE(503, "Document storage is unavailable right now; please try again.");
+    DOCUMENT_STORAGE_UNAVAILABLE(503, "Document storage is unavailable right now; please try again."),
+
+    // notifications (消息)
+    MESSAGE_NOT_FOUND(404, "No such message."),
+    NOTIFICATION_NOT_PARKED(409, "This notification is not parked: only a parked notification can be retried.");
 
     private final int status;
     private final String title;

@@ -11,6 +11,7 @@ import com.yihuiliao.command.text.TextRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.slf4j.Logger;
@@ -161,6 +162,11 @@ public class Patients {
     /** One of the account's patients, present or removed: what the account placed stays readable by it. */
     public boolean isOrWasOf(String patientId, String accountId) {
         return patients.findById(patientId).filter(patient -> patient.getAccountId().equals(accountId)).isPresent();
+    }
+
+    /** The account a patient (present or removed) belongs to: whom to tell about it. */
+    public Optional<String> accountOf(String patientId) {
+        return patients.findById(patientId).map(Patient::getAccountId);
     }
 
     private Patient live(String patientId, String accountId) {

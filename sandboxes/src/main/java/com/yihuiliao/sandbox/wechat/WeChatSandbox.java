@@ -8,9 +8,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
@@ -38,6 +40,12 @@ import io.swagger.v3.oas.annotations.Hidden;
  * our app id; {@code phone-other-app:<number>:<n>} carries another app's id; {@code err-<errcode>} answers
  * that error. {@code POST /sandbox/wechat/simulate/revoke-access-token} makes the current token invalid,
  * as WeChat does when the token is reset elsewhere.
+ *
+ * <p>Subscribe messages ({@code /cgi-bin/message/subscribe/send}): checks the token (40001), the openid (40003)
+ * and the template id (40037), and records each message it accepted or refused, which
+ * {@code GET /sandbox/wechat/simulate/subscribe-messages?touser=} lists. {@code POST
+ * /sandbox/wechat/simulate/subscribe-errcode} ({@code {"openid", "errcode"}}; 0 clears it) makes every message to
+ * that openid answer that errcode, e.g. 43101 (the user refused) or -1 (busy).
  */
 @RestController
 @Hidden
@@ -48,6 +56,10 @@ class WeChatSandbox {
     private final WeChatSettings settings;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Set<String> busyOnce = ConcurrentHashMap.newKeySet();
+    private final List<SubscribeMessage> subscribeMessages = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> subscribeErrcodes = new ConcurrentHashMap<>();
+    private static final String INVALID_TOKEN =
+            "{\"errcode\":40001,\"errmsg\":\"invalid credential, access_token is invalid or not latest\"}";
     private static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofHours(2);
     private static final Pattern PHONE_CODE =
             Pattern.compile("^(phone|phone-other-app):(\\d{5,15}):[^:]+$");
@@ -107,7 +119,7 @@ class WeChatSandbox {
     ResponseEntity<String> getUserPhoneNumber(@RequestParam(name = "access_token", required = false) String token,
                                               @RequestBody Map<String, Object> request) {
         if (!validAccessToken(token)) {
-            return json("{\"errcode\":40001,\"errmsg\":\"invalid credential, access_token is invalid or not latest\"}");
+            return json(INVALID_TOKEN);
         }
         String code = request.get("code") instanceof String text ? text : "";
         if (code.startsWith("err-")) {
@@ -122,6 +134,46 @@ class WeChatSandbox {
         return json("{\"errcode\":0,\"errmsg\":\"ok\",\"phone_info\":{\"phoneNumber\":\"+86" + number
                 + "\",\"purePhoneNumber\":\"" + number + "\",\"countryCode\":\"86\",\"watermark\":{\"timestamp\":"
                 + Instant.now().getEpochSecond() + ",\"appid\":\"" + appId + "\"}}}");
+    }
+
+    /** A message as received, and the errcode it was answered. */
+    record SubscribeMessage(String touser, String templateId, String page, Map<String, Object> data,
+                            String miniprogramState, int errcode) {
+    }
+
+    @PostMapping(value = MOUNT + "/cgi-bin/message/subscribe/send", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> sendSubscribeMessage(@RequestParam(name = "access_token", required = false) String token,
+                                                @RequestBody Map<String, Object> request) {
+        if (!validAccessToken(token)) {
+            return json(INVALID_TOKEN);
+        }
+        String touser = request.get("touser") instanceof String text ? text : "";
+        String templateId = request.get("template_id") instanceof String text ? text : "";
+        int errcode = touser.isBlank() ? 40003 : templateId.isBlank() ? 40037 : subscribeErrcodes.getOrDefault(touser, 0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = request.get("data") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        subscribeMessages.add(new SubscribeMessage(touser, templateId, String.valueOf(request.get("page")), data,
+                String.valueOf(request.get("miniprogram_state")), errcode));
+        return json(errcode == 0 ? "{\"errcode\":0,\"errmsg\":\"ok\"}"
+                : "{\"errcode\":" + errcode + ",\"errmsg\":\"sandbox error\"}");
+    }
+
+    @GetMapping(MOUNT + "/simulate/subscribe-messages")
+    List<SubscribeMessage> subscribeMessages(@RequestParam String touser) {
+        return subscribeMessages.stream().filter(message -> message.touser().equals(touser)).toList();
+    }
+
+    record SubscribeErrcode(String openid, int errcode) {
+    }
+
+    @PostMapping(MOUNT + "/simulate/subscribe-errcode")
+    ResponseEntity<Void> subscribeErrcode(@RequestBody SubscribeErrcode request) {
+        if (request.errcode() == 0) {
+            subscribeErrcodes.remove(request.openid());
+        } else {
+            subscribeErrcodes.put(request.openid(), request.errcode());
+        }
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping(MOUNT + "/simulate/revoke-access-token")

@@ -1,0 +1,113 @@
+package com.yihuiliao.command.notification;
+
+import com.yihuiliao.api.appointment.AppointmentBooked;
+import com.yihuiliao.api.appointment.AppointmentCancelled;
+import com.yihuiliao.api.appointment.AppointmentConfirmed;
+import com.yihuiliao.api.appointment.AppointmentExpired;
+import com.yihuiliao.api.appointment.CancelledBy;
+import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.api.refund.RefundSucceeded;
+import com.yihuiliao.command.payment.PaymentOrder;
+import com.yihuiliao.command.payment.PaymentOrders;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What gets told, from events (group {@code notification-process}): booking confirmed, payment due before the
+ * hold expires, the day-before and hour-before reminders, 停诊 (a cancellation by the hospital, with the refund
+ * when it was paid), a registration refund completed. Each writes once ({@link Notifications#notify}), so a
+ * redelivered event tells nobody twice; a side effect, never replayed.
+ */
+@Component
+@ProcessingGroup(NotificationReactions.GROUP)
+@DisallowReplay
+class NotificationReactions {
+
+    static final String GROUP = "notification-process";
+
+    private final JdbcTemplate jdbc;
+    private final Notifications notifications;
+    private final Reminders reminders;
+    private final NotificationSettings settings;
+    private final PaymentOrders orders;
+
+    NotificationReactions(JdbcTemplate jdbc, Notifications notifications, Reminders reminders,
+                          NotificationSettings settings, PaymentOrders orders) {
+        this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.reminders = reminders;
+        this.settings = settings;
+        this.orders = orders;
+    }
+
+    @EventHandler
+    void on(AppointmentBooked event) {
+        try {
+            jdbc.update("INSERT INTO notification_appointment (appointment_id, patient_id, visit_date, period, hold_expires_at,"
+                            + " status) VALUES (?, ?, ?, ?, ?, 'HELD')", event.appointmentId(), event.patientId(),
+                    Date.valueOf(event.date()), event.period().name(),
+                    event.holdExpiresAt() == null ? null : Timestamp.from(event.holdExpiresAt()));
+        } catch (DuplicateKeyException e) {
+            return; // seen already
+        }
+        if (event.holdExpiresAt() != null && event.feeFen() > 0) {
+            reminders.schedule(event.appointmentId(), NotificationKind.PAYMENT_DUE,
+                    event.holdExpiresAt().minus(settings.paymentDueBefore()));
+        }
+    }
+
+    @EventHandler
+    void on(AppointmentConfirmed event) {
+        setStatus(event.appointmentId(), "CONFIRMED");
+        reminders.appointment(event.appointmentId()).ifPresent(appointment -> {
+            notifications.notify(NotificationKind.APPOINTMENT_CONFIRMED, event.appointmentId(), appointment.patientId(),
+                    Reminders.appointmentData(event.appointmentId(), appointment.date(), appointment.period(), "预约成功，请按时就诊"));
+            var start = Reminders.start(appointment.date(), appointment.period());
+            reminders.schedule(event.appointmentId(), NotificationKind.DAY_BEFORE, start.minus(Reminders.DAY_BEFORE));
+            reminders.schedule(event.appointmentId(), NotificationKind.HOUR_BEFORE, start.minus(Reminders.HOUR_BEFORE));
+        });
+    }
+
+    @EventHandler
+    void on(AppointmentExpired event) {
+        setStatus(event.appointmentId(), "EXPIRED");
+    }
+
+    @EventHandler
+    void on(AppointmentCancelled event) {
+        setStatus(event.appointmentId(), "CANCELLED");
+        if (event.by() != CancelledBy.HOSPITAL) {
+            return;
+        }
+        reminders.appointment(event.appointmentId()).ifPresent(appointment -> notifications.notify(NotificationKind.APPOINTMENT_SUSPENDED,
+                event.appointmentId(), appointment.patientId(), Reminders.appointmentData(event.appointmentId(),
+                        appointment.date(), appointment.period(),
+                        event.wasConfirmed() ? "医生停诊，挂号费将原路退回" : "医生停诊，预约已取消")));
+    }
+
+    @EventHandler
+    void on(RefundSucceeded event) {
+        Optional<PaymentOrder> order = orders.find(event.outTradeNo());
+        if (order.isEmpty() || order.get().purpose() != PaymentPurpose.REGISTRATION) {
+            return; // top-ups, bills: their notices come later
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("character_string1", order.get().referenceId());
+        data.put("amount2", String.format("%d.%02d元", event.amountFen() / 100, event.amountFen() % 100));
+        data.put("thing3", "挂号费退款已完成");
+        notifications.notify(NotificationKind.REFUND_COMPLETED, event.outRefundNo(), order.get().patientId(), data);
+    }
+
+    private void setStatus(String appointmentId, String status) {
+        jdbc.update("UPDATE notification_appointment SET status = ? WHERE appointment_id = ?", status, appointmentId);
+    }
+}
