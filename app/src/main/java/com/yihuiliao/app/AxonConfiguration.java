@@ -76,6 +76,8 @@ class AxonConfiguration {
                                 || failure instanceof AxonNonTransientException
                                 || failure instanceof IllegalArgumentException)
                         .build(), meters))
+                // the caller is known where the command is sent, not where it is handled
+                .dispatchInterceptors(new ActorFromCaller())
                 .build();
     }
 }

@@ -1,15 +1,21 @@
 package com.yihuiliao.command;
 
+import com.yihuiliao.command.actor.ActorCorrelation;
 import com.yihuiliao.command.patient.ActsForPatientCheck;
 import com.yihuiliao.command.patient.Patients;
 import com.yihuiliao.storage.ObjectStorageConfiguration;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -55,5 +61,26 @@ public class CommandSideConfiguration {
     @Bean
     MessageHandlerInterceptor<CommandMessage<?>> actsForPatientCheck(Patients patients) {
         return new ActsForPatientCheck(patients);
+    }
+
+    /**
+     * Who did it: the events a command applies, and what processes and deadlines send, carry an actor
+     * ({@code actor.ActorCorrelation}); commands are handled here, so the provider is this side's.
+     */
+    @Bean
+    ActorCorrelation actorCorrelation() {
+        return new ActorCorrelation();
+    }
+
+    /** Axon's own correlation and trace ids, which it provides only while no other provider is a bean. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** A deadline's handler is not behind the command bus: its events get their actor through this. */
+    @Bean
+    SmartInitializingSingleton actorsOnDeadlines(DeadlineManager deadlines, ActorCorrelation actorCorrelation) {
+        return () -> deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(actorCorrelation));
     }
 }
