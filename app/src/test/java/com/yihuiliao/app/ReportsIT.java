@@ -39,6 +39,8 @@ class ReportsIT extends IntegrationTest {
         Api admin = new Api(port).admin();
         doctor = admin.newStaff("DOCTOR", admin.doctor(admin.department(), 1_000));
         patient = new Api(port).patient();
+        // the patient's own reads go through the patients' read model: wait until it has seen the new patient
+        await().atMost(Duration.ofSeconds(30)).until(() -> patient.api().get(myReports()).status() == 200);
     }
 
     static String report(String patientId, String externalNo, String type, boolean release, boolean pdf) {
