@@ -105,7 +105,14 @@ public enum ErrorCode {
     REPORT_NOT_FOUND(404, "No such report."),
     MEDICAL_RECORD_NOT_FOUND(404, "No such medical record."),
     NO_VISIT_TO_RECORD(409, "This appointment was cancelled or expired: there is no visit to record."),
-    DOCUMENT_STORAGE_UNAVAILABLE(503, "Document storage is unavailable right now; please try again.");
+    DOCUMENT_STORAGE_UNAVAILABLE(503, "Document storage is unavailable right now; please try again."),
+
+    // physical exams (体检)
+    EXAM_PACKAGE_NOT_FOUND(404, "No such exam package."),
+    EXAM_PACKAGE_NOT_SUITABLE(422, "This exam package does not suit this patient (sex or age)."),
+    EXAM_DAY_FULL(409, "All places of this exam day are taken."),
+    EXAM_DAY_NOT_OPEN(409, "Exams cannot be booked for this date."),
+    EXAM_ALREADY_BOOKED(409, "This patient already has an exam booked on this day.");
 
     private final int status;
     private final String title;

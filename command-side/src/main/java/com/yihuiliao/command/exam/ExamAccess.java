@@ -1,0 +1,22 @@
+package com.yihuiliao.command.exam;
+
+import com.yihuiliao.api.access.AccessRule;
+import com.yihuiliao.api.access.PathAccess;
+import com.yihuiliao.api.access.Roles;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Exam packages are public to read. Keeping them is the super admin's, like the hospital's other public content:
+ * no operational role (scheduling, finance, audit, doctors) prices or words what the hospital offers.
+ */
+@Component
+class ExamAccess implements PathAccess {
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                AccessRule.get("/api/exam-packages/**").open(),
+                AccessRule.anyMethod("/api/admin/exam-packages/**").roles(Roles.SUPER_ADMIN));
+    }
+}
