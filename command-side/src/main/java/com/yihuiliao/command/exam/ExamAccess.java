@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Exam packages are public to read. Keeping them is the super admin's, like the hospital's other public content:
+ * Exam packages are public to read; patients book. Keeping packages and their days is the super admin's, like the hospital's other public content:
  * no operational role (scheduling, finance, audit, doctors) prices or words what the hospital offers.
  */
 @Component
@@ -17,6 +17,7 @@ class ExamAccess implements PathAccess {
     public List<AccessRule> rules() {
         return List.of(
                 AccessRule.get("/api/exam-packages/**").open(),
-                AccessRule.anyMethod("/api/admin/exam-packages/**").roles(Roles.SUPER_ADMIN));
+                AccessRule.anyMethod("/api/admin/exam-packages/**").roles(Roles.SUPER_ADMIN),
+                AccessRule.anyMethod("/api/exam-bookings/**").roles(Roles.PATIENT));
     }
 }

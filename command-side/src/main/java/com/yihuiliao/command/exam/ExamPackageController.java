@@ -35,9 +35,9 @@ class ExamPackageController {
     }
 
     /** A package as saved: items, price in fen, notes (体检须知), who it suits (sex absent: either) and whether it is offered. */
-    record PackageRequest(@NotBlank @Size(max = 100) @DisplayText String name,
+    record ExamPackageRequest(@NotBlank @Size(max = 100) @DisplayText String name,
                           @NotNull @Size(min = 1, max = 100) List<@NotBlank @Size(max = 100) @DisplayText String> items,
-                          @NotNull @Min(0) @Max(10_000_000) Long priceFen,
+                          @NotNull @Min(1) @Max(10_000_000) Long priceFen,
                           @NotNull @Size(max = 2000) @DisplayText(multiline = true) String notes,
                           Sex sex,
                           @NotNull @Min(0) @Max(150) Integer minAge,
@@ -48,7 +48,7 @@ class ExamPackageController {
     @PutMapping("/api/admin/exam-packages/{packageId}")
     @Operation(summary = "Create or replace an exam package: items, priceFen, notes, sex (absent: either), "
             + "minAge–maxAge (years, both included), active")
-    ExamPackage save(@PathVariable @ResourceId String packageId, @Valid @RequestBody PackageRequest request) {
+    ExamPackage save(@PathVariable @ResourceId String packageId, @Valid @RequestBody ExamPackageRequest request) {
         return packages.save(new ExamPackage(packageId, request.name(), request.items(), request.priceFen(),
                 request.notes(), request.sex(), request.minAge(), request.maxAge(), request.active()));
     }

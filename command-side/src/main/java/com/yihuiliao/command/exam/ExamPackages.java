@@ -23,11 +23,6 @@ public class ExamPackages {
     /** A package as shown: its items, price in fen, notes (体检须知), who it suits (sex null: either) and whether it is offered. */
     public record ExamPackage(String packageId, String name, List<String> items, long priceFen, String notes,
                               Sex sex, int minAge, int maxAge, boolean active) {
-
-        /** Whether a patient of this sex and age (whole years) may take the package. */
-        public boolean suits(Sex patientSex, int age) {
-            return (sex == null || sex == patientSex) && age >= minAge && age <= maxAge;
-        }
     }
 
     private final JdbcTemplate jdbc;
