@@ -128,5 +128,7 @@ class ExamIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(admin.put("/api/admin/exam-packages/" + packageId + "/days/" + date, "{\"capacity\":0}").status())
                 .isEqualTo(400);
+        assertThat(admin.put("/api/admin/exam-packages/no-such-package/days/" + date, "{\"capacity\":5}").code())
+                .isEqualTo("EXAM_PACKAGE_NOT_FOUND");
     }
 }

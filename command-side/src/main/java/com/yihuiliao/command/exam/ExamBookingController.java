@@ -1,5 +1,7 @@
 package com.yihuiliao.command.exam;
 
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.exam.BookExam;
 import com.yihuiliao.api.exam.ExamBookingSlip;
@@ -35,10 +37,12 @@ class ExamBookingController {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
+    private final ExamPackages packages;
 
-    ExamBookingController(CommandGateway commands, EventStore eventStore) {
+    ExamBookingController(CommandGateway commands, EventStore eventStore, ExamPackages packages) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.packages = packages;
     }
 
     /** An exam day's places. */
@@ -62,6 +66,8 @@ class ExamBookingController {
     ExamDayPlaces openDay(@PathVariable @ResourceId String packageId,
                          @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                          @Valid @RequestBody ExamDayRequest request) {
+        // a retired package may still get days ready before it is offered again; an unknown one may not
+        packages.find(packageId).orElseThrow(() -> new BusinessRuleViolation(ErrorCode.EXAM_PACKAGE_NOT_FOUND));
         String examDayId = ExamDay.idOf(packageId, date);
         if (eventStore.lastSequenceNumberFor(examDayId).isPresent()) {
             commands.sendAndWait(new ChangeExamDayCapacity(examDayId, request.capacity()));
