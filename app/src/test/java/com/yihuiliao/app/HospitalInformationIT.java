@@ -136,7 +136,9 @@ class HospitalInformationIT extends IntegrationTest {
         Api.expect(admin.post("/api/admin/schedules/" + scheduleId + "/suspend", "{\"reason\":\"医生外出会诊\"}"), 200);
 
         String path = "/api/hospital/suspension-notices?from=" + date + "&to=" + date;
-        JsonNode notice = find(awaitOk(path, body -> find(body, scheduleId) != null), scheduleId);
+        // the notice and the doctor's name come from two projections: wait for both
+        JsonNode notice = find(awaitOk(path, body -> find(body, scheduleId) != null
+                && find(body, scheduleId).hasNonNull("doctorName")), scheduleId);
 
         assertThat(notice.path("doctorId").asText()).isEqualTo(doctorId);
         assertThat(notice.path("doctorName").asText()).isEqualTo("测试医生");

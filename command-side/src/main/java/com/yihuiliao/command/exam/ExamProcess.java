@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** What follows from an exam booking ending: its place goes back to the day. Releasing twice changes nothing. */
 @Component
-@ProcessingGroup("exam-process")
+@ProcessingGroup("booking-process") // beside BookingProcess: its commands are idempotent too, and no thread of its own
 @DisallowReplay
 class ExamProcess {
 
