@@ -109,7 +109,14 @@ public enum ErrorCode {
 
     // notifications (消息)
     MESSAGE_NOT_FOUND(404, "No such message."),
-    NOTIFICATION_NOT_PARKED(409, "This notification is not parked: only a parked notification can be retried.");
+    NOTIFICATION_NOT_PARKED(409, "This notification is not parked: only a parked notification can be retried."),
+
+    // physical exams (体检)
+    EXAM_PACKAGE_NOT_FOUND(404, "No such exam package."),
+    EXAM_PACKAGE_NOT_SUITABLE(422, "This exam package does not suit this patient (sex or age)."),
+    EXAM_DAY_FULL(409, "All places of this exam day are taken."),
+    EXAM_DAY_NOT_OPEN(409, "Exams cannot be booked for this date."),
+    EXAM_ALREADY_BOOKED(409, "This patient already has an exam booked on this day.");
 
     private final int status;
     private final String title;

@@ -159,6 +159,12 @@ public class Patients {
         return patients.findById(patientId).filter(patient -> patient.getRemovedAt() == null).isPresent();
     }
 
+    /** A live patient as shown (birth date and sex where known), of any account: e.g. whom an exam package suits. */
+    public PatientView view(String patientId) {
+        return patients.findById(patientId).filter(patient -> patient.getRemovedAt() == null).map(PatientView::of)
+                .orElseThrow(() -> new BusinessRuleViolation(ErrorCode.PATIENT_NOT_FOUND));
+    }
+
     /** One of the account's patients, present or removed: what the account placed stays readable by it. */
     public boolean isOrWasOf(String patientId, String accountId) {
         return patients.findById(patientId).filter(patient -> patient.getAccountId().equals(accountId)).isPresent();

@@ -1,0 +1,23 @@
+package com.yihuiliao.command.exam;
+
+import com.yihuiliao.api.access.AccessRule;
+import com.yihuiliao.api.access.PathAccess;
+import com.yihuiliao.api.access.Roles;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Exam packages are public to read; patients book. Keeping packages and their days is the super admin's, like the hospital's other public content:
+ * no operational role (scheduling, finance, audit, doctors) prices or words what the hospital offers.
+ */
+@Component
+class ExamAccess implements PathAccess {
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                AccessRule.get("/api/exam-packages/**").open(),
+                AccessRule.anyMethod("/api/admin/exam-packages/**").roles(Roles.SUPER_ADMIN),
+                AccessRule.anyMethod("/api/exam-bookings/**").roles(Roles.PATIENT));
+    }
+}
