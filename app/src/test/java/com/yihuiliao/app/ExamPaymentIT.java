@@ -121,7 +121,7 @@ class ExamPaymentIT extends IntegrationTest {
         assertThat(detail.path("outTradeNo").asText()).isEqualTo(outTradeNo);
         assertThat(detail.path("invoiceNo").asText()).startsWith("YHL");
         assertThat(events(bookingId, ExamBookingPaid.class)).isEqualTo(1);
-        assertThat(balance(patient)).isEqualTo(50_000 - PRICE);
+        await().atMost(Duration.ofSeconds(20)).until(() -> balance(patient) == 50_000 - PRICE);
 
         // the patient's list, and the fee among the billing records like a registration fee
         JsonNode mine = awaitRead(patient.api(), "/api/me/exam-bookings?patientId=" + patient.patientId(),
@@ -165,6 +165,21 @@ class ExamPaymentIT extends IntegrationTest {
         assertThat(detail.path("paymentChannel").asText()).isEqualTo("WECHAT");
         assertThat(detail.path("outTradeNo").asText()).isEqualTo(outTradeNo);
         assertThat(events(bookingId, ExamBookingPaid.class)).isEqualTo(1);
+    }
+
+    @Test
+    void switchingToTheBalance_closesTheOpenWeChatOrder() {
+        LocalDate date = inDays(4);
+        String packageId = openDay(date, 5);
+        Api.Patient patient = patientWithBalance(PRICE);
+        String bookingId = booked(patient, packageId, date);
+        String weChatOrder = expect(pay(patient, bookingId, "wechat"), 200).text("outTradeNo");
+
+        expect(pay(patient, bookingId, "balance"), 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(weChatOrder,
+                com.yihuiliao.api.payment.PaymentClosed.class) == 1);
+        assertThat(events(bookingId, ExamBookingPaid.class)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> balance(patient) == 0);
     }
 
     @Test
@@ -231,7 +246,8 @@ class ExamPaymentIT extends IntegrationTest {
         Api.Response tooLate = cancel(patient, bookingId);
         assertThat(tooLate.status()).isEqualTo(422);
         assertThat(tooLate.code()).isEqualTo("EXAM_CANCEL_DEADLINE_PASSED");
-        assertThat(balance(patient)).isZero();
+        assertThat(events(bookingId, com.yihuiliao.api.exam.ExamBookingCancelled.class)).isZero();
+        await().atMost(Duration.ofSeconds(20)).until(() -> balance(patient) == 0);
 
         Api scheduler = admin.newStaff("SCHEDULER", null);
         JsonNode cancelled = expect(scheduler.post("/api/admin/exam-bookings/" + bookingId + "/cancel",

@@ -94,7 +94,9 @@ class WeChatPayReactions {
 
     @EventHandler
     void on(ExamBookingPaid event) {
-        closeExamOrders(event.bookingId(), CloseReason.SWITCHED_TO_BALANCE); // the paying order is no longer open
+        // the paying order is no longer open; any other is not wanted
+        closeExamOrders(event.bookingId(), event.channel() == PaymentChannel.BALANCE ? CloseReason.SWITCHED_TO_BALANCE
+                : CloseReason.OTHER);
     }
 
     private void closeExamOrders(String bookingId, CloseReason reason) {
