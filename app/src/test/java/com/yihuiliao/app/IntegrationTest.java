@@ -17,7 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "yihuiliao.booking.payment-timeout=15m",
         "yihuiliao.booking.daily-limit=3",
         "yihuiliao.notifications.attempts=3",
-        "yihuiliao.notifications.first-retry=1s"})
+        "yihuiliao.notifications.first-retry=1s",
+        // exam bookings may be cancelled until 17:00 two days before: tomorrow's exam is past its deadline
+        "yihuiliao.exam.cancel-days-before=2"})
 public abstract class IntegrationTest {
 
     static final Map<String, String> DATABASE = TestEnvironment.freshDatabase("it");

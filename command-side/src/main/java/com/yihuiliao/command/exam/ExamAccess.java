@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Exam packages are public to read; patients book. Keeping packages and their days is the super admin's, like the hospital's other public content:
- * no operational role (scheduling, finance, audit, doctors) prices or words what the hospital offers.
+ * no operational role (scheduling, finance, audit, doctors) prices or words what the hospital offers. Staff cancel
+ * a patient's booking as they cancel appointments: the schedulers and the super admin.
  */
 @Component
 class ExamAccess implements PathAccess {
@@ -18,6 +19,8 @@ class ExamAccess implements PathAccess {
         return List.of(
                 AccessRule.get("/api/exam-packages/**").open(),
                 AccessRule.anyMethod("/api/admin/exam-packages/**").roles(Roles.SUPER_ADMIN),
-                AccessRule.anyMethod("/api/exam-bookings/**").roles(Roles.PATIENT));
+                AccessRule.anyMethod("/api/exam-bookings/**").roles(Roles.PATIENT),
+                // the roles that cancel appointments for patients (by suspending a schedule)
+                AccessRule.post("/api/admin/exam-bookings/*/cancel").roles(Roles.SUPER_ADMIN, Roles.SCHEDULER));
     }
 }

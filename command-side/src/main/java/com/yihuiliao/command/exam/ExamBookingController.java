@@ -4,7 +4,18 @@ import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.exam.BookExam;
+import com.yihuiliao.api.exam.CancelExamBooking;
+import com.yihuiliao.api.exam.CancelExamBookingByHospital;
 import com.yihuiliao.api.exam.ExamBookingSlip;
+import com.yihuiliao.api.exam.ExamCancellation;
+import com.yihuiliao.api.exam.PayExamWithBalance;
+import com.yihuiliao.api.exam.StartWeChatExamPayment;
+import com.yihuiliao.api.payment.BalancePaymentResult;
+import com.yihuiliao.api.payment.WeChatOrder;
+import com.yihuiliao.command.payment.WeChatCheckout;
+import com.yihuiliao.command.text.DisplayText;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,14 +46,31 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Physical exams", description = "Exam packages (体检套餐), read by anyone and kept by the super admin")
 class ExamBookingController {
 
+    static final String WECHAT_DESCRIPTION = "医会聊-体检费";
+
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final ExamPackages packages;
+    private final WeChatCheckout checkout;
 
-    ExamBookingController(CommandGateway commands, EventStore eventStore, ExamPackages packages) {
+    ExamBookingController(CommandGateway commands, EventStore eventStore, ExamPackages packages,
+                          WeChatCheckout checkout) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.packages = packages;
+        this.checkout = checkout;
+    }
+
+    /** Which patient pays: one of the caller's patients. */
+    record ExamPayRequest(@NotBlank @ResourceId String patientId) {
+    }
+
+    /** The patient cancelling, and what they say about it (optional). */
+    record ExamCancelRequest(@NotBlank @ResourceId String patientId, @Size(max = 200) @DisplayText String reason) {
+    }
+
+    /** Why the hospital cancels a patient's exam booking. */
+    record ExamStaffCancelRequest(@NotBlank @Size(max = 200) @DisplayText String reason) {
     }
 
     /** An exam day's places. */
@@ -89,5 +117,45 @@ class ExamBookingController {
         ExamBookingSlip slip = commands.sendAndWait(new BookExam(bookingId, request.packageId(), request.date(),
                 request.patientId(), jwt.getSubject(), request.requestId() != null));
         return ResponseEntity.created(URI.create("/api/exam-bookings/" + bookingId)).body(slip);
+    }
+
+    @PostMapping("/api/exam-bookings/{bookingId}/pay-with-balance")
+    @Operation(summary = "Pay a held exam booking from the patient's outpatient balance; a retry answers the same payment")
+    BalancePaymentResult payWithBalance(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                        @PathVariable @ResourceId String bookingId,
+                                        @Valid @RequestBody ExamPayRequest request) {
+        // an open WeChat order of the booking is closed once the booking is paid; if WeChat Pay took the money
+        // meanwhile, that payment is refunded as late
+        return commands.sendAndWait(new PayExamWithBalance(bookingId, request.patientId(), jwt.getSubject()));
+    }
+
+    @PostMapping("/api/exam-bookings/{bookingId}/pay-with-wechat")
+    @Operation(summary = "Open (or reopen) the WeChat Pay order of a held exam booking; answers the wx.requestPayment "
+            + "parameters. The booking is paid when WeChat Pay notifies the payment.")
+    WeChatCheckout.PayWithWeChatResult payWithWeChat(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                                     @PathVariable @ResourceId String bookingId,
+                                                     @Valid @RequestBody ExamPayRequest request) {
+        WeChatOrder order = commands.sendAndWait(new StartWeChatExamPayment(bookingId, request.patientId(),
+                jwt.getSubject()));
+        return checkout.checkout(jwt.getSubject(), order.outTradeNo(), WECHAT_DESCRIPTION, order.amountFen(),
+                order.expiresAt());
+    }
+
+    @PostMapping("/api/exam-bookings/{bookingId}/cancel")
+    @Operation(summary = "A patient cancels their exam booking before the cancellation deadline: a paid one is "
+            + "refunded in full to the channel it was paid by; a repeat refunds nothing more")
+    ExamCancellation cancel(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                            @PathVariable @ResourceId String bookingId, @Valid @RequestBody ExamCancelRequest request) {
+        return commands.sendAndWait(new CancelExamBooking(bookingId, request.patientId(), jwt.getSubject(),
+                request.reason()));
+    }
+
+    @PostMapping("/api/admin/exam-bookings/{bookingId}/cancel")
+    @Operation(summary = "Staff cancel a patient's exam booking (whatever the patient's deadline): refunded in full "
+            + "to the channel it was paid by")
+    ExamCancellation cancelForPatient(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                                      @PathVariable @ResourceId String bookingId,
+                                      @Valid @RequestBody ExamStaffCancelRequest request) {
+        return commands.sendAndWait(new CancelExamBookingByHospital(bookingId, request.reason(), jwt.getSubject()));
     }
 }

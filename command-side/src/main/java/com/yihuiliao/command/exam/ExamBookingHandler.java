@@ -66,7 +66,7 @@ class ExamBookingHandler {
         Instant payBy = GenericEventMessage.clock.instant().plus(settings.paymentTimeout());
         ExamBooked booked = new ExamBooked(cmd.bookingId(), bookingNumber(cmd.bookingId(), cmd.date()),
                 day.identifierAsString(), cmd.patientId(), pkg.packageId(), pkg.name(), cmd.date(), pkg.priceFen(),
-                settings.checkInTime(), settings.checkInPlace(), pkg.notes(), payBy);
+                settings.checkInTime(), settings.checkInPlace(), pkg.notes(), payBy, settings.cancelUntil(cmd.date()));
         return bookings.newInstance(() -> new ExamBooking(new OpenExamBooking(booked), deadlines))
                 .invoke(ExamBooking::slip);
     }

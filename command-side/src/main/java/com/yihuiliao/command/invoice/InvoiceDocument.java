@@ -57,6 +57,7 @@ record InvoiceDocument(String invoiceNo, String outTradeNo, String transactionId
             case REGISTRATION -> "挂号费";
             case TOPUP -> "门诊预交金";
             case BILL -> "门诊缴费";
+            case EXAM -> "体检费";
         };
     }
 

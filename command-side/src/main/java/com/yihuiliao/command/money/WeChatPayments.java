@@ -42,10 +42,12 @@ public class WeChatPayments {
 
     private final MoneySteps steps;
     private final PaymentOrders orders;
+    private final ExamPayments exams;
 
-    WeChatPayments(MoneySteps steps, PaymentOrders orders) {
+    WeChatPayments(MoneySteps steps, PaymentOrders orders, ExamPayments exams) {
         this.steps = steps;
         this.orders = orders;
+        this.exams = exams;
     }
 
     /**
@@ -90,12 +92,15 @@ public class WeChatPayments {
                 "This appointment has had too many WeChat orders; please pay from the balance or at the counter.");
     }
 
-    /** Answers what became of the payment: CONFIRMED, LATE_REFUND or PAID. */
+    /** Answers what became of the payment: CONFIRMED, LATE_REFUND or PAID (an exam booking's: PAID or LATE_REFUND). */
     @CommandHandler
     public String handle(RecordWeChatPayment cmd) throws Exception {
         PaymentOrder order = orders.find(cmd.outTradeNo()).orElse(null);
         if (order == null || order.channel() != PaymentChannel.WECHAT) {
             throw new BusinessRuleViolation(ErrorCode.PAYMENT_NOT_FOUND, "No WeChat order " + cmd.outTradeNo() + ".");
+        }
+        if (order.purpose() == PaymentPurpose.EXAM) {
+            return exams.recordWeChatPayment(order, cmd);
         }
         // appointment first, then the payment: the order every money flow takes them in
         Aggregate<Appointment> appointment = order.purpose() == PaymentPurpose.REGISTRATION

@@ -53,6 +53,11 @@ class WeChatOrders {
         return openOrders.openOf(PaymentPurpose.REGISTRATION, appointmentId);
     }
 
+    /** An exam booking's orders neither paid nor closed. */
+    List<String> openOfExamBooking(String bookingId) {
+        return openOrders.openOf(PaymentPurpose.EXAM, bookingId);
+    }
+
     /** Asks WeChat Pay about an order: a payment it has taken is recorded as if notified. */
     Outcome refresh(String outTradeNo) {
         if (!openOrders.isOpen(outTradeNo)) {

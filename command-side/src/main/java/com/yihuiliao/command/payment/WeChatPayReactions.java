@@ -3,6 +3,9 @@ package com.yihuiliao.command.payment;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.billing.BillingWording;
+import com.yihuiliao.api.exam.ExamBookingCancelled;
+import com.yihuiliao.api.exam.ExamBookingExpired;
+import com.yihuiliao.api.exam.ExamBookingPaid;
 import com.yihuiliao.api.payment.CloseReason;
 import com.yihuiliao.api.payment.FailWeChatRefund;
 import com.yihuiliao.api.payment.PaymentChannel;
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Component;
  * <li>an appointment whose hold expired: its open WeChat order is closed at WeChat Pay, then here
  *     ({@link WeChatOrders#close}); ORDERPAID means the money arrived meanwhile: it is recorded as a late
  *     payment (and refunded);</li>
+ * <li>an exam booking that expired, was cancelled or was paid (from the balance): its open WeChat orders are
+ *     closed the same way (a payment that got through meanwhile is recorded, and refunded as late);</li>
  * <li>a WeChat refund requested (a late payment, a cancellation, a withdrawal, a staff refund) is applied
  *     for at WeChat Pay with its own out_refund_no; it succeeds when WeChat Pay answers SUCCESS or notifies
  *     the refund, and fails (releasing its reservation) when WeChat Pay closes or refuses it for good.</li>
@@ -74,6 +79,29 @@ class WeChatPayReactions {
     void on(AppointmentExpired event) {
         for (String outTradeNo : weChatOrders.openOfAppointment(event.appointmentId())) {
             weChatOrders.close(outTradeNo, CloseReason.HOLD_EXPIRED);
+        }
+    }
+
+    @EventHandler
+    void on(ExamBookingExpired event) {
+        closeExamOrders(event.bookingId(), CloseReason.HOLD_EXPIRED);
+    }
+
+    @EventHandler
+    void on(ExamBookingCancelled event) {
+        closeExamOrders(event.bookingId(), CloseReason.OTHER);
+    }
+
+    @EventHandler
+    void on(ExamBookingPaid event) {
+        // the paying order is no longer open; any other is not wanted
+        closeExamOrders(event.bookingId(), event.channel() == PaymentChannel.BALANCE ? CloseReason.SWITCHED_TO_BALANCE
+                : CloseReason.OTHER);
+    }
+
+    private void closeExamOrders(String bookingId, CloseReason reason) {
+        for (String outTradeNo : weChatOrders.openOfExamBooking(bookingId)) {
+            weChatOrders.close(outTradeNo, reason);
         }
     }
 

@@ -11,6 +11,7 @@ import com.yihuiliao.api.payment.PaymentSucceeded;
 import com.yihuiliao.command.account.Account;
 import com.yihuiliao.command.appointment.Appointment;
 import com.yihuiliao.command.bill.Bill;
+import com.yihuiliao.command.exam.ExamBooking;
 import com.yihuiliao.command.lookup.StoredAggregates;
 import com.yihuiliao.command.payment.Payment;
 import com.yihuiliao.command.payment.PaymentOrder;
@@ -70,7 +71,9 @@ final class MoneyFlowFixture {
         MoneySteps steps = new MoneySteps(repository(Payment.class), repository(Refund.class),
                 repository(Account.class), repository(Appointment.class), stored);
         subscribe(new BalancePayments(steps, orders));
-        subscribe(new WeChatPayments(steps, orders));
+        ExamPayments exams = new ExamPayments(steps, repository(ExamBooking.class), orders);
+        subscribe(new WeChatPayments(steps, orders, exams));
+        subscribe(exams);
         subscribe(new RefundFlows(steps, orders));
         subscribe(new BillPayments(steps, repository(Bill.class), orders));
         subscribe(new TopUpPayments(steps, repository(TopUp.class), funding));

@@ -34,6 +34,7 @@ public final class BillingWording {
             case BILL_LATE_VOIDED -> english ? "late payment: the bill was voided" : "逾期支付：账单已作废";
             case WITHDRAWAL -> english ? "balance withdrawal" : "余额退款";
             case OTHER -> null;
+            case EXAM_CANCELLED -> english ? "exam booking cancelled" : "体检预约取消";
         };
         if (words == null) {
             return given;

@@ -9,5 +9,7 @@ public sealed interface ExamEvent extends Event permits
         ExamPlaceTaken,
         ExamPlaceReleased,
         ExamBooked,
-        ExamBookingExpired {
+        ExamBookingExpired,
+        ExamBookingPaid,
+        ExamBookingCancelled {
 }

@@ -1,8 +1,8 @@
 package com.yihuiliao.api.payment;
 
-/** What a payment pays for: a registration fee (挂号费), a top-up, or a bill (自助缴费). */
+/** What a payment pays for: a registration fee (挂号费), a top-up, a bill (自助缴费) or a physical exam (体检费). */
 public enum PaymentPurpose {
-    REGISTRATION("RG"), TOPUP("TU"), BILL("BL");
+    REGISTRATION("RG"), TOPUP("TU"), BILL("BL"), EXAM("EX");
 
     private final String prefix;
 

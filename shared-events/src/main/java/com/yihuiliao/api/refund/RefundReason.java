@@ -22,5 +22,7 @@ public enum RefundReason {
     /** A top-up refunded as part of a balance withdrawal (余额退款). */
     WITHDRAWAL,
     /** Stored before reasons were codes, in words we do not recognise: the note is those words. */
-    OTHER
+    OTHER,
+    /** A paid exam booking was cancelled (by the patient before the deadline, or by the hospital); the note is the reason given. */
+    EXAM_CANCELLED
 }
