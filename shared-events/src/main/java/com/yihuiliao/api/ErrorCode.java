@@ -116,7 +116,12 @@ public enum ErrorCode {
     EXAM_PACKAGE_NOT_SUITABLE(422, "This exam package does not suit this patient (sex or age)."),
     EXAM_DAY_FULL(409, "All places of this exam day are taken."),
     EXAM_DAY_NOT_OPEN(409, "Exams cannot be booked for this date."),
-    EXAM_ALREADY_BOOKED(409, "This patient already has an exam booked on this day.");
+    EXAM_ALREADY_BOOKED(409, "This patient already has an exam booked on this day."),
+
+    // audit rebuilds of read models
+    UNKNOWN_READ_MODEL(400, "No rebuildable read model of that name."),
+    REBUILD_NOT_FOUND(404, "No such rebuild."),
+    REBUILD_IN_PROGRESS(409, "A read-model rebuild is already running in the cluster; wait for it to finish.");
 
     private final int status;
     private final String title;
