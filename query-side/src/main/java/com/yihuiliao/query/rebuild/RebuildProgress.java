@@ -29,6 +29,7 @@ public record RebuildProgress(String rebuildId, List<String> models, Mode mode, 
                                List<RowComparison.Difference> differences) {
     }
 
+    /** One table of a verify: its rows live and in the shadow, and how many rows differ. */
     public record TableResult(String model, String table, long liveRows, long shadowRows, long differences) {
     }
 }
