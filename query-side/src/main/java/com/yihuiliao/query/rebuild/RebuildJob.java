@@ -77,18 +77,27 @@ final class RebuildJob implements Runnable {
     public void run() {
         List<String> tables = models.stream().flatMap(m -> m.tables().stream()).map(RebuildableReadModel.Table::name)
                 .toList();
+        VerifyResult result = null;
+        String failure = null;
         try (ShadowDatabase shadow = ShadowDatabase.create(live.getDataSource(), settings.shadowName(), tables)) {
             JdbcTemplate shadowJdbc = new JdbcTemplate(shadow.dataSource());
             shadowTransactions = new TransactionTemplate(new DataSourceTransactionManager(shadow.dataSource()));
             handlers = models.stream().map(m -> adapter(m.projection(), shadowJdbc)).toList();
-            runs.finish(rebuildId, verify(shadow), clock.instant());
+            result = verify(shadow);
         } catch (Exception | LinkageError e) {
-            runs.fail(rebuildId, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         } finally {
             if (stream != null) {
                 stream.close();
             }
+            // the shadow is gone and the lock free before the run reads as done, so a caller who sees it done can
+            // start the next one at once
             lock.release(rebuildId);
+        }
+        if (result != null) {
+            runs.finish(rebuildId, result, clock.instant());
+        } else {
+            runs.fail(rebuildId, failure, clock.instant());
         }
     }
 

@@ -60,18 +60,23 @@ final class ShadowDatabase implements AutoCloseable {
             throw new IllegalStateException("Not a usable shadow name: " + name);
         }
         dropIfExists(live, dialect, name);
-        if (dialect == Dialect.H2) {
-            live.execute("CREATE SCHEMA \"" + name + "\"");
-            for (String table : tables) {
-                for (String ddl : h2Ddl(live, liveSchema, name, table)) {
-                    live.execute(ddl);
+        try {
+            if (dialect == Dialect.H2) {
+                live.execute("CREATE SCHEMA \"" + name + "\"");
+                for (String table : tables) {
+                    for (String ddl : h2Ddl(live, liveSchema, name, table)) {
+                        live.execute(ddl);
+                    }
+                }
+            } else {
+                live.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4");
+                for (String table : tables) {
+                    live.execute("CREATE TABLE `" + name + "`.`" + table + "` LIKE `" + liveSchema + "`.`" + table + "`");
                 }
             }
-        } else {
-            live.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4");
-            for (String table : tables) {
-                live.execute("CREATE TABLE `" + name + "`.`" + table + "` LIKE `" + liveSchema + "`.`" + table + "`");
-            }
+        } catch (RuntimeException e) {
+            dropIfExists(live, dialect, name);
+            throw e;
         }
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("rebuild-shadow");
