@@ -120,7 +120,12 @@ public enum ErrorCode {
     EXAM_BOOKING_NOT_FOUND(404, "No such exam booking."),
     EXAM_BOOKING_NOT_PAYABLE(409, "This exam booking can no longer be paid."),
     EXAM_BOOKING_NOT_CANCELLABLE(409, "This exam booking can no longer be cancelled."),
-    EXAM_CANCEL_DEADLINE_PASSED(422, "The deadline for cancelling this exam booking has passed.");
+    EXAM_CANCEL_DEADLINE_PASSED(422, "The deadline for cancelling this exam booking has passed."),
+
+    // audit rebuilds of read models
+    UNKNOWN_READ_MODEL(400, "No rebuildable read model of that name."),
+    REBUILD_NOT_FOUND(404, "No such rebuild."),
+    REBUILD_IN_PROGRESS(409, "A read-model rebuild is already running in the cluster; wait for it to finish.");
 
     private final int status;
     private final String title;
