@@ -116,7 +116,14 @@ public enum ErrorCode {
     EXAM_PACKAGE_NOT_SUITABLE(422, "This exam package does not suit this patient (sex or age)."),
     EXAM_DAY_FULL(409, "All places of this exam day are taken."),
     EXAM_DAY_NOT_OPEN(409, "Exams cannot be booked for this date."),
-    EXAM_ALREADY_BOOKED(409, "This patient already has an exam booked on this day.");
+    EXAM_ALREADY_BOOKED(409, "This patient already has an exam booked on this day."),
+
+    // fairness: missed appointments and bans (信用)
+    BOOKING_BANNED(422, "This person may not book online for a while: appointments were missed."),
+    DEPARTMENT_DAILY_LIMIT_REACHED(409, "This patient already has the bookings allowed in this department on this day."),
+    DOCTOR_DAILY_LIMIT_REACHED(409, "This patient already has the bookings allowed with this doctor on this day."),
+    BAN_NOT_FOUND(404, "No such ban."),
+    INVALID_PENALTY_RULES(422, "The penalty rules are not valid.");
 
     private final int status;
     private final String title;

@@ -10,12 +10,14 @@ import com.yihuiliao.api.appointment.AppointmentBooked;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentExpired;
+import com.yihuiliao.api.appointment.AppointmentMissed;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.CancelAppointment;
 import com.yihuiliao.api.appointment.CancelAppointmentByHospital;
 import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.api.refund.RefundReason;
+import com.yihuiliao.api.schedule.Period;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,8 +29,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One patient's appointment: held → confirmed; held → expired; held or confirmed → cancelled.
- * An unpaid hold expires through a persistent deadline.
+ * One patient's appointment: held → confirmed → missed; held → expired; held or confirmed → cancelled.
+ * An unpaid hold expires through a persistent deadline; a confirmed one whose period ended is marked missed by
+ * {@link MissedAppointmentSweep}.
  */
 @Aggregate(cache = "appointmentCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -43,6 +46,7 @@ public class Appointment {
     private String doctorId;
     private String departmentId;
     private LocalDate date;
+    private Period period;
     private Instant cancelUntil;
     private Instant holdExpiresAt;
     private AppointmentStatus status;
@@ -159,6 +163,16 @@ public class Appointment {
                 cmd.reason(), status == AppointmentStatus.CONFIRMED));
     }
 
+    /** Only a confirmed appointment is missed, once; the sweep may ask again, or about one that ended otherwise. */
+    @CommandHandler
+    public boolean handle(MarkAppointmentMissed cmd) {
+        if (status != AppointmentStatus.CONFIRMED) {
+            return false;
+        }
+        apply(new AppointmentMissed(appointmentId, scheduleId, patientId, departmentId, doctorId, date, period));
+        return true;
+    }
+
     @DeadlineHandler(deadlineName = HOLD_EXPIRY)
     void expireUnpaidHold() {
         if (status == AppointmentStatus.HELD) {
@@ -174,6 +188,7 @@ public class Appointment {
         doctorId = event.doctorId();
         departmentId = event.departmentId();
         date = event.date();
+        period = event.period();
         cancelUntil = event.cancelUntil();
         holdExpiresAt = event.holdExpiresAt();
         feeFen = event.feeFen();
@@ -194,6 +209,11 @@ public class Appointment {
     @EventSourcingHandler
     void on(AppointmentExpired event) {
         status = AppointmentStatus.EXPIRED;
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentMissed event) {
+        status = AppointmentStatus.MISSED;
     }
 
     public AppointmentStatus status() {

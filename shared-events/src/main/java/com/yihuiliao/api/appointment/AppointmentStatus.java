@@ -5,7 +5,9 @@ public enum AppointmentStatus {
     HELD,
     CONFIRMED,
     CANCELLED,
-    EXPIRED;
+    EXPIRED,
+    /** Confirmed, and not checked in when its period ended (爽约). */
+    MISSED;
 
     public boolean isLive() {
         return this == HELD || this == CONFIRMED;
