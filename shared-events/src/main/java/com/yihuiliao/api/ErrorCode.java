@@ -123,7 +123,11 @@ public enum ErrorCode {
     DEPARTMENT_DAILY_LIMIT_REACHED(409, "This patient already has the bookings allowed in this department on this day."),
     DOCTOR_DAILY_LIMIT_REACHED(409, "This patient already has the bookings allowed with this doctor on this day."),
     BAN_NOT_FOUND(404, "No such ban."),
-    INVALID_PENALTY_RULES(422, "The penalty rules are not valid.");
+    INVALID_PENALTY_RULES(422, "The penalty rules are not valid."),
+    ALREADY_CHECKED_IN(409, "This appointment is checked in already."),
+    APPOINTMENT_NOT_CHECKABLE(409, "Only a confirmed (paid) appointment can be checked in."),
+    CHECK_IN_NOT_OPEN(422, "Check-in for this appointment has not opened yet."),
+    CHECK_IN_CLOSED(422, "Check-in for this appointment has closed.");
 
     private final int status;
     private final String title;

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ProblemMessage;
+import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.appointment.AppointmentBooked;
+import com.yihuiliao.api.appointment.CheckInRecorded;
+import com.yihuiliao.api.appointment.CheckInAppointment;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentExpired;
@@ -29,7 +32,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One patient's appointment: held → confirmed → missed; held → expired; held or confirmed → cancelled.
+ * One patient's appointment: held → confirmed → checked in, or missed; held → expired; held or confirmed → cancelled.
  * An unpaid hold expires through a persistent deadline; a confirmed one whose period ended is marked missed by
  * {@link MissedAppointmentSweep}.
  */
@@ -156,11 +159,41 @@ public class Appointment {
 
     @CommandHandler
     public void handle(CancelAppointmentByHospital cmd) {
-        if (!status.isLive()) {
+        boolean checkedIn = status == AppointmentStatus.CHECKED_IN; // 停诊 after arriving: cancelled and refunded too
+        if (!status.isLive() && !checkedIn) {
             return; // already ended; suspension may repeat
         }
         apply(new AppointmentCancelled(appointmentId, scheduleId, patientId, CancelledBy.HOSPITAL,
-                cmd.reason(), status == AppointmentStatus.CONFIRMED));
+                cmd.reason(), status == AppointmentStatus.CONFIRMED || checkedIn));
+    }
+
+    /** 签到: on the visit day, from the window's opening before the period starts until the period ends. */
+    @CommandHandler
+    public void handle(CheckInAppointment cmd) {
+        if (!patientId.equals(cmd.patientId())) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
+        }
+        if (status == AppointmentStatus.CHECKED_IN) {
+            throw new BusinessRuleViolation(ErrorCode.ALREADY_CHECKED_IN);
+        }
+        if (status != AppointmentStatus.CONFIRMED) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CHECKABLE);
+        }
+        Instant now = GenericEventMessage.clock.instant();
+        Instant dayStarts = date.atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant();
+        Instant periodStarts = date.atTime(period.start()).atZone(Clocks.HOSPITAL_ZONE).toInstant();
+        Instant opens = periodStarts.minus(java.time.Duration.ofMinutes(cmd.opensMinutesBefore()));
+        opens = opens.isBefore(dayStarts) ? dayStarts : opens;
+        Instant closes = date.atTime(period.end()).atZone(Clocks.HOSPITAL_ZONE).toInstant();
+        if (now.isBefore(opens)) {
+            throw new BusinessRuleViolation(ErrorCode.CHECK_IN_NOT_OPEN,
+                    ProblemMessage.of("appointment.check-in-opens", "opensAt", opens));
+        }
+        if (!now.isBefore(closes)) {
+            throw new BusinessRuleViolation(ErrorCode.CHECK_IN_CLOSED,
+                    ProblemMessage.of("appointment.check-in-closed", "closedAt", closes));
+        }
+        apply(new CheckInRecorded(appointmentId, scheduleId, patientId));
     }
 
     /** Only a confirmed appointment is missed, once; the sweep may ask again, or about one that ended otherwise. */
@@ -209,6 +242,11 @@ public class Appointment {
     @EventSourcingHandler
     void on(AppointmentExpired event) {
         status = AppointmentStatus.EXPIRED;
+    }
+
+    @EventSourcingHandler
+    void on(CheckInRecorded event) {
+        status = AppointmentStatus.CHECKED_IN;
     }
 
     @EventSourcingHandler

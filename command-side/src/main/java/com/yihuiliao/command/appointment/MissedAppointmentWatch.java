@@ -3,6 +3,7 @@ package com.yihuiliao.command.appointment;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.appointment.AppointmentBooked;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
+import com.yihuiliao.api.appointment.CheckInRecorded;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.AppointmentMissed;
 import com.yihuiliao.api.appointment.CancelledBy;
@@ -56,6 +57,11 @@ class MissedAppointmentWatch {
         } catch (DuplicateKeyException seenAlready) {
             // redelivered
         }
+    }
+
+    @EventHandler
+    void on(CheckInRecorded event) {
+        jdbc.update("DELETE FROM appointment_period_watch WHERE appointment_id = ?", event.appointmentId());
     }
 
     @EventHandler

@@ -85,7 +85,11 @@ class StandingController {
                 cursor, pageSize);
     }
 
-    /** @param reason why it is lifted, in the staff member's words (kept with the ban) */
+    /**
+     * Why a ban is lifted before its end.
+     *
+     * @param reason why it is lifted, in the staff member's words (kept with the ban)
+     */
     record LiftRequest(@NotBlank @Size(max = 500) @DisplayText String reason) {
     }
 

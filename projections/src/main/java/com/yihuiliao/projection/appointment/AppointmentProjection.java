@@ -6,6 +6,7 @@ import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentDetail;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.AppointmentMissed;
+import com.yihuiliao.api.appointment.CheckInRecorded;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.AppointmentSummary;
 import com.yihuiliao.api.appointment.AppointmentPayment;
@@ -122,6 +123,11 @@ public class AppointmentProjection {
     @EventHandler
     void on(AppointmentExpired e, @SequenceNumber long seq, @Timestamp Instant at) {
         status(e.appointmentId(), seq, AppointmentStatus.EXPIRED, at, ChangedBy.SYSTEM, null);
+    }
+
+    @EventHandler
+    void on(CheckInRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        status(e.appointmentId(), seq, AppointmentStatus.CHECKED_IN, at, ChangedBy.PATIENT, null);
     }
 
     @EventHandler

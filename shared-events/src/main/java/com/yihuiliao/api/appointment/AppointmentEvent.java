@@ -8,5 +8,6 @@ public sealed interface AppointmentEvent extends Event permits
         AppointmentConfirmed,
         AppointmentExpired,
         AppointmentCancelled,
-        AppointmentMissed {
+        AppointmentMissed,
+        CheckInRecorded {
 }

@@ -7,7 +7,9 @@ public enum AppointmentStatus {
     CANCELLED,
     EXPIRED,
     /** Confirmed, and not checked in when its period ended (爽约). */
-    MISSED;
+    MISSED,
+    /** Confirmed, and the patient arrived (签到). */
+    CHECKED_IN;
 
     public boolean isLive() {
         return this == HELD || this == CONFIRMED;
