@@ -147,6 +147,22 @@ class FairnessIT {
     }
 
     @Test
+    void onlyTheOwnConfirmedAppointmentChecksIn() {
+        Api admin = new Api(port).admin();
+        Api.Patient patient = new Api(port).patient();
+        String appointmentId = expect(patient.book(admin.openSchedule(5, 3000)), 201).text("appointmentId");
+        String body = "{\"patientId\":\"" + patient.patientId() + "\"}";
+        // unpaid: nothing to check in for yet
+        assertThat(expect(patient.api().post("/api/appointments/" + appointmentId + "/check-in", body), 409).code())
+                .isEqualTo("APPOINTMENT_NOT_CHECKABLE");
+        // another account's patient is unknown to the caller
+        assertThat(expect(new Api(port).patient().api().post("/api/appointments/" + appointmentId + "/check-in", body), 404)
+                .code()).isEqualTo("PATIENT_NOT_FOUND");
+        assertThat(expect(patient.api().post("/api/appointments/" + appointmentId + "/check-in", "{}"), 400).code())
+                .isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
     void schedulersKeepThePenaltyRules() {
         Api admin = new Api(port).admin();
         Api scheduler = admin.newStaff("SCHEDULER", null);
