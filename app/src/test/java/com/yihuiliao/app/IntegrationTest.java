@@ -16,6 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "yihuiliao.booking.payment-timeout=15m",
         "yihuiliao.booking.daily-limit=3",
+        // the tests of the daily limit book one department's doctors; FairnessIT checks these limits
+        "yihuiliao.booking.department-daily-limit=3",
+        "yihuiliao.booking.doctor-daily-limit=3",
         "yihuiliao.notifications.attempts=3",
         "yihuiliao.notifications.first-retry=1s",
         // exam bookings may be cancelled until 17:00 two days before: tomorrow's exam is past its deadline

@@ -28,6 +28,7 @@ class ProdProfileIT {
         props.putIfAbsent("spring.data.redis.host", "127.0.0.1");
         props.put("yihuiliao.wechat.app-id", "wx-prod-app");
         props.put("yihuiliao.wechat.app-secret", "prod-secret");
+        props.put("yihuiliao.standing.secret", "prod-standing-secret-of-at-least-32-bytes");
         // asked for all the same
         props.put("yihuiliao.wechat.sandbox", "true");
         props.put("yihuiliao.wechatpay.sandbox", "true");

@@ -125,7 +125,18 @@ public enum ErrorCode {
     // audit rebuilds of read models
     UNKNOWN_READ_MODEL(400, "No rebuildable read model of that name."),
     REBUILD_NOT_FOUND(404, "No such rebuild."),
-    REBUILD_IN_PROGRESS(409, "A read-model rebuild is already running in the cluster; wait for it to finish.");
+    REBUILD_IN_PROGRESS(409, "A read-model rebuild is already running in the cluster; wait for it to finish."),
+
+    // fairness: missed appointments and bans (信用)
+    BOOKING_BANNED(422, "This person may not book online for a while: appointments were missed."),
+    DEPARTMENT_DAILY_LIMIT_REACHED(409, "This patient already has the bookings allowed in this department on this day."),
+    DOCTOR_DAILY_LIMIT_REACHED(409, "This patient already has the bookings allowed with this doctor on this day."),
+    BAN_NOT_FOUND(404, "No such ban."),
+    INVALID_PENALTY_RULES(422, "The penalty rules are not valid."),
+    ALREADY_CHECKED_IN(409, "This appointment is checked in already."),
+    APPOINTMENT_NOT_CHECKABLE(409, "Only a confirmed (paid) appointment can be checked in."),
+    CHECK_IN_NOT_OPEN(422, "Check-in for this appointment has not opened yet."),
+    CHECK_IN_CLOSED(422, "Check-in for this appointment has closed.");
 
     private final int status;
     private final String title;

@@ -31,7 +31,8 @@ public final class MessageNames {
             "Add", "Amend", "Approve", "Book", "Cancel", "Change", "Check", "Close", "Confirm", "Create", "Credit",
             "Debit", "Describe", "Edit", "Fail", "Hold", "Issue", "Mark", "Name", "Open", "Pay", "Publish", "Quote",
             "Record", "Refund", "Reject", "Release", "Repeat", "Request", "Reserve", "Restore", "Reuse", "Set",
-            "Settle", "Start", "Suspend", "Take", "Void", "Withdraw", "Write");
+            "Settle", "Start", "Suspend", "Take", "Void", "Withdraw", "Write",
+            "Lift");
     /** Verbs that are nouns as well, and so may begin a value's name. */
     public static final Set<String> NOUNS_TOO = Set.of("Close", "Refund", "Release");
     public static final Set<String> QUESTIONS = Set.of("Find", "Is", "Has");

@@ -6,16 +6,21 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ProblemMessage;
+import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.appointment.AppointmentBooked;
+import com.yihuiliao.api.appointment.CheckInRecorded;
+import com.yihuiliao.api.appointment.CheckInAppointment;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentExpired;
+import com.yihuiliao.api.appointment.AppointmentMissed;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.CancelAppointment;
 import com.yihuiliao.api.appointment.CancelAppointmentByHospital;
 import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.api.refund.RefundReason;
+import com.yihuiliao.api.schedule.Period;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,8 +32,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One patient's appointment: held → confirmed; held → expired; held or confirmed → cancelled.
- * An unpaid hold expires through a persistent deadline.
+ * One patient's appointment: held → confirmed → checked in, or missed; held → expired; held or confirmed → cancelled.
+ * An unpaid hold expires through a persistent deadline; a confirmed one whose period ended is marked missed by
+ * {@link MissedAppointmentSweep}.
  */
 @Aggregate(cache = "appointmentCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -43,6 +49,7 @@ public class Appointment {
     private String doctorId;
     private String departmentId;
     private LocalDate date;
+    private Period period;
     private Instant cancelUntil;
     private Instant holdExpiresAt;
     private AppointmentStatus status;
@@ -152,11 +159,51 @@ public class Appointment {
 
     @CommandHandler
     public void handle(CancelAppointmentByHospital cmd) {
-        if (!status.isLive()) {
+        boolean checkedIn = status == AppointmentStatus.CHECKED_IN; // 停诊 after arriving: cancelled and refunded too
+        if (!status.isLive() && !checkedIn) {
             return; // already ended; suspension may repeat
         }
         apply(new AppointmentCancelled(appointmentId, scheduleId, patientId, CancelledBy.HOSPITAL,
-                cmd.reason(), status == AppointmentStatus.CONFIRMED));
+                cmd.reason(), status == AppointmentStatus.CONFIRMED || checkedIn));
+    }
+
+    /** 签到: on the visit day, from the window's opening before the period starts until the period ends. */
+    @CommandHandler
+    public void handle(CheckInAppointment cmd) {
+        if (!patientId.equals(cmd.patientId())) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
+        }
+        if (status == AppointmentStatus.CHECKED_IN) {
+            throw new BusinessRuleViolation(ErrorCode.ALREADY_CHECKED_IN);
+        }
+        if (status != AppointmentStatus.CONFIRMED) {
+            throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_CHECKABLE);
+        }
+        Instant now = GenericEventMessage.clock.instant();
+        Instant dayStarts = date.atStartOfDay(Clocks.HOSPITAL_ZONE).toInstant();
+        Instant periodStarts = date.atTime(period.start()).atZone(Clocks.HOSPITAL_ZONE).toInstant();
+        Instant opens = periodStarts.minus(java.time.Duration.ofMinutes(cmd.opensMinutesBefore()));
+        opens = opens.isBefore(dayStarts) ? dayStarts : opens;
+        Instant closes = date.atTime(period.end()).atZone(Clocks.HOSPITAL_ZONE).toInstant();
+        if (now.isBefore(opens)) {
+            throw new BusinessRuleViolation(ErrorCode.CHECK_IN_NOT_OPEN,
+                    ProblemMessage.of("appointment.check-in-opens", "opensAt", opens));
+        }
+        if (!now.isBefore(closes)) {
+            throw new BusinessRuleViolation(ErrorCode.CHECK_IN_CLOSED,
+                    ProblemMessage.of("appointment.check-in-closed", "closedAt", closes));
+        }
+        apply(new CheckInRecorded(appointmentId, scheduleId, patientId));
+    }
+
+    /** Only a confirmed appointment is missed, once; the sweep may ask again, or about one that ended otherwise. */
+    @CommandHandler
+    public boolean handle(MarkAppointmentMissed cmd) {
+        if (status != AppointmentStatus.CONFIRMED) {
+            return false;
+        }
+        apply(new AppointmentMissed(appointmentId, scheduleId, patientId, departmentId, doctorId, date, period));
+        return true;
     }
 
     @DeadlineHandler(deadlineName = HOLD_EXPIRY)
@@ -174,6 +221,7 @@ public class Appointment {
         doctorId = event.doctorId();
         departmentId = event.departmentId();
         date = event.date();
+        period = event.period();
         cancelUntil = event.cancelUntil();
         holdExpiresAt = event.holdExpiresAt();
         feeFen = event.feeFen();
@@ -194,6 +242,16 @@ public class Appointment {
     @EventSourcingHandler
     void on(AppointmentExpired event) {
         status = AppointmentStatus.EXPIRED;
+    }
+
+    @EventSourcingHandler
+    void on(CheckInRecorded event) {
+        status = AppointmentStatus.CHECKED_IN;
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentMissed event) {
+        status = AppointmentStatus.MISSED;
     }
 
     public AppointmentStatus status() {

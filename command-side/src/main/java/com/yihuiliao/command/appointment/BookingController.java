@@ -4,6 +4,7 @@ import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.appointment.AppointmentBookedResult;
 import com.yihuiliao.api.appointment.BookAppointment;
 import com.yihuiliao.api.appointment.CancelAppointment;
+import com.yihuiliao.api.appointment.CheckInAppointment;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.command.identity.RateLimiter;
 import com.yihuiliao.command.identity.SecuritySettings;
@@ -35,12 +36,15 @@ class BookingController {
     private final GatedBooking booking;
     private final RateLimiter rateLimiter;
     private final SecuritySettings settings;
+    private final BookingSettings bookingSettings;
 
-    BookingController(CommandGateway commands, GatedBooking booking, RateLimiter rateLimiter, SecuritySettings settings) {
+    BookingController(CommandGateway commands, GatedBooking booking, RateLimiter rateLimiter, SecuritySettings settings,
+                      BookingSettings bookingSettings) {
         this.commands = commands;
         this.booking = booking;
         this.rateLimiter = rateLimiter;
         this.settings = settings;
+        this.bookingSettings = bookingSettings;
     }
 
     /**
@@ -84,6 +88,19 @@ class BookingController {
                 @Valid @RequestBody CancelRequest request) {
         commands.sendAndWait(new CancelAppointment(appointmentId, request.patientId(), jwt.getSubject(),
                 request.reason()));
+    }
+
+    /** A patient's check-in (签到) at the hospital, for one of their patients. */
+    record CheckInRequest(@NotBlank @ResourceId String patientId) {
+    }
+
+    @PostMapping("/api/appointments/{appointmentId}/check-in")
+    @Operation(summary = "A patient checks in (签到) for a confirmed appointment on its visit day, from the window before "
+            + "its period starts until it ends; checked in, it is never missed")
+    void checkIn(@AuthenticationPrincipal Jwt jwt, @PathVariable @ResourceId String appointmentId,
+                 @Valid @RequestBody CheckInRequest request) {
+        commands.sendAndWait(new CheckInAppointment(appointmentId, request.patientId(), jwt.getSubject(),
+                bookingSettings.checkInOpensBefore().toMinutes()));
     }
 
     @PostMapping("/api/admin/appointments/{appointmentId}/confirm")

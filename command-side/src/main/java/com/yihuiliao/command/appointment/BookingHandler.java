@@ -3,6 +3,8 @@ package com.yihuiliao.command.appointment;
 import com.yihuiliao.api.appointment.AppointmentBookedResult;
 import com.yihuiliao.api.appointment.BookAppointment;
 import com.yihuiliao.command.schedule.Schedule;
+import com.yihuiliao.command.standing.StandingBans;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A booking touches two aggregates in one unit of work: the schedule holds the slot, the
- * per-day limit is taken, and the appointment is opened — all of it commits, or none.
+ * per-day limit is taken, and the appointment is opened — all of it commits, or none. A person banned for missed
+ * appointments is refused first (online only: the counter still registers them).
  */
 @Component
 class BookingHandler {
@@ -20,12 +23,14 @@ class BookingHandler {
     private final Bookings bookings;
     private final Repository<Appointment> appointments;
     private final EventStore eventStore;
+    private final StandingBans bans;
 
     BookingHandler(Bookings bookings, @Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                   EventStore eventStore) {
+                   EventStore eventStore, StandingBans bans) {
         this.bookings = bookings;
         this.appointments = appointments;
         this.eventStore = eventStore;
+        this.bans = bans;
     }
 
     @CommandHandler
@@ -35,6 +40,7 @@ class BookingHandler {
         if (existing != null) {
             return existing;
         }
+        bans.refuseIfBanned(cmd.patientId(), GenericEventMessage.clock.instant());
         return bookings.book(schedule, cmd.appointmentId(), cmd.patientId(), false).result();
     }
 

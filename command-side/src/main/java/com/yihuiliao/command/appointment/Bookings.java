@@ -45,8 +45,8 @@ public class Bookings {
     }
 
     /**
-     * The schedule (already loaded, so locked) holds the slot, the daily limit is taken, the appointment is
-     * opened.
+     * The schedule (already loaded, so locked) holds the slot, the daily limits (the day's, the department's and
+     * the doctor's) are taken, the appointment is opened.
      */
     public Booked book(Aggregate<Schedule> schedule, String appointmentId, String patientId, boolean atCounter)
             throws Exception {
@@ -54,6 +54,8 @@ public class Bookings {
         SlotHeld held = (SlotHeld) schedule.handle(GenericCommandMessage.asCommandMessage(
                 new HoldSlot(scheduleId, appointmentId, patientId, atCounter)));
         dailyLimit.take(patientId, held.date(), settings.dailyLimit());
+        dailyLimit.takeScoped(patientId, held.date(), held.departmentId(), held.doctorId(),
+                settings.departmentDailyLimit(), settings.doctorDailyLimit());
         Instant holdExpiresAt = GenericEventMessage.clock.instant().plus(settings.paymentTimeout());
         Aggregate<Appointment> appointment = appointments.newInstance(() -> new Appointment(
                 new OpenAppointment(appointmentId, patientId, scheduleId, held.doctorId(),

@@ -1,5 +1,6 @@
 package com.yihuiliao.command.notification;
 
+import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.appointment.AppointmentBooked;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
@@ -7,10 +8,13 @@ import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.refund.RefundSucceeded;
+import com.yihuiliao.api.standing.OffenceKind;
+import com.yihuiliao.api.standing.PersonBanned;
 import com.yihuiliao.command.payment.PaymentOrder;
 import com.yihuiliao.command.payment.PaymentOrders;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * What gets told, from events (group {@code notification-process}): booking confirmed, payment due before the
  * hold expires, the day-before and hour-before reminders, 停诊 (a cancellation by the hospital, with the refund
- * when it was paid), a registration refund completed. Each writes once ({@link Notifications#notify}), so a
+ * when it was paid), a registration refund completed, a ban for missed appointments. Each writes once ({@link Notifications#notify}), so a
  * redelivered event tells nobody twice; a side effect, never replayed.
  */
 @Component
@@ -105,6 +109,16 @@ class NotificationReactions {
         data.put("amount2", String.format("%d.%02d元", event.amountFen() / 100, event.amountFen() % 100));
         data.put("thing3", "挂号费退款已完成");
         notifications.notify(NotificationKind.REFUND_COMPLETED, event.outRefundNo(), order.get().patientId(), data);
+    }
+
+    /** The patient the ban came from is told until when online booking is closed to them (under every account). */
+    @EventHandler
+    void on(PersonBanned event) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("time1", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.HOSPITAL_ZONE).format(event.until()));
+        data.put("number2", String.valueOf(event.counted()));
+        data.put("thing3", event.kind() == OffenceKind.LATE_CANCELLATION ? "多次逾时取消，暂停在线预约" : "爽约，暂停在线预约");
+        notifications.notify(NotificationKind.PENALTY_APPLIED, event.banId(), event.patientId(), data);
     }
 
     private void setStatus(String appointmentId, String status) {

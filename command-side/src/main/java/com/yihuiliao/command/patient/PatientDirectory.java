@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * The staff-side patient directory ({@code patient_directory}): per patient id, the name and the masked ID
  * number, nothing more. Kept by {@link Patients} in the same transaction as the patient row, so it is never
  * behind; personal data stays out of the events (a projection could only copy what events carry) and the
- * query side never reads the {@code patient} table with its full ID numbers and phones.
+ * query side never reads the {@code patient} table with its full ID numbers and phones. It also holds the patient's
+ * {@link StandingKeys standing key}, the person's keyed hash that bans follow.
  */
 @Component
 class PatientDirectory {
@@ -22,17 +23,23 @@ class PatientDirectory {
     private static final Logger log = LoggerFactory.getLogger(PatientDirectory.class);
 
     private final JdbcTemplate jdbc;
+    private final StandingKeys standingKeys;
+    private final PatientRepository patients;
 
-    PatientDirectory(JdbcTemplate jdbc) {
+    PatientDirectory(JdbcTemplate jdbc, StandingKeys standingKeys, PatientRepository patients) {
         this.jdbc = jdbc;
+        this.standingKeys = standingKeys;
+        this.patients = patients;
     }
 
     /** Called inside the patient change's transaction. */
     void put(Patient patient) {
-        int updated = jdbc.update("UPDATE patient_directory SET real_name = ?, id_number_masked = ? WHERE patient_id = ?",
-                patient.getRealName(), patient.getIdNumberMasked(), patient.getId());
+        String standingKey = standingKeys.of(patient);
+        int updated = jdbc.update("UPDATE patient_directory SET real_name = ?, id_number_masked = ?, standing_key = ? "
+                        + "WHERE patient_id = ?", patient.getRealName(), patient.getIdNumberMasked(), standingKey,
+                patient.getId());
         if (updated == 0) {
-            insert(patient.getId(), patient.getRealName(), patient.getIdNumberMasked());
+            insert(patient.getId(), patient.getRealName(), patient.getIdNumberMasked(), standingKey);
         }
     }
 
@@ -48,7 +55,7 @@ class PatientDirectory {
             try {
                 insert((String) row.get("id"), (String) row.get("real_name"),
                         Masking.document(DocumentType.of((String) row.get("document_type")),
-                                (String) row.get("id_number")));
+                                (String) row.get("id_number")), null);
             } catch (DuplicateKeyException anotherNodeWasFirst) {
                 // the same row, from the same patient
             }
@@ -56,10 +63,20 @@ class PatientDirectory {
         if (!missing.isEmpty()) {
             log.info("Patient directory: added {} patients saved before it existed", missing.size());
         }
+        List<String> unkeyed = jdbc.queryForList("SELECT patient_id FROM patient_directory WHERE standing_key IS NULL",
+                String.class);
+        for (Patient patient : patients.findAllById(unkeyed)) {
+            // the same key from the same document, whichever node writes it
+            jdbc.update("UPDATE patient_directory SET standing_key = ? WHERE patient_id = ?", standingKeys.of(patient),
+                    patient.getId());
+        }
+        if (!unkeyed.isEmpty()) {
+            log.info("Patient directory: keyed {} patients saved before standing keys existed", unkeyed.size());
+        }
     }
 
-    private void insert(String patientId, String realName, String idNumberMasked) {
-        jdbc.update("INSERT INTO patient_directory (patient_id, real_name, id_number_masked) VALUES (?, ?, ?)",
-                patientId, realName, idNumberMasked);
+    private void insert(String patientId, String realName, String idNumberMasked, String standingKey) {
+        jdbc.update("INSERT INTO patient_directory (patient_id, real_name, id_number_masked, standing_key) "
+                + "VALUES (?, ?, ?, ?)", patientId, realName, idNumberMasked, standingKey);
     }
 }

@@ -5,6 +5,8 @@ import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentDetail;
 import com.yihuiliao.api.appointment.AppointmentExpired;
+import com.yihuiliao.api.appointment.AppointmentMissed;
+import com.yihuiliao.api.appointment.CheckInRecorded;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.AppointmentSummary;
 import com.yihuiliao.api.appointment.AppointmentPayment;
@@ -121,6 +123,16 @@ public class AppointmentProjection {
     @EventHandler
     void on(AppointmentExpired e, @SequenceNumber long seq, @Timestamp Instant at) {
         status(e.appointmentId(), seq, AppointmentStatus.EXPIRED, at, ChangedBy.SYSTEM, null);
+    }
+
+    @EventHandler
+    void on(CheckInRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        status(e.appointmentId(), seq, AppointmentStatus.CHECKED_IN, at, ChangedBy.PATIENT, null);
+    }
+
+    @EventHandler
+    void on(AppointmentMissed e, @SequenceNumber long seq, @Timestamp Instant at) {
+        status(e.appointmentId(), seq, AppointmentStatus.MISSED, at, ChangedBy.SYSTEM, null);
     }
 
     private void status(String appointmentId, long seq, AppointmentStatus status, Instant at, ChangedBy by,

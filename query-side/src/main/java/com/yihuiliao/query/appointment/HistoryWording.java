@@ -30,6 +30,8 @@ final class HistoryWording {
                 yield data == null ? who : who + (english ? ": " : "：") + data;
             }
             case EXPIRED -> english ? "Not paid in time; the slot was released" : "未按时支付，号源已释放";
+            case CHECKED_IN -> english ? "Checked in" : "已签到";
+            case MISSED -> english ? "Missed: not checked in by the end of the session" : "爽约：就诊时段结束前未签到";
         };
     }
 }

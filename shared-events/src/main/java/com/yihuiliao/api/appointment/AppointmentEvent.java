@@ -7,5 +7,7 @@ public sealed interface AppointmentEvent extends Event permits
         AppointmentBooked,
         AppointmentConfirmed,
         AppointmentExpired,
-        AppointmentCancelled {
+        AppointmentCancelled,
+        AppointmentMissed,
+        CheckInRecorded {
 }

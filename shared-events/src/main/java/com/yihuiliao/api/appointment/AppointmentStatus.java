@@ -5,7 +5,11 @@ public enum AppointmentStatus {
     HELD,
     CONFIRMED,
     CANCELLED,
-    EXPIRED;
+    EXPIRED,
+    /** Confirmed, and not checked in when its period ended (爽约). */
+    MISSED,
+    /** Confirmed, and the patient arrived (签到). */
+    CHECKED_IN;
 
     public boolean isLive() {
         return this == HELD || this == CONFIRMED;
