@@ -116,7 +116,11 @@ public enum ErrorCode {
     EXAM_PACKAGE_NOT_SUITABLE(422, "This exam package does not suit this patient (sex or age)."),
     EXAM_DAY_FULL(409, "All places of this exam day are taken."),
     EXAM_DAY_NOT_OPEN(409, "Exams cannot be booked for this date."),
-    EXAM_ALREADY_BOOKED(409, "This patient already has an exam booked on this day.");
+    EXAM_ALREADY_BOOKED(409, "This patient already has an exam booked on this day."),
+
+    // inpatient care (住院)
+    ADMISSION_NOT_FOUND(404, "No such admission."),
+    ADMISSION_SETTLED(409, "This admission is settled: it takes no more fees.");
 
     private final int status;
     private final String title;
