@@ -170,13 +170,13 @@ public class AdmissionProjection {
                 + "ON d.account_id = ? WHERE a.admission_id = ?", (rs, i) -> {
                     AdmissionSummary summary = summary(rs, i);
                     long deposit = deposit(rs);
-                    AdmissionDetail.Settlement settlement = rs.getTimestamp("settled_at") == null ? null
-                            : new AdmissionDetail.Settlement(Utc.read(rs, "settled_at"), summary.totalFeesFen(),
+                    AdmissionDetail.SettlementOutcome settlement = rs.getTimestamp("settled_at") == null ? null
+                            : new AdmissionDetail.SettlementOutcome(Utc.read(rs, "settled_at"), summary.totalFeesFen(),
                             rs.getLong("settled_deposit_fen"), rs.getLong("charged_fen"), rs.getLong("refund_fen"),
                             rs.getLong("left_on_deposit_fen"), rs.getLong("shortfall_fen"), rs.getString("withdrawal_id"),
                             rs.getString("bill_id"));
                     return new AdmissionDetail(summary, deposit, deposit - summary.totalFeesFen(),
-                            rs.getInt("low_deposit_warnings"), settlement, new AdmissionDetail.Provenance(
+                            rs.getInt("low_deposit_warnings"), settlement, new AdmissionDetail.AdmissionProvenance(
                             rs.getString("source"), rs.getString("external_no"), rs.getString("recorded_by"),
                             rs.getString("discharged_by"), rs.getString("settled_by")));
                 }, accountIdOf(q.admissionId()), q.admissionId()).stream().findFirst().orElse(null);
@@ -198,14 +198,14 @@ public class AdmissionProjection {
             where.append(" AND category = ?");
             args.add(q.category().name());
         }
-        List<AdmissionFees.Line> lines = jdbc.query("SELECT * FROM admission_fee_view" + where
-                + " ORDER BY fee_date DESC, category, line_no", (rs, i) -> new AdmissionFees.Line(rs.getString("line_no"),
+        List<AdmissionFees.FeeItem> lines = jdbc.query("SELECT * FROM admission_fee_view" + where
+                + " ORDER BY fee_date DESC, category, line_no", (rs, i) -> new AdmissionFees.FeeItem(rs.getString("line_no"),
                 rs.getObject("fee_date", LocalDate.class), FeeCategory.valueOf(rs.getString("category")),
                 rs.getString("item_code"), rs.getString("item_name"), rs.getInt("quantity"),
                 rs.getLong("unit_price_fen"), rs.getLong("amount_fen"), rs.getString("posted_by")), args.toArray());
-        Map<LocalDate, List<AdmissionFees.Line>> byDay = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<LocalDate, List<AdmissionFees.FeeItem>> byDay = new TreeMap<>(java.util.Comparator.reverseOrder());
         lines.forEach(l -> byDay.computeIfAbsent(l.feeDate(), d -> new ArrayList<>()).add(l));
-        List<AdmissionFees.Day> days = byDay.entrySet().stream().map(e -> new AdmissionFees.Day(e.getKey(),
+        List<AdmissionFees.FeeDay> days = byDay.entrySet().stream().map(e -> new AdmissionFees.FeeDay(e.getKey(),
                 sum(e.getValue()), byCategory(e.getValue()), e.getValue())).toList();
         return new AdmissionFees(q.admissionId(), admission.patientId(), days, byCategory(lines), sum(lines),
                 admission.admission().totalFeesFen(), admission.depositFen(), admission.remainingFen());
@@ -232,14 +232,14 @@ public class AdmissionProjection {
         return rs.wasNull() ? 0 : now;
     }
 
-    private static long sum(List<AdmissionFees.Line> lines) {
-        return lines.stream().mapToLong(AdmissionFees.Line::amountFen).sum();
+    private static long sum(List<AdmissionFees.FeeItem> lines) {
+        return lines.stream().mapToLong(AdmissionFees.FeeItem::amountFen).sum();
     }
 
-    private static List<AdmissionFees.CategoryTotal> byCategory(List<AdmissionFees.Line> lines) {
+    private static List<AdmissionFees.CategoryTotalFen> byCategory(List<AdmissionFees.FeeItem> lines) {
         Map<FeeCategory, Long> totals = new TreeMap<>();
         lines.forEach(l -> totals.merge(l.category(), l.amountFen(), Long::sum));
-        return totals.entrySet().stream().map(e -> new AdmissionFees.CategoryTotal(e.getKey(), e.getValue())).toList();
+        return totals.entrySet().stream().map(e -> new AdmissionFees.CategoryTotalFen(e.getKey(), e.getValue())).toList();
     }
 
     private static AdmissionSummary summary(ResultSet rs, int row) throws SQLException {

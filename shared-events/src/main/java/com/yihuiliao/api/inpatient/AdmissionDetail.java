@@ -11,24 +11,26 @@ import java.time.Instant;
  * @param provenance   who pushed or entered it (staff only; null in patients' answers)
  */
 public record AdmissionDetail(AdmissionSummary admission, long depositFen, long remainingFen, int lowDepositWarnings,
-                              Settlement settlement, Provenance provenance) {
+                              SettlementOutcome settlement, AdmissionProvenance provenance) {
 
     /**
      * The settlement (出院结算): fees charged against the deposit, the rest refunded through withdrawal
      * {@code withdrawalId} or left on the deposit, the shortfall billed as {@code billId}.
      */
-    public record Settlement(Instant settledAt, long totalFeesFen, long depositFen, long chargedFen, long refundFen,
+    public record SettlementOutcome(Instant settledAt, long totalFeesFen, long depositFen, long chargedFen, long refundFen,
                              long leftOnDepositFen, long shortfallFen, String withdrawalId, String billId) {
     }
 
     /**
+     * Who pushed or entered an admission, discharged and settled it.
+     *
      * @param source       HIS or STAFF
      * @param externalNo   the hospital's admission number
      * @param recordedBy   {@code integration:<clientId>} or the staff member's token subject
      * @param dischargedBy likewise; null while not discharged
      * @param settledBy    likewise; null while not settled
      */
-    public record Provenance(String source, String externalNo, String recordedBy, String dischargedBy,
+    public record AdmissionProvenance(String source, String externalNo, String recordedBy, String dischargedBy,
                              String settledBy) {
     }
 
