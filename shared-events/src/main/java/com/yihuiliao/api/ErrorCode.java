@@ -136,7 +136,11 @@ public enum ErrorCode {
     ALREADY_CHECKED_IN(409, "This appointment is checked in already."),
     APPOINTMENT_NOT_CHECKABLE(409, "Only a confirmed (paid) appointment can be checked in."),
     CHECK_IN_NOT_OPEN(422, "Check-in for this appointment has not opened yet."),
-    CHECK_IN_CLOSED(422, "Check-in for this appointment has closed.");
+    CHECK_IN_CLOSED(422, "Check-in for this appointment has closed."),
+
+    // inpatient care (住院)
+    ADMISSION_NOT_FOUND(404, "No such admission."),
+    ADMISSION_SETTLED(409, "This admission is settled: it takes no more fees.");
 
     private final int status;
     private final String title;

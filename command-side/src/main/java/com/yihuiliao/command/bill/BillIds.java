@@ -15,7 +15,7 @@ public final class BillIds {
     }
 
     /** The bill id of an external (HIS) bill number: the same number, the same bill. */
-    static String billIdOf(String externalNo) {
+    public static String billIdOf(String externalNo) {
         return PaymentIds.derived("BIH", externalNo, 24);
     }
 

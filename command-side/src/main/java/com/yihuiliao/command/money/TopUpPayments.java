@@ -5,6 +5,7 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 import com.yihuiliao.api.BusinessRuleViolation;
 import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ProblemMessage;
+import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.account.CreditAccount;
 import com.yihuiliao.api.account.MovementCause;
 import com.yihuiliao.api.payment.PaymentPurpose;
@@ -109,8 +110,8 @@ class TopUpPayments {
 
     // --- withdrawing ----------------------------------------------------------------------------
 
-    private record Portion(String topUpId, Aggregate<TopUp> topUp, String outTradeNo, Aggregate<Payment> payment,
-                           long amountFen) {
+    record Portion(String topUpId, Aggregate<TopUp> topUp, String outTradeNo, Aggregate<Payment> payment,
+                   long amountFen) {
     }
 
     /**
@@ -128,9 +129,35 @@ class TopUpPayments {
             return repeatedWithdrawal(cmd);
         }
         Instant now = now();
+        List<Portion> plan = plan(cmd.patientId(), cmd.kind(), cmd.amountFen(), now);
+        long remaining = cmd.amountFen() - planned(plan);
+        String accountId = cmd.kind().accountOf(cmd.patientId());
+        long balance = steps.balance(accountId);
+        if (cmd.amountFen() > balance) {
+            throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_BALANCE, ProblemMessage.of(
+                    "withdrawal.exceeds-balance", "balanceFen", balance, "requestedFen", cmd.amountFen()));
+        }
+        if (remaining > 0) {
+            throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_REFUNDABLE, ProblemMessage.of(
+                    "withdrawal.exceeds-refundable", "withdrawableFen", cmd.amountFen() - remaining));
+        }
+        List<RefundResult> refunds = withdraw(plan, cmd.withdrawalId(), cmd.patientId(), cmd.kind(), cmd.amountFen(),
+                cmd.accountId(), now);
+        long balanceAfter = steps.balance(accountId);
+        log.info("Withdrawal {}: {} fen of {} {} refunded as {}", cmd.withdrawalId(), cmd.amountFen(),
+                cmd.patientId(), cmd.kind(), refunds.stream().map(RefundResult::outRefundNo).toList());
+        return new WithdrawalResult(cmd.withdrawalId(), cmd.patientId(), cmd.kind(), cmd.amountFen(), balanceAfter,
+                refunds);
+    }
+
+    /**
+     * What the account's WeChat top-ups of the last 365 days, newest first, can take back of {@code upTo}: each
+     * at most what it still has refundable (and its payment too). Loads (so takes) the top-ups and payments.
+     */
+    List<Portion> plan(String patientId, AccountKind kind, long upTo, Instant now) throws Exception {
         List<Portion> plan = new ArrayList<>();
-        long remaining = cmd.amountFen();
-        for (String topUpId : funding.candidates(cmd.patientId(), cmd.kind(), now.minus(TopUp.REFUND_WINDOW))) {
+        long remaining = upTo;
+        for (String topUpId : funding.candidates(patientId, kind, now.minus(TopUp.REFUND_WINDOW))) {
             if (remaining == 0) {
                 break;
             }
@@ -145,30 +172,51 @@ class TopUpPayments {
             plan.add(new Portion(topUpId, topUp, refundable.outTradeNo(), payment, portion));
             remaining -= portion;
         }
-        String accountId = cmd.kind().accountOf(cmd.patientId());
-        long balance = steps.balance(accountId);
-        if (cmd.amountFen() > balance) {
-            throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_BALANCE, ProblemMessage.of(
-                    "withdrawal.exceeds-balance", "balanceFen", balance, "requestedFen", cmd.amountFen()));
+        return plan;
+    }
+
+    static long planned(List<Portion> plan) {
+        return plan.stream().mapToLong(Portion::amountFen).sum();
+    }
+
+    /**
+     * Withdraws {@code amountFen} (at most what the plan holds) through the plan's portions in order, each a WeChat
+     * refund {@code <withdrawalId>-<n>}, and debits the account (WITHDRAWAL:&lt;withdrawalId&gt;, never below zero).
+     */
+    List<RefundResult> withdraw(List<Portion> plan, String withdrawalId, String patientId, AccountKind kind,
+                                long amountFen, String operator, Instant now) throws Exception {
+        List<RefundResult> refunds = new ArrayList<>();
+        long remaining = amountFen;
+        for (Portion portion : plan) {
+            if (remaining == 0) {
+                break;
+            }
+            long amount = Math.min(remaining, portion.amountFen());
+            String outRefundNo = TopUpIds.refundNo(withdrawalId, refunds.size() + 1);
+            portion.topUp().handle(asCommandMessage(new WithdrawFromTopUp(portion.topUpId(), withdrawalId,
+                    outRefundNo, amount, now)));
+            refunds.add(steps.refundToOriginalChannel(portion.payment(), portion.outTradeNo(), outRefundNo,
+                    amount, RefundReason.WITHDRAWAL, null, operator));
+            remaining -= amount;
         }
         if (remaining > 0) {
-            throw new BusinessRuleViolation(ErrorCode.WITHDRAWAL_EXCEEDS_REFUNDABLE, ProblemMessage.of(
-                    "withdrawal.exceeds-refundable", "withdrawableFen", cmd.amountFen() - remaining));
+            throw new IllegalStateException("Withdrawal " + withdrawalId + " planned " + remaining + " fen short");
         }
+        steps.account(kind.accountOf(patientId)).handle(asCommandMessage(DebitAccount.of(patientId, kind, amountFen,
+                MovementCause.withdrawal(withdrawalId))));
+        return refunds;
+    }
+
+    /** The refunds a withdrawal made, as they are now (none when it made none). */
+    List<RefundResult> withdrawalRefunds(String withdrawalId) throws Exception {
         List<RefundResult> refunds = new ArrayList<>();
-        for (Portion portion : plan) {
-            String outRefundNo = TopUpIds.refundNo(cmd.withdrawalId(), refunds.size() + 1);
-            portion.topUp().handle(asCommandMessage(new WithdrawFromTopUp(portion.topUpId(), cmd.withdrawalId(),
-                    outRefundNo, portion.amountFen(), now)));
-            refunds.add(steps.refundToOriginalChannel(portion.payment(), portion.outTradeNo(), outRefundNo,
-                    portion.amountFen(), RefundReason.WITHDRAWAL, null, cmd.accountId()));
+        for (int n = 1; ; n++) {
+            RefundResult refund = steps.describeRefund(TopUpIds.refundNo(withdrawalId, n));
+            if (refund == null) {
+                return refunds;
+            }
+            refunds.add(refund);
         }
-        long balanceAfter = (Long) steps.account(accountId).handle(asCommandMessage(DebitAccount.of(cmd.patientId(),
-                cmd.kind(), cmd.amountFen(), MovementCause.withdrawal(cmd.withdrawalId()))));
-        log.info("Withdrawal {}: {} fen of {} {} refunded as {}", cmd.withdrawalId(), cmd.amountFen(),
-                cmd.patientId(), cmd.kind(), refunds.stream().map(RefundResult::outRefundNo).toList());
-        return new WithdrawalResult(cmd.withdrawalId(), cmd.patientId(), cmd.kind(), cmd.amountFen(), balanceAfter,
-                refunds);
     }
 
     /** A retried withdrawal: the refunds it made, as they are now; another amount under the same id is a conflict. */

@@ -6,6 +6,7 @@ import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.CancelledBy;
+import com.yihuiliao.api.inpatient.LowDepositWarned;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.refund.RefundSucceeded;
 import com.yihuiliao.api.standing.OffenceKind;
@@ -123,5 +124,23 @@ class NotificationReactions {
 
     private void setStatus(String appointmentId, String status) {
         jdbc.update("UPDATE notification_appointment SET status = ? WHERE appointment_id = ?", status, appointmentId);
+    }
+
+    /** Once per crossing: the subject is the admission and the warning's number. */
+    @EventHandler
+    void on(LowDepositWarned event) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("character_string1", event.admissionId());
+        data.put("amount2", yuan(event.remainingFen()));
+        data.put("amount3", yuan(event.thresholdFen()));
+        data.put("thing4", event.remainingFen() < 0 ? "住院费用已超出押金，请及时补缴" : "住院押金余额不足，请及时补缴");
+        notifications.notify(NotificationKind.LOW_INPATIENT_DEPOSIT, event.admissionId() + ":" + event.warning(),
+                event.patientId(), data);
+    }
+
+    private static String yuan(long fen) {
+        String sign = fen < 0 ? "-" : "";
+        long abs = Math.abs(fen);
+        return String.format("%s%d.%02d元", sign, abs / 100, abs % 100);
     }
 }

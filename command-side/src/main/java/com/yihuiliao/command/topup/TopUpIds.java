@@ -45,6 +45,11 @@ public final class TopUpIds {
         return PaymentIds.derived(WITHDRAWAL, seed(accountId, patientId, kind, requestId), 20);
     }
 
+    /** The withdrawal another flow makes (an admission's settlement): the same seed, the same withdrawal. */
+    public static String withdrawalFor(String seed) {
+        return PaymentIds.derived(WITHDRAWAL, seed, 20);
+    }
+
     /** The n-th refund (from 1) of a withdrawal. */
     public static String refundNo(String withdrawalId, int n) {
         return withdrawalId + "-" + n;

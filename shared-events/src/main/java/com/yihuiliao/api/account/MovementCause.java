@@ -16,6 +16,8 @@ public record MovementCause(String type, String referenceId) {
     public static final String WITHDRAWAL = "WITHDRAWAL";
     /** A withdrawal's refund that failed, by its out_refund_no: the money comes back. */
     public static final String REFUND_FAILED = "REFUND_FAILED";
+    /** An admission's fees charged against the inpatient deposit at its settlement (出院结算), by admission id. */
+    public static final String INPATIENT_SETTLEMENT = "INPATIENT_SETTLEMENT";
 
     public static MovementCause payment(String outTradeNo) {
         return new MovementCause(PAYMENT, outTradeNo);
@@ -39,6 +41,10 @@ public record MovementCause(String type, String referenceId) {
 
     public static MovementCause refundFailed(String outRefundNo) {
         return new MovementCause(REFUND_FAILED, outRefundNo);
+    }
+
+    public static MovementCause inpatientSettlement(String admissionId) {
+        return new MovementCause(INPATIENT_SETTLEMENT, admissionId);
     }
 
     public String key() {
