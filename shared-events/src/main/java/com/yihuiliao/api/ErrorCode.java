@@ -116,7 +116,14 @@ public enum ErrorCode {
     EXAM_PACKAGE_NOT_SUITABLE(422, "This exam package does not suit this patient (sex or age)."),
     EXAM_DAY_FULL(409, "All places of this exam day are taken."),
     EXAM_DAY_NOT_OPEN(409, "Exams cannot be booked for this date."),
-    EXAM_ALREADY_BOOKED(409, "This patient already has an exam booked on this day.");
+    EXAM_ALREADY_BOOKED(409, "This patient already has an exam booked on this day."),
+
+    // reconciliation with WeChat Pay's trade bill (对账)
+    INVALID_BILL_DATE(400, "A bill date is a day (yyyy-MM-dd, Asia/Shanghai) from three months ago up to today."),
+    RECONCILIATION_BILL_UNAVAILABLE(422, "WeChat Pay has no trade bill for this day (yet): it is ready after 10:00 the next day and kept three months."),
+    RECONCILIATION_DAY_NOT_FOUND(404, "This day has not been reconciled yet."),
+    RECONCILIATION_MISMATCH_NOT_FOUND(404, "No such reconciliation mismatch."),
+    RECONCILIATION_MISMATCH_RESOLVED(409, "This mismatch was already resolved with another note.");
 
     private final int status;
     private final String title;
