@@ -17,7 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "yihuiliao.booking.payment-timeout=15m",
         "yihuiliao.booking.daily-limit=3",
         "yihuiliao.notifications.attempts=3",
-        "yihuiliao.notifications.first-retry=1s"})
+        "yihuiliao.notifications.first-retry=1s",
+        // WeChat Pay's minute between two refunds of one order (the sandbox keeps it), shortened for the tests
+        "yihuiliao.wechatpay.sandbox-refund-interval=PT2S",
+        "yihuiliao.wechatpay.refund-retry-after=PT2S"})
 public abstract class IntegrationTest {
 
     static final Map<String, String> DATABASE = TestEnvironment.freshDatabase("it");
