@@ -39,7 +39,11 @@ class ReconciliationController {
         this.reconciliations = reconciliations;
     }
 
-    /** @param note why the difference is settled, as the finance clerk wrote it */
+    /**
+     * How a mismatch was settled; who and when are taken from the caller and the clock.
+     *
+     * @param note why the difference is settled, as the finance clerk wrote it
+     */
     record Resolution(@NotBlank @Size(max = 500) @DisplayText(multiline = true) String note) {
     }
 
