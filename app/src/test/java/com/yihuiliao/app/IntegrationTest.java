@@ -23,6 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "yihuiliao.notifications.first-retry=1s",
         // exam bookings may be cancelled until 17:00 two days before: tomorrow's exam is past its deadline
         "yihuiliao.exam.cancel-days-before=2"})
+        // WeChat Pay's minute between two refunds of one order (the sandbox keeps it), shortened for the tests
+        "yihuiliao.wechatpay.sandbox-refund-interval=PT2S",
+        "yihuiliao.wechatpay.refund-retry-after=PT2S"})
 public abstract class IntegrationTest {
 
     static final Map<String, String> DATABASE = TestEnvironment.freshDatabase("it");

@@ -140,7 +140,14 @@ public enum ErrorCode {
 
     // inpatient care (住院)
     ADMISSION_NOT_FOUND(404, "No such admission."),
-    ADMISSION_SETTLED(409, "This admission is settled: it takes no more fees.");
+    ADMISSION_SETTLED(409, "This admission is settled: it takes no more fees."),
+
+    // reconciliation with WeChat Pay's trade bill (对账)
+    INVALID_BILL_DATE(400, "A bill date is a day (yyyy-MM-dd, Asia/Shanghai) from three months ago up to today."),
+    RECONCILIATION_BILL_UNAVAILABLE(422, "WeChat Pay has no trade bill for this day (yet): it is ready after 10:00 the next day and kept three months."),
+    RECONCILIATION_DAY_NOT_FOUND(404, "This day has not been reconciled yet."),
+    RECONCILIATION_MISMATCH_NOT_FOUND(404, "No such reconciliation mismatch."),
+    RECONCILIATION_MISMATCH_RESOLVED(409, "This mismatch was already resolved with another note.");
 
     private final int status;
     private final String title;

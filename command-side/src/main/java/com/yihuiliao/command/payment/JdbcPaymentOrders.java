@@ -35,6 +35,12 @@ class JdbcPaymentOrders implements PaymentOrders {
         return found.stream().findFirst();
     }
 
+    @Override
+    public List<PaymentOrder> paidBetween(PaymentChannel channel, Instant from, Instant to) {
+        return jdbc.query("SELECT * FROM payment_order WHERE channel = ? AND paid_at >= ? AND paid_at < ? "
+                + "ORDER BY paid_at, out_trade_no", JdbcPaymentOrders::row, channel.name(), utc(from), utc(to));
+    }
+
     private static PaymentOrder row(ResultSet rs, int n) throws SQLException {
         return new PaymentOrder(rs.getString("out_trade_no"), PaymentPurpose.valueOf(rs.getString("purpose")),
                 rs.getString("reference_id"), rs.getString("patient_id"), rs.getLong("amount_fen"),

@@ -1,5 +1,8 @@
 package com.yihuiliao.command.payment;
 
+import com.yihuiliao.api.payment.PaymentChannel;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,4 +14,7 @@ public interface PaymentOrders {
 
     /** The order, or empty for a number that is no order of ours (malformed ones included). */
     Optional<PaymentOrder> find(String outTradeNo);
+
+    /** The orders of a channel paid in [from, to), by when we recorded the payment (the reconciliation's day). */
+    List<PaymentOrder> paidBetween(PaymentChannel channel, Instant from, Instant to);
 }

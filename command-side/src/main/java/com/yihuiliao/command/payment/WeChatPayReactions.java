@@ -7,14 +7,9 @@ import com.yihuiliao.api.exam.ExamBookingCancelled;
 import com.yihuiliao.api.exam.ExamBookingExpired;
 import com.yihuiliao.api.exam.ExamBookingPaid;
 import com.yihuiliao.api.payment.CloseReason;
-import com.yihuiliao.api.payment.FailWeChatRefund;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.RefundCancelledAppointment;
-import com.yihuiliao.api.refund.RefundFailure;
 import com.yihuiliao.api.refund.RefundRequested;
-import com.yihuiliao.command.payment.wechatpay.WeChatPay;
-import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
-import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -38,7 +33,9 @@ import org.springframework.stereotype.Component;
  *     closed the same way (a payment that got through meanwhile is recorded, and refunded as late);</li>
  * <li>a WeChat refund requested (a late payment, a cancellation, a withdrawal, a staff refund) is applied
  *     for at WeChat Pay with its own out_refund_no; it succeeds when WeChat Pay answers SUCCESS or notifies
- *     the refund, and fails (releasing its reservation) when WeChat Pay closes or refuses it for good.</li>
+ *     the refund, and fails (releasing its reservation) when WeChat Pay closes or refuses it for good; one that
+ *     WeChat Pay limits (FREQUENCY_LIMITED: another refund of the order within the minute) is applied for again
+ *     later by a persistent task ({@link WeChatRefunds}).</li>
  * </ul>
  * Every command it sends and every WeChat Pay call it makes is idempotent, so redelivery is harmless: a
  * handler that fails (WeChat Pay unreachable) parks its event in the dead-letter queue, retried by
@@ -52,20 +49,18 @@ class WeChatPayReactions {
     private static final Logger log = LoggerFactory.getLogger(WeChatPayReactions.class);
     /** Kept from when this class was PaymentProcess: token_entry and dead_letter_entry rows carry it. */
     static final String GROUP = "payment-process";
-    /** WeChat Pay's refund errors that no retry will cure (others — SYSTEM_ERROR, NOT_ENOUGH, FREQUENCY_LIMITED — will be retried). */
-    static final Set<String> REFUSED_FOR_GOOD = Set.of("USER_ACCOUNT_ABNORMAL", "INVALID_REQUEST", "PARAM_ERROR",
-            "ORDER_NOT_EXIST", "RESOURCE_NOT_EXISTS");
 
     private final CommandGateway commands;
-    private final WeChatPay weChatPay;
     private final PaymentOrders paymentOrders;
     private final WeChatOrders weChatOrders;
+    private final WeChatRefunds weChatRefunds;
 
-    WeChatPayReactions(CommandGateway commands, WeChatPay weChatPay, PaymentOrders paymentOrders, WeChatOrders weChatOrders) {
+    WeChatPayReactions(CommandGateway commands, PaymentOrders paymentOrders, WeChatOrders weChatOrders,
+                       WeChatRefunds weChatRefunds) {
         this.commands = commands;
-        this.weChatPay = weChatPay;
         this.paymentOrders = paymentOrders;
         this.weChatOrders = weChatOrders;
+        this.weChatRefunds = weChatRefunds;
     }
 
     @EventHandler
@@ -115,24 +110,9 @@ class WeChatPayReactions {
             log.warn("Refund {} names no order ({}): not applied for", event.outRefundNo(), event.outTradeNo());
             return;
         }
-        WeChatPay.Refund refund;
-        try {
-            refund = weChatPay.refund(event.outTradeNo(), event.outRefundNo(), event.amountFen(), order.amountFen(),
-                    // WeChat Pay shows the reason to the payer, who reads Chinese
-                    BillingWording.refundReason(event.reason(), event.note(), false));
-        } catch (WeChatPayException e) {
-            if (REFUSED_FOR_GOOD.contains(e.code())) {
-                log.warn("WeChat Pay refused refund {} of {}: {} {}", event.outRefundNo(), event.outTradeNo(),
-                        e.code(), e.getMessage());
-                commands.sendAndWait(new FailWeChatRefund(event.outTradeNo(), event.outRefundNo(),
-                        RefundFailure.REFUSED_BY_WECHAT, e.code()));
-                return;
-            }
-            throw e; // WeChat Pay busy or unreachable: the event goes to the dead-letter queue and is retried
-        }
-        log.info("WeChat refund {} of {} ({} fen): {}", event.outRefundNo(), event.outTradeNo(), event.amountFen(),
-                refund.status());
-        weChatOrders.settleRefund(event.outTradeNo(), event.outRefundNo(), refund.status(), refund.refundId(),
-                refund.receivedBy());
+        weChatRefunds.apply(new WeChatRefunds.Application(event.outTradeNo(), event.outRefundNo(), event.amountFen(),
+                order.amountFen(),
+                // WeChat Pay shows the reason to the payer, who reads Chinese
+                BillingWording.refundReason(event.reason(), event.note(), false)));
     }
 }

@@ -176,5 +176,12 @@ final class MoneyFlowFixture {
         public Optional<PaymentOrder> find(String outTradeNo) {
             return Optional.ofNullable(outTradeNo == null ? null : rows.get(outTradeNo));
         }
+
+        @Override
+        public java.util.List<PaymentOrder> paidBetween(com.yihuiliao.api.payment.PaymentChannel channel,
+                                                        java.time.Instant from, java.time.Instant to) {
+            return rows.values().stream().filter(row -> row.channel() == channel && row.paidAt() != null
+                    && !row.paidAt().isBefore(from) && row.paidAt().isBefore(to)).toList();
+        }
     }
 }

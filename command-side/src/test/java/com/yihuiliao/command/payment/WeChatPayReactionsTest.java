@@ -33,11 +33,16 @@ import com.yihuiliao.command.payment.wechatpay.WeChatPay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay.RefundStatus;
 import com.yihuiliao.command.payment.wechatpay.WeChatPay.TradeState;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayException;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.junit.jupiter.api.Test;
 
 /** The WeChat Pay calls the payment process makes: close on expiry (and its answers), apply for refunds. */
@@ -52,13 +57,18 @@ class WeChatPayReactionsTest {
     WeChatPay weChatPay = mock(WeChatPay.class);
     PaymentOrders flows = mock(PaymentOrders.class);
     OpenWeChatOrders openOrders = mock(OpenWeChatOrders.class);
+    @SuppressWarnings("unchecked")
+    ObjectProvider<SchedulerClient> schedulerProvider = mock(ObjectProvider.class);
+    SchedulerClient scheduler = mock(SchedulerClient.class);
     WeChatOrders orders;
     WeChatPayReactions process;
 
     @BeforeEach
     void setUp() {
         orders = new WeChatOrders(weChatPay, commands, openOrders);
-        process = new WeChatPayReactions(commands, weChatPay, flows, orders);
+        when(schedulerProvider.getObject()).thenReturn(scheduler);
+        process = new WeChatPayReactions(commands, flows, orders,
+                new WeChatRefunds(weChatPay, commands, orders, schedulerProvider, Duration.ofSeconds(61)));
     }
 
     /** Our order exists and is neither paid nor closed. */
@@ -217,6 +227,26 @@ class WeChatPayReactionsTest {
         RefundRequested requested = new RefundRequested("RF1234567", ORDER, 500, RefundReason.STAFF_REFUND, "staff", "u1",
                 PaymentChannel.WECHAT);
         assertThatThrownBy(() -> process.on(requested)).isInstanceOf(WeChatPayException.class);
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void aRefundWeChatLimits_isAppliedForAgainByAPersistentTaskInAMinute_underItsOwnNumber() {
+        openOrder();
+        when(weChatPay.refund(ORDER, "RF7654321", 500, 2_500, "staff")).thenThrow(error("FREQUENCY_LIMITED"));
+        RefundRequested requested = new RefundRequested("RF7654321", ORDER, 500, RefundReason.STAFF_REFUND, "staff", "u1",
+                PaymentChannel.WECHAT);
+
+        Instant before = Instant.now();
+        process.on(requested); // not thrown: the event is done with, the task carries the refund
+
+        ArgumentCaptor<TaskInstance<String>> task = ArgumentCaptor.captor();
+        ArgumentCaptor<Instant> at = ArgumentCaptor.forClass(Instant.class);
+        verify(scheduler).scheduleIfNotExists(task.capture(), at.capture());
+        assertThat(task.getValue().getTaskName()).isEqualTo(WeChatRefunds.RETRY);
+        assertThat(task.getValue().getId()).isEqualTo("RF7654321");
+        assertThat(task.getValue().getData()).contains("\"outRefundNo\":\"RF7654321\"").contains("\"amountFen\":500");
+        assertThat(at.getValue()).isAfterOrEqualTo(before.plusSeconds(61));
         verifyNoInteractions(commands);
     }
 

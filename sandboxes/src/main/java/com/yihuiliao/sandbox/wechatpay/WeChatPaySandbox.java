@@ -3,24 +3,33 @@ package com.yihuiliao.sandbox.wechatpay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -68,8 +78,22 @@ public final class WeChatPaySandbox {
     private static final Pattern QUERY_REFUND = Pattern.compile("/v3/refund/domestic/refunds/([^/?]+)(\\?.*)?");
     private static final long MAX_SKEW_SECONDS = 300;
 
+    /** WeChat Pay's published refund rules: within 365 days of payment, at most 50 partial refunds an order. */
+    static final Duration REFUND_WINDOW = Duration.ofDays(365);
+    static final int MAX_REFUNDS_PER_ORDER = 50;
+    /** WeChat Pay's: at least a minute between two refund requests on one order (else FREQUENCY_LIMITED). */
+    public static final Duration DEFAULT_REFUND_INTERVAL = Duration.ofMinutes(1);
+    private static final Pattern TRADE_BILL = Pattern.compile("/v3/bill/tradebill\\?(.*)");
+    private static final Pattern BILL_FILE = Pattern.compile("/v3/billdownload/file\\?token=([A-Za-z0-9]+)");
+    private static final Duration BILL_LINK_LIFETIME = Duration.ofMinutes(5);
+
     private final SandboxKeys keys;
     private final Clock clock;
+    private final Duration refundInterval;
+    private final Map<String, BillFile> billFiles = new ConcurrentHashMap<>();
+
+    private record BillFile(byte[] bytes, Instant expiresAt) {
+    }
     private final ObjectMapper json = new ObjectMapper();
     private final SecureRandom random = new SecureRandom();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -89,7 +113,10 @@ public final class WeChatPaySandbox {
         String state = "NOTPAY";
         String transactionId;
         String successTime;
+        Instant paidAt;
         long refunded;
+        int refundCount;
+        Instant lastRefundAt;
 
         Order(String outTradeNo, String appId, String description, int total, String openid, String notifyUrl,
               String prepayId, String timeExpire) {
@@ -114,6 +141,7 @@ public final class WeChatPaySandbox {
         final String createTime;
         String status = "PROCESSING";
         String successTime;
+        Instant acceptedAt;
 
         RefundRecord(String outRefundNo, String refundId, Order order, long refund, String reason, String notifyUrl,
                      String createTime) {
@@ -132,8 +160,14 @@ public final class WeChatPaySandbox {
     }
 
     public WeChatPaySandbox(SandboxKeys keys, Clock clock) {
+        this(keys, clock, DEFAULT_REFUND_INTERVAL);
+    }
+
+    /** @param refundInterval the least time between two refund requests on one order (WeChat Pay's: a minute) */
+    public WeChatPaySandbox(SandboxKeys keys, Clock clock, Duration refundInterval) {
         this.keys = keys;
         this.clock = clock;
+        this.refundInterval = refundInterval;
     }
 
     /**
@@ -152,6 +186,9 @@ public final class WeChatPaySandbox {
         try {
             String path = pathAndQuery;
             Matcher m;
+            if ("GET".equals(method) && (m = BILL_FILE.matcher(path)).matches()) {
+                return billFile(m.group(1));
+            }
             if ("POST".equals(method) && "/v3/pay/transactions/jsapi".equals(path)) {
                 return prepay(json.readTree(body));
             }
@@ -168,6 +205,9 @@ public final class WeChatPaySandbox {
             if ("GET".equals(method) && (m = QUERY_REFUND.matcher(path)).matches()) {
                 RefundRecord refund = refunds.get(m.group(1));
                 return refund == null ? error(404, "RESOURCE_NOT_EXISTS", "退款单不存在") : signed(200, refundJson(refund));
+            }
+            if ("GET".equals(method) && (m = TRADE_BILL.matcher(path)).matches()) {
+                return tradeBill(query(m.group(1)));
             }
             return error(404, "RESOURCE_NOT_EXISTS", "no such API in the sandbox: " + method + " " + path);
         } catch (IOException e) {
@@ -193,7 +233,8 @@ public final class WeChatPaySandbox {
             if ("NOTPAY".equals(order.state)) {
                 order.state = "SUCCESS";
                 order.transactionId = "4200" + String.format("%024d", sequence.incrementAndGet());
-                order.successTime = now();
+                order.paidAt = clock.instant();
+                order.successTime = format(order.paidAt);
             } else if (!"SUCCESS".equals(order.state)) {
                 throw new IllegalStateException(order.state + ": order " + outTradeNo + " cannot be paid");
             }
@@ -326,8 +367,18 @@ public final class WeChatPaySandbox {
             if (totalFen != order.total) {
                 return error(400, "INVALID_REQUEST", "订单金额或退款金额与之前请求不一致");
             }
+            Instant now = clock.instant();
+            if (order.paidAt != null && now.isAfter(order.paidAt.plus(REFUND_WINDOW))) {
+                return error(400, "INVALID_REQUEST", "订单已超过退款期限（支付后365天）");
+            }
+            if (order.refundCount >= MAX_REFUNDS_PER_ORDER) {
+                return error(400, "INVALID_REQUEST", "订单已部分退款50次，不能再申请退款");
+            }
             if (order.refunded + refundFen > order.total) {
                 return error(400, "INVALID_REQUEST", "申请退款金额超过订单可退金额");
+            }
+            if (order.lastRefundAt != null && now.isBefore(order.lastRefundAt.plus(refundInterval))) {
+                return error(429, "FREQUENCY_LIMITED", "频率限制：同一订单两次退款申请需间隔1分钟");
             }
             String notifyUrl = request.path("notify_url").asText("");
             RefundRecord refund = new RefundRecord(outRefundNo, "5030" + String.format("%025d", sequence.incrementAndGet()),
@@ -337,7 +388,10 @@ public final class WeChatPaySandbox {
             if (raced != null) {
                 return signed(200, refundJson(raced));
             }
+            refund.acceptedAt = now;
             order.refunded += refundFen;
+            order.refundCount++;
+            order.lastRefundAt = now;
             order.state = "REFUND";
             return signed(200, refundJson(refund));
         }
@@ -388,6 +442,208 @@ public final class WeChatPaySandbox {
                 .put("discount_refund", 0).put("currency", "CNY");
         node.putArray("promotion_detail");
         return node;
+    }
+
+    // ---- trade bill (交易账单) --------------------------------------------------------------------
+
+    /** The ALL bill's detail header, as WeChat Pay writes it for an ordinary merchant. */
+    static final String BILL_HEADER = "交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,"
+            + "交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,"
+            + "退款状态,商品名称,商户数据包,手续费,费率,订单金额,申请退款金额,费率备注";
+    static final String BILL_SUMMARY_HEADER = "总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额";
+    private static final DateTimeFormatter BILL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /**
+     * GET /v3/bill/tradebill: the link to the day's bill (Shanghai day) with its SHA1. WeChat Pay serves the
+     * previous days' after 10:00; the sandbox also serves today's so far, so a test can reconcile what it just did.
+     */
+    private Reply tradeBill(Map<String, String> query) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(query.getOrDefault("bill_date", ""));
+        } catch (DateTimeParseException e) {
+            return error(400, "PARAM_ERROR", "bill_date 格式应为 yyyy-MM-dd");
+        }
+        String type = query.getOrDefault("bill_type", "ALL");
+        if (!Set.of("ALL", "SUCCESS", "REFUND").contains(type)) {
+            return error(400, "PARAM_ERROR", "bill_type 取值 ALL、SUCCESS 或 REFUND");
+        }
+        String tar = query.get("tar_type");
+        if (tar != null && !"GZIP".equals(tar)) {
+            return error(400, "PARAM_ERROR", "tar_type 仅支持 GZIP");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+        if (date.isAfter(today)) {
+            return error(400, "INVALID_REQUEST", "账单日期不能晚于今天");
+        }
+        if (date.isBefore(today.minusMonths(3))) {
+            return error(400, "INVALID_REQUEST", "仅支持下载三个月内的账单");
+        }
+        byte[] bill = tradeBillCsv(date, type).getBytes(StandardCharsets.UTF_8);
+        if (bill.length == 0) {
+            return error(400, "NO_STATEMENT_EXIST", "该日期无交易，账单不存在");
+        }
+        String token = HexFormat.of().formatHex(bytes(16));
+        byte[] served = tar == null ? bill : gzip(bill);
+        billFiles.put(token, new BillFile(served, clock.instant().plus(BILL_LINK_LIFETIME)));
+        billFiles.values().removeIf(file -> file.expiresAt().isBefore(clock.instant()));
+        return signed(200, json.createObjectNode()
+                .put("hash_type", "SHA1")
+                .put("hash_value", HexFormat.of().formatHex(sha1(bill))) // of the bill itself, not of its gzip
+                .put("download_url", "https://api.mch.weixin.qq.com/v3/billdownload/file?token=" + token));
+    }
+
+    /** GET /v3/billdownload/file: the bill's bytes, unsigned as WeChat Pay's (the SHA1 vouches for them). */
+    private Reply billFile(String token) {
+        BillFile file = billFiles.get(token);
+        if (file == null || file.expiresAt().isBefore(clock.instant())) {
+            return error(400, "INVALID_REQUEST", "下载链接已失效");
+        }
+        return new Reply(200, Map.of("Content-Type", "application/octet-stream"), file.bytes());
+    }
+
+    /**
+     * The day's bill as WeChat Pay writes it: its detail header, a row per payment made that day (by success time)
+     * and per refund accepted that day (by acceptance time; the refund's status as now), each field after a backtick,
+     * amounts in yuan with two decimals, then the summary header and row. Empty when the day had no trade.
+     */
+    public String tradeBillCsv(LocalDate date, String type) {
+        Instant from = date.atStartOfDay(SHANGHAI).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+        record Row(Instant at, String line) {
+        }
+        List<Row> rows = new ArrayList<>();
+        long count = 0;
+        long settledFen = 0;
+        long refundFen = 0;
+        long feeFen = 0;
+        long orderFen = 0;
+        if (!"REFUND".equals(type)) {
+            for (Order order : orders.values()) {
+                synchronized (order) {
+                    if (order.paidAt == null || order.paidAt.isBefore(from) || !order.paidAt.isBefore(to)) {
+                        continue;
+                    }
+                    long fee = fee(order.total);
+                    rows.add(new Row(order.paidAt, row(order.paidAt, order, "SUCCESS", yuan(order.total), "0", "0",
+                            "0.00", "", "", yuan(fee), yuan(order.total), "0.00")));
+                    count++;
+                    settledFen += order.total;
+                    feeFen += fee;
+                    orderFen += order.total;
+                }
+            }
+        }
+        if (!"SUCCESS".equals(type)) {
+            for (RefundRecord refund : refunds.values()) {
+                synchronized (refund) {
+                    if (refund.acceptedAt == null || refund.acceptedAt.isBefore(from) || !refund.acceptedAt.isBefore(to)) {
+                        continue;
+                    }
+                    long fee = fee(refund.refund);
+                    String status = switch (refund.status) {
+                        case "CLOSED" -> "REFUNDCLOSE";
+                        case "ABNORMAL" -> "CHANGE";
+                        default -> refund.status;
+                    };
+                    rows.add(new Row(refund.acceptedAt, row(refund.acceptedAt, refund.order, "REFUND", "0.00",
+                            refund.refundId, refund.outRefundNo, yuan(refund.refund), "ORIGINAL", status,
+                            "-" + yuan(fee), yuan(refund.order.total), yuan(refund.refund))));
+                    count++;
+                    refundFen += refund.refund;
+                    feeFen -= fee;
+                    orderFen += refund.order.total;
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return "";
+        }
+        rows.sort(Comparator.comparing(Row::at));
+        StringBuilder csv = new StringBuilder(BILL_HEADER).append("\r\n");
+        rows.forEach(row -> csv.append(row.line()).append("\r\n"));
+        csv.append(BILL_SUMMARY_HEADER).append("\r\n");
+        csv.append(fields(String.valueOf(count), yuan(settledFen), yuan(refundFen), "0.00", yuan(feeFen), yuan(orderFen),
+                yuan(refundFen))).append("\r\n");
+        return csv.toString();
+    }
+
+    private String row(Instant at, Order order, String state, String settled, String refundId, String outRefundNo,
+                       String refunded, String refundType, String refundStatus, String fee, String orderYuan,
+                       String appliedRefund) {
+        return fields(BILL_TIME.format(at.atZone(SHANGHAI)), order.appId, keys.merchantId(), "0", "",
+                order.transactionId, order.outTradeNo, order.openid, "JSAPI", state, "OTHERS", "CNY", settled, "0.00",
+                refundId, outRefundNo, refunded, "0.00", refundType, refundStatus,
+                order.description.replace(',', '，'), "", fee, "0.60%", orderYuan, appliedRefund, "");
+    }
+
+    private static String fields(String... values) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            line.append(i == 0 ? "`" : ",`").append(values[i] == null ? "" : values[i]);
+        }
+        return line.toString();
+    }
+
+    /** 0.6% of the amount, in fen, rounded half up (as WeChat Pay's standard rate). */
+    private static long fee(long fen) {
+        return (fen * 6 + 500) / 1000;
+    }
+
+    /** Fen as yuan with two decimals, exactly. */
+    static String yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    // ---- the ledger, written directly (tests, demos) ---------------------------------------------
+
+    /** A payment WeChat Pay took at {@code paidAt}, whatever our side knows of it (a test's planted difference). */
+    public void plantPayment(String outTradeNo, int totalFen, Instant paidAt) {
+        Order order = new Order(outTradeNo, "wx-sandbox-app", "planted", totalFen, "o-planted", "http://127.0.0.1:9/none",
+                "wx" + HexFormat.of().formatHex(bytes(16)), null);
+        order.state = "SUCCESS";
+        order.transactionId = "4200" + String.format("%024d", sequence.incrementAndGet());
+        order.paidAt = paidAt;
+        order.successTime = format(paidAt);
+        orders.put(outTradeNo, order);
+    }
+
+    /** Marks an order paid at another time (a test's refund-window case). */
+    public void backdatePayment(String outTradeNo, Instant paidAt) {
+        Order order = orders.get(outTradeNo);
+        synchronized (order) {
+            order.paidAt = paidAt;
+            order.successTime = format(paidAt);
+        }
+    }
+
+    private static Map<String, String> query(String query) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] sha1(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-1").digest(bytes);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- protocol --------------------------------------------------------------------------------
@@ -531,7 +787,11 @@ public final class WeChatPaySandbox {
     }
 
     private String now() {
-        return OffsetDateTime.now(clock.withZone(SHANGHAI)).truncatedTo(ChronoUnit.SECONDS).format(RFC3339);
+        return format(clock.instant());
+    }
+
+    private static String format(Instant at) {
+        return OffsetDateTime.ofInstant(at, SHANGHAI).truncatedTo(ChronoUnit.SECONDS).format(RFC3339);
     }
 
     private byte[] bytes(int n) {

@@ -3,6 +3,9 @@ package com.yihuiliao.sandbox.wechatpay;
 import com.yihuiliao.command.payment.wechatpay.WeChatPayEndpoint;
 import com.yihuiliao.command.payment.wechatpay.WeChatPaySettings;
 import com.yihuiliao.sandbox.LocalServer;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +26,16 @@ public class WeChatPaySandboxConfiguration {
     @Bean
     SandboxKeys weChatPaySandboxKeys(WeChatPaySettings settings) {
         return SandboxKeys.generate(settings.merchantId());
+    }
+
+    /**
+     * The sandbox itself, a bean so tests can write into its ledger. {@code refund-interval}: WeChat Pay's minute
+     * between two refund requests on one order; tests shorten it.
+     */
+    @Bean
+    WeChatPaySandbox weChatPaySandbox(SandboxKeys keys,
+                                      @Value("${yihuiliao.wechatpay.sandbox-refund-interval:PT1M}") Duration refundInterval) {
+        return new WeChatPaySandbox(keys, Clock.systemUTC(), refundInterval);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,7 +30,12 @@ class WeChatPaySandboxController {
     private final WeChatPaySandbox sandbox;
 
     WeChatPaySandboxController(SandboxKeys keys) {
-        this.sandbox = new WeChatPaySandbox(keys);
+        this(new WeChatPaySandbox(keys));
+    }
+
+    @Autowired
+    WeChatPaySandboxController(WeChatPaySandbox sandbox) {
+        this.sandbox = sandbox;
     }
 
     @RequestMapping(MOUNT + "/v3/**")

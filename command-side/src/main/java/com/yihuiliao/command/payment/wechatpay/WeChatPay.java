@@ -1,5 +1,6 @@
 package com.yihuiliao.command.payment.wechatpay;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -64,6 +65,13 @@ public interface WeChatPay {
      * until it gets a 2xx: the same transaction can arrive more than once.
      */
     Trade parsePaymentNotification(Map<String, String> headers, byte[] body);
+
+    /**
+     * Downloads the day's trade bill (type ALL, gzipped) and checks its SHA1 against the hash WeChat Pay gave with
+     * the link: BILL_HASH_MISMATCH when it differs, BILL_MALFORMED when it does not read as a bill. A day WeChat Pay
+     * has no trade for (NO_STATEMENT_EXIST) is an empty bill; one not made yet is WeChat Pay's error.
+     */
+    TradeBill tradeBill(LocalDate date);
 
     /** As {@link #parsePaymentNotification}, for refund notifications. */
     Refund parseRefundNotification(Map<String, String> headers, byte[] body);

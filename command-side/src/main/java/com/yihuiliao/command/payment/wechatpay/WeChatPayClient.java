@@ -9,6 +9,11 @@ import com.wechat.pay.java.core.http.HttpClient;
 import com.wechat.pay.java.core.notification.NotificationParser;
 import com.wechat.pay.java.core.notification.RequestParam;
 import com.wechat.pay.java.core.util.PemUtil;
+import com.wechat.pay.java.service.billdownload.BillDownloadServiceExtension;
+import com.wechat.pay.java.service.billdownload.DigestBillEntity;
+import com.wechat.pay.java.service.billdownload.model.BillType;
+import com.wechat.pay.java.service.billdownload.model.GetTradeBillRequest;
+import com.wechat.pay.java.service.billdownload.model.TarType;
 import com.wechat.pay.java.service.payments.jsapi.JsapiServiceExtension;
 import com.wechat.pay.java.service.payments.jsapi.model.Amount;
 import com.wechat.pay.java.service.payments.jsapi.model.CloseOrderRequest;
@@ -23,15 +28,19 @@ import com.wechat.pay.java.service.refund.model.CreateRequest;
 import com.wechat.pay.java.service.refund.model.QueryByOutRefundNoRequest;
 import com.wechat.pay.java.service.refund.model.RefundNotification;
 import com.wechat.pay.java.service.refund.model.Status;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -76,7 +85,7 @@ public class WeChatPayClient implements WeChatPay {
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private record Sdk(Credentials credentials, JsapiServiceExtension jsapi, RefundService refunds,
-                       NotificationParser notifications) {
+                       BillDownloadServiceExtension bills, NotificationParser notifications) {
     }
 
     private final Supplier<Credentials> credentials;
@@ -168,6 +177,42 @@ public class WeChatPayClient implements WeChatPay {
         QueryByOutRefundNoRequest request = new QueryByOutRefundNoRequest();
         request.setOutRefundNo(outRefundNo);
         return refund(call(() -> s.refunds().queryByOutRefundNo(request)));
+    }
+
+    @Override
+    public TradeBill tradeBill(LocalDate date) {
+        Sdk s = sdk();
+        GetTradeBillRequest request = new GetTradeBillRequest();
+        request.setBillDate(date.toString());
+        request.setBillType(BillType.ALL);
+        request.setTarType(TarType.GZIP);
+        byte[] bill;
+        try {
+            DigestBillEntity entity = call(() -> s.bills().getTradeBill(request));
+            try (InputStream in = entity.getInputStream()) {
+                bill = in.readAllBytes(); // the digest is of the unzipped bill, read through to the end
+            }
+            if (!entity.verifyHash()) {
+                log.warn("WeChat Pay trade bill of {}: SHA1 does not match", date);
+                throw new WeChatPayException("BILL_HASH_MISMATCH", "the downloaded bill's SHA1 is not the one announced", 0, null);
+            }
+        } catch (WeChatPayException e) {
+            if ("NO_STATEMENT_EXIST".equals(e.code())) {
+                return new TradeBill(date, List.of()); // no trade that day
+            }
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof WeChatPayException w) {
+                throw w;
+            }
+            log.warn("WeChat Pay trade bill of {} could not be read: {}", date, e.toString());
+            throw new WeChatPayException("UNAVAILABLE", "the trade bill could not be downloaded: " + e.getMessage(), 0, e);
+        }
+        try {
+            return TradeBillParser.parse(date, new String(bill, StandardCharsets.UTF_8));
+        } catch (TradeBillParser.MalformedBill e) {
+            throw new WeChatPayException("BILL_MALFORMED", e.getMessage(), 0, e);
+        }
     }
 
     @Override
@@ -294,6 +339,7 @@ public class WeChatPayClient implements WeChatPay {
         return new Sdk(c,
                 new JsapiServiceExtension.Builder().config(config).httpClient(http).build(),
                 new RefundService.Builder().config(config).httpClient(http).build(),
+                new BillDownloadServiceExtension.Builder().config(config).httpClient(http).build(),
                 new NotificationParser(config));
     }
 
