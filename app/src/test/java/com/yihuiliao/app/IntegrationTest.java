@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "yihuiliao.notifications.attempts=3",
         "yihuiliao.notifications.first-retry=1s",
         // exam bookings may be cancelled until 17:00 two days before: tomorrow's exam is past its deadline
-        "yihuiliao.exam.cancel-days-before=2"})
+        "yihuiliao.exam.cancel-days-before=2",
         // WeChat Pay's minute between two refunds of one order (the sandbox keeps it), shortened for the tests
         "yihuiliao.wechatpay.sandbox-refund-interval=PT2S",
         "yihuiliao.wechatpay.refund-retry-after=PT2S"})
