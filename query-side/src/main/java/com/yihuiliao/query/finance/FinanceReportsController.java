@@ -1,0 +1,145 @@
+package com.yihuiliao.query.finance;
+
+import com.yihuiliao.api.Languages;
+import com.yihuiliao.api.ListPage;
+import com.yihuiliao.api.ResourceId;
+import com.yihuiliao.api.finance.ConsumptionFilter;
+import com.yihuiliao.api.finance.ConsumptionRecord;
+import com.yihuiliao.api.finance.ConsumptionSort;
+import com.yihuiliao.api.finance.ConsumptionStatus;
+import com.yihuiliao.api.finance.FindConsumptionRecords;
+import com.yihuiliao.api.payment.PaymentChannel;
+import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.query.Reads;
+import com.yihuiliao.query.billing.Params;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Finance's reports (FINANCE, AUDITOR, SUPER_ADMIN): each a filtered list with the whole filter's count and sums,
+ * read by keyset in the asked order, and the same filtered set as a file (.xlsx or CSV), streamed.
+ */
+@RestController
+@Validated
+@Tag(name = "Finance reports", description = "Consumption, top-up and refund reports, daily summaries (finance, auditors)")
+class FinanceReportsController {
+
+    private static final String DATE = "Asia/Shanghai business date, inclusive (yyyy-MM-dd)";
+    private static final String PATIENT = "A fragment of the patient's name or of the visible digits of the masked "
+            + "ID number, or the patient id";
+    private static final String CONSUMPTION_SORT = "paidAt (default), amount, refunded, net, department, doctor, "
+            + "patient or channel";
+    private static final String DIRECTION = "desc (default) or asc";
+
+    private final Reads reads;
+
+    FinanceReportsController(Reads reads) {
+        this.reads = reads;
+    }
+
+    // --- 门诊消费记录 --------------------------------------------------------------------------------
+
+    @GetMapping("/api/admin/finance/consumption")
+    @Operation(summary = "Outpatient consumption (门诊消费记录): every paid registration fee and bill line, with the "
+            + "count and the amount, refunded and net sums of the whole filter")
+    ListPage<ConsumptionRecord> consumption(
+            @Parameter(description = DATE) @RequestParam(required = false) String from,
+            @Parameter(description = DATE) @RequestParam(required = false) String to,
+            @RequestParam(required = false) @ResourceId String departmentId,
+            @RequestParam(required = false) @ResourceId String doctorId,
+            @Parameter(description = PATIENT) @RequestParam(required = false) String patient,
+            @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
+            @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
+            @Parameter(description = "PAID, PARTLY_REFUNDED or REFUNDED") @RequestParam(required = false) String status,
+            @Parameter(description = CONSUMPTION_SORT) @RequestParam(required = false) String sort,
+            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,
+            @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+            @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+            String language) {
+        ConsumptionFilter filter = consumptionFilter(from, to, departmentId, doctorId, patient, channel, purpose,
+                status);
+        ConsumptionSort order = ReportParams.sort(ConsumptionSort.class, sort, ConsumptionSort.PAID_AT);
+        boolean descending = ReportParams.descending(direction);
+        boolean english = Languages.prefersEnglish(language);
+        return reads.page(new FindConsumptionRecords(filter, order, descending, true, cursor, ListPage.size(size)),
+                ConsumptionRecord.class).map(r -> worded(r, english));
+    }
+
+    @GetMapping("/api/admin/finance/consumption/export")
+    @Operation(summary = "The filtered consumption records as a file: .xlsx (default) or CSV (UTF-8 with a BOM), "
+            + "amounts in yuan, times in Asia/Shanghai, a totals row last; streamed")
+    ResponseEntity<StreamingResponseBody> consumptionExport(
+            @Parameter(description = "xlsx (default) or csv") @RequestParam(required = false) String format,
+            @Parameter(description = DATE) @RequestParam(required = false) String from,
+            @Parameter(description = DATE) @RequestParam(required = false) String to,
+            @RequestParam(required = false) @ResourceId String departmentId,
+            @RequestParam(required = false) @ResourceId String doctorId,
+            @Parameter(description = PATIENT) @RequestParam(required = false) String patient,
+            @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
+            @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
+            @Parameter(description = "PAID, PARTLY_REFUNDED or REFUNDED") @RequestParam(required = false) String status,
+            @Parameter(description = CONSUMPTION_SORT) @RequestParam(required = false) String sort,
+            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction) {
+        ReportExport.Format file = ReportExport.Format.of(format);
+        ConsumptionFilter filter = consumptionFilter(from, to, departmentId, doctorId, patient, channel, purpose,
+                status);
+        ConsumptionSort order = ReportParams.sort(ConsumptionSort.class, sort, ConsumptionSort.PAID_AT);
+        boolean descending = ReportParams.descending(direction);
+        return ReportExport.file("门诊消费记录", file, CONSUMPTION_COLUMNS, after -> reads.page(
+                new FindConsumptionRecords(filter, order, descending, false, after, ReportExport.CHUNK),
+                ConsumptionRecord.class).map(r -> worded(r, false)));
+    }
+
+    private static final List<ReportExport.Column<ConsumptionRecord>> CONSUMPTION_COLUMNS = List.of(
+            ReportExport.Column.of("患者", ConsumptionRecord::patientName),
+            ReportExport.Column.of("证件号", ConsumptionRecord::idNumberMasked),
+            ReportExport.Column.of("科室", ConsumptionRecord::departmentName),
+            ReportExport.Column.of("医生", ConsumptionRecord::doctorName),
+            ReportExport.Column.of("项目", ConsumptionRecord::itemName),
+            ReportExport.Column.of("支付方式", r -> channelName(r.channel())),
+            ReportExport.Column.fen("金额（元）", ConsumptionRecord::amountFen),
+            ReportExport.Column.fen("已退（元）", ConsumptionRecord::refundedFen),
+            ReportExport.Column.fen("净额（元）", ConsumptionRecord::netFen),
+            ReportExport.Column.of("票据号", ConsumptionRecord::invoiceNo),
+            ReportExport.Column.of("支付时间", ConsumptionRecord::paidAt),
+            ReportExport.Column.of("订单号", ConsumptionRecord::outTradeNo));
+
+    private static ConsumptionFilter consumptionFilter(String from, String to, String departmentId, String doctorId,
+                                                       String patient, String channel, String purpose, String status) {
+        Params.DateRange dates = Params.dateRange(from, to);
+        return new ConsumptionFilter(dates.from(), dates.to(), departmentId, doctorId, ReportParams.fragment(patient),
+                Params.enumOf(PaymentChannel.class, "channel", channel),
+                Params.enumOf(PaymentPurpose.class, "purpose", purpose),
+                Params.enumOf(ConsumptionStatus.class, "status", status));
+    }
+
+    /** A registration fee has no item name of its own: named in the reader's language. */
+    private static ConsumptionRecord worded(ConsumptionRecord r, boolean english) {
+        if (r.itemName() != null) {
+            return r;
+        }
+        return new ConsumptionRecord(r.recordId(), r.outTradeNo(), r.purpose(), r.referenceId(), r.line(),
+                r.patientId(), r.patientName(), r.idNumberMasked(), r.departmentId(), r.departmentName(), r.doctorId(),
+                r.doctorName(), r.itemCode(), english ? "Registration fee" : "挂号费", r.category(), r.channel(),
+                r.amountFen(), r.refundedFen(), r.netFen(), r.status(), r.invoiceNo(), r.paidAt(), r.businessDate());
+    }
+
+    static String channelName(PaymentChannel channel) {
+        return switch (channel) {
+            case WECHAT -> "微信支付";
+            case BALANCE -> "门诊余额";
+            case COUNTER -> "窗口收费";
+        };
+    }
+}
