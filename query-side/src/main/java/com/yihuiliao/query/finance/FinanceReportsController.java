@@ -14,6 +14,9 @@ import com.yihuiliao.query.Reads;
 import com.yihuiliao.query.billing.Params;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -79,6 +82,9 @@ class FinanceReportsController {
     @GetMapping("/api/admin/finance/consumption/export")
     @Operation(summary = "The filtered consumption records as a file: .xlsx (default) or CSV (UTF-8 with a BOM), "
             + "amounts in yuan, times in Asia/Shanghai, a totals row last; streamed")
+    @ApiResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = ReportExport.XLSX_TYPE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<StreamingResponseBody> consumptionExport(
             @Parameter(description = "xlsx (default) or csv") @RequestParam(required = false) String format,
             @Parameter(description = DATE) @RequestParam(required = false) String from,

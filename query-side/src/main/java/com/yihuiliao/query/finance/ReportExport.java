@@ -37,8 +37,8 @@ final class ReportExport {
     /** Rows read per query while exporting. */
     static final int CHUNK = 1000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final MediaType XLSX = MediaType.parseMediaType(XLSX_TYPE);
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     /** A file format of the exports. */
