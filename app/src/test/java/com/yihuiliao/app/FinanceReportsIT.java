@@ -304,6 +304,50 @@ class FinanceReportsIT extends IntegrationTest {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    // --- daily summaries ----------------------------------------------------------------------------
+
+    @Test
+    void dailySummaries_equalTheSumOfTheDetailRows() throws IOException {
+        History h = history();
+        String day = "from=" + h.paidOn() + "&to=" + h.paidOn();
+        JsonNode mine = expect(finance.get("/api/admin/finance/daily-summaries?" + day + "&departmentId="
+                + h.department()), 200).body();
+        List<String> rows = new ArrayList<>();
+        mine.path("items").forEach(r -> rows.add(r.path("channel").asText() + " " + r.path("purpose").asText() + " "
+                + r.path("count").asLong() + " " + r.path("grossFen").asLong() + " " + r.path("refundedFen").asLong()
+                + " " + r.path("netFen").asLong()));
+        assertThat(rows).containsExactly("BALANCE BILL 2 6200 1850 4350", "BALANCE REGISTRATION 1 3000 3000 0");
+        assertThat(mine.path("items").get(0).path("departmentName").asText()).isEqualTo("测试科");
+        assertThat(mine.path("sums").path("netSumFen").asLong()).isEqualTo(4_350);
+        // each summary row is the sum of the detail rows it stands for
+        for (JsonNode summary : mine.path("items")) {
+            JsonNode detail = expect(finance.get("/api/admin/finance/consumption?" + day + "&departmentId="
+                    + h.department() + "&channel=" + summary.path("channel").asText() + "&purpose="
+                    + summary.path("purpose").asText()), 200).body();
+            assertThat(detail.path("total").asLong()).isEqualTo(summary.path("count").asLong());
+            assertThat(detail.path("sums").path("amountSumFen").asLong()).isEqualTo(summary.path("grossFen").asLong());
+            assertThat(detail.path("sums").path("refundedSumFen").asLong()).isEqualTo(summary.path("refundedFen").asLong());
+            assertThat(detail.path("sums").path("netSumFen").asLong()).isEqualTo(summary.path("netFen").asLong());
+        }
+        // and the whole day's summaries, every department's, the whole day's detail (other tests' too)
+        await().atMost(Duration.ofSeconds(40)).until(() -> {
+            JsonNode summaries = expect(finance.get("/api/admin/finance/daily-summaries?" + day + "&size=200"), 200).body();
+            JsonNode detail = expect(finance.get("/api/admin/finance/consumption?" + day + "&size=1"), 200).body();
+            return summaries.path("sums").path("recordCount").asLong() == detail.path("total").asLong()
+                    && summaries.path("sums").path("grossSumFen").asLong() == detail.path("sums").path("amountSumFen").asLong()
+                    && summaries.path("sums").path("refundedSumFen").asLong() == detail.path("sums").path("refundedSumFen").asLong()
+                    && summaries.path("sums").path("netSumFen").asLong() == detail.path("sums").path("netSumFen").asLong();
+        });
+
+        String[] csv = new String(download(auditor, "/api/admin/finance/daily-summaries/export?format=csv&" + day
+                + "&departmentId=" + h.department(), "text/csv"), StandardCharsets.UTF_8).split("\r\n");
+        assertThat(csv).hasSize(1 + 2 + 1);
+        assertThat(csv[3]).startsWith("合计 2 条").endsWith(",92.00,48.50,43.50");
+        assertThat(finance.get("/api/admin/finance/daily-summaries?from=" + h.paidOn()).status()).isEqualTo(400);
+        assertThat(finance.get("/api/admin/finance/daily-summaries?from=2025-01-01&to=2026-12-31").code())
+                .isEqualTo("VALIDATION_FAILED");
+    }
+
     // --- who may read, and bad input ---------------------------------------------------------------------
 
     @Test
@@ -312,7 +356,8 @@ class FinanceReportsIT extends IntegrationTest {
         String department = admin.department();
         Api scheduler = admin.newStaff("SCHEDULER", null);
         Api doctor = admin.newStaff("DOCTOR", admin.doctor(department, 1_000));
-        for (String path : List.of("/api/admin/finance/consumption", "/api/admin/finance/consumption/export?format=csv")) {
+        for (String path : List.of("/api/admin/finance/consumption", "/api/admin/finance/consumption/export?format=csv",
+                "/api/admin/finance/daily-summaries?from=2026-12-01&to=2026-12-31")) {
             for (Api allowed : List.of(finance, auditor, admin)) {
                 assertThat(allowed.getText(path).status()).as(path).isEqualTo(200);
             }

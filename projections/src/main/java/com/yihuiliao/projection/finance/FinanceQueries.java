@@ -7,7 +7,9 @@ import com.yihuiliao.api.finance.ConsumptionFilter;
 import com.yihuiliao.api.finance.ConsumptionRecord;
 import com.yihuiliao.api.finance.ConsumptionSort;
 import com.yihuiliao.api.finance.ConsumptionStatus;
+import com.yihuiliao.api.finance.DailySummary;
 import com.yihuiliao.api.finance.FindConsumptionRecords;
+import com.yihuiliao.api.finance.FindDailySummaries;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.projection.Keyset;
@@ -15,6 +17,7 @@ import com.yihuiliao.projection.Utc;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -104,6 +107,24 @@ class FinanceQueries {
         ConsumptionSort sort = q.sort() == null ? ConsumptionSort.PAID_AT : q.sort();
         return CONSUMPTION_ORDERS.get(sort)[q.descending() ? 1 : 0].page(jdbc, CONSUMPTION_SELECT, filter.where(),
                 filter.argList(), CONSUMPTION, q.cursor(), q.size(), total, sums);
+    }
+
+    @QueryHandler
+    List<DailySummary> handle(FindDailySummaries q) {
+        SqlFilter filter = new SqlFilter()
+                .with("s.business_date >= ?", q.from())
+                .with("s.business_date <= ?", q.to())
+                .with("s.department_id = ?", q.departmentId())
+                .withEnum("s.channel = ?", q.channel())
+                .withEnum("s.purpose = ?", q.purpose());
+        return jdbc.query("SELECT s.*, dv.name AS department_name FROM finance_daily_summary s "
+                        + "LEFT JOIN department_view dv ON dv.id = s.department_id" + filter.where()
+                        + " ORDER BY s.business_date, s.department_id, s.channel, s.purpose",
+                (rs, i) -> new DailySummary(rs.getObject("business_date", LocalDate.class),
+                        blankToNull(rs.getString("department_id")), rs.getString("department_name"),
+                        PaymentChannel.valueOf(rs.getString("channel")), PaymentPurpose.valueOf(rs.getString("purpose")),
+                        rs.getLong("record_count"), rs.getLong("gross_fen"), rs.getLong("refunded_fen"),
+                        rs.getLong("gross_fen") - rs.getLong("refunded_fen")), filter.args());
     }
 
     private static SqlFilter consumptionFilter(ConsumptionFilter f) {

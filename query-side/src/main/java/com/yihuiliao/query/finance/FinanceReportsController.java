@@ -1,5 +1,7 @@
 package com.yihuiliao.query.finance;
 
+import com.yihuiliao.api.BusinessRuleViolation;
+import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.Languages;
 import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.ResourceId;
@@ -7,7 +9,9 @@ import com.yihuiliao.api.finance.ConsumptionFilter;
 import com.yihuiliao.api.finance.ConsumptionRecord;
 import com.yihuiliao.api.finance.ConsumptionSort;
 import com.yihuiliao.api.finance.ConsumptionStatus;
+import com.yihuiliao.api.finance.DailySummary;
 import com.yihuiliao.api.finance.FindConsumptionRecords;
+import com.yihuiliao.api.finance.FindDailySummaries;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.query.Reads;
@@ -18,7 +22,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -120,6 +126,71 @@ class FinanceReportsController {
             ReportExport.Column.of("票据号", ConsumptionRecord::invoiceNo),
             ReportExport.Column.of("支付时间", ConsumptionRecord::paidAt),
             ReportExport.Column.of("订单号", ConsumptionRecord::outTradeNo));
+
+    // --- daily summaries ------------------------------------------------------------------------------
+
+    @GetMapping("/api/admin/finance/daily-summaries")
+    @Operation(summary = "Daily summaries of the consumption records: per business date, department, channel and "
+            + "purpose, the count, gross, refunds (on the day paid) and net; with the range's sums. At most 366 days")
+    ListPage<DailySummary> dailySummaries(
+            @Parameter(description = DATE) @RequestParam String from,
+            @Parameter(description = DATE) @RequestParam String to,
+            @RequestParam(required = false) @ResourceId String departmentId,
+            @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
+            @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
+            @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+            @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        List<DailySummary> all = summaries(from, to, departmentId, channel, purpose);
+        ListPage<DailySummary> page = ListPage.slice("daily-summaries", all, cursor, ListPage.size(size));
+        Map<String, Long> sums = new LinkedHashMap<>();
+        sums.put("recordCount", all.stream().mapToLong(DailySummary::count).sum());
+        sums.put("grossSumFen", all.stream().mapToLong(DailySummary::grossFen).sum());
+        sums.put("refundedSumFen", all.stream().mapToLong(DailySummary::refundedFen).sum());
+        sums.put("netSumFen", all.stream().mapToLong(DailySummary::netFen).sum());
+        return new ListPage<>(page.items(), page.size(), page.nextCursor(), page.total(), sums);
+    }
+
+    @GetMapping("/api/admin/finance/daily-summaries/export")
+    @Operation(summary = "The daily summaries of a range as a file: .xlsx (default) or CSV, a totals row last")
+    @ApiResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = ReportExport.XLSX_TYPE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
+    ResponseEntity<StreamingResponseBody> dailySummariesExport(
+            @Parameter(description = "xlsx (default) or csv") @RequestParam(required = false) String format,
+            @Parameter(description = DATE) @RequestParam String from,
+            @Parameter(description = DATE) @RequestParam String to,
+            @RequestParam(required = false) @ResourceId String departmentId,
+            @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
+            @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose) {
+        ReportExport.Format file = ReportExport.Format.of(format);
+        List<DailySummary> all = summaries(from, to, departmentId, channel, purpose);
+        // a range's summaries are few (at most 366 days x departments x channels x purposes): one chunk
+        return ReportExport.file("日汇总", file, SUMMARY_COLUMNS,
+                after -> new ListPage<>(all, Math.max(1, all.size()), null, all.size(), null));
+    }
+
+    private static final List<ReportExport.Column<DailySummary>> SUMMARY_COLUMNS = List.of(
+            ReportExport.Column.of("日期", DailySummary::businessDate),
+            ReportExport.Column.of("科室", DailySummary::departmentName),
+            ReportExport.Column.of("支付方式", r -> channelName(r.channel())),
+            ReportExport.Column.of("类别", r -> r.purpose() == PaymentPurpose.REGISTRATION ? "挂号费" : "缴费"),
+            ReportExport.Column.of("笔数", DailySummary::count),
+            ReportExport.Column.fen("金额（元）", DailySummary::grossFen),
+            ReportExport.Column.fen("退款（元）", DailySummary::refundedFen),
+            ReportExport.Column.fen("净额（元）", DailySummary::netFen));
+
+    private List<DailySummary> summaries(String from, String to, String departmentId, String channel, String purpose) {
+        Params.DateRange dates = Params.dateRange(from, to);
+        if (dates.from() == null || dates.to() == null) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Parameters 'from' and 'to' are required.");
+        }
+        if (dates.from().plusDays(366).isBefore(dates.to().plusDays(1))) {
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "A summary covers at most 366 days.");
+        }
+        return reads.all(new FindDailySummaries(dates.from(), dates.to(), departmentId,
+                Params.enumOf(PaymentChannel.class, "channel", channel),
+                Params.enumOf(PaymentPurpose.class, "purpose", purpose)), DailySummary.class);
+    }
 
     private static ConsumptionFilter consumptionFilter(String from, String to, String departmentId, String doctorId,
                                                        String patient, String channel, String purpose, String status) {
