@@ -304,6 +304,119 @@ class FinanceReportsIT extends IntegrationTest {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    // --- 门诊 / 住院充值记录 and 退款记录 ---------------------------------------------------------------
+
+    @Test
+    void topUpAndRefundReports_byKindChannelAndReason_withTotalsAndExports() throws IOException {
+        History h = history();
+        Api.Patient patient = namedPatient("王充值");
+        String receipt = Api.unique("rcpt");
+        expect(finance.post("/api/admin/accounts/" + patient.patientId() + "/OUTPATIENT/counter-top-ups",
+                "{\"amountFen\":5000,\"receiptNo\":\"" + receipt + "\"}"), 200);
+        String outpatientOrder = weChatTopUp(patient, "OUTPATIENT", 8_000);
+        weChatTopUp(patient, "INPATIENT", 20_000);
+        await().atMost(Duration.ofSeconds(40)).until(() -> patient.api().outpatientBalanceFen(patient.patientId()) == 13_000);
+        Api.Response withdrawn = expect(patient.api().post("/api/me/accounts/OUTPATIENT/withdrawals",
+                "{\"patientId\":\"" + patient.patientId() + "\",\"amountFen\":3000}"), 200);
+        String withdrawalRefund = withdrawn.body().path("refunds").get(0).path("outRefundNo").asText();
+        await().atMost(Duration.ofSeconds(40)).until(() -> new Api(port).post("/sandbox/wechatpay/simulate/refund",
+                "{\"outRefundNo\":\"" + withdrawalRefund + "\",\"outcome\":\"SUCCESS\"}").status() == 200);
+
+        // 门诊充值记录: the counter top-up and the WeChat one, of which the withdrawal took 3,000
+        String outpatient = "/api/admin/finance/top-ups?kind=OUTPATIENT&patient=" + patient.patientId();
+        JsonNode topUps = awaitRead(finance, outpatient + "&sort=amount&direction=asc",
+                r -> r.path("total").asLong() == 2 && r.path("sums").path("refundedSumFen").asLong() == 3_000);
+        assertThat(topUps.path("sums").path("amountSumFen").asLong()).isEqualTo(13_000);
+        assertThat(topUps.path("sums").path("netSumFen").asLong()).isEqualTo(10_000);
+        JsonNode counter = topUps.path("items").get(0);
+        assertThat(counter.path("channel").asText()).isEqualTo("COUNTER");
+        assertThat(counter.path("receiptNo").asText()).isEqualTo(receipt);
+        assertThat(counter.path("operator").asText()).isNotBlank();
+        assertThat(counter.path("status").asText()).isEqualTo("PAID");
+        assertThat(counter.path("patientName").asText()).isEqualTo("王充值");
+        JsonNode weChat = topUps.path("items").get(1);
+        assertThat(weChat.path("outTradeNo").asText()).isEqualTo(outpatientOrder);
+        assertThat(weChat.path("refundedFen").asLong()).isEqualTo(3_000);
+        assertThat(weChat.path("netFen").asLong()).isEqualTo(5_000);
+        assertThat(weChat.path("status").asText()).isEqualTo("PARTLY_REFUNDED");
+        assertThat(weChat.path("creditedAt").asText()).endsWith("+08:00");
+        // 住院充值记录, and the filters
+        JsonNode inpatient = awaitRead(auditor, "/api/admin/finance/top-ups?kind=INPATIENT&patient="
+                + patient.patientId(), r -> r.path("total").asLong() == 1);
+        assertThat(inpatient.path("sums").path("amountSumFen").asLong()).isEqualTo(20_000);
+        assertThat(total(finance, "/api/admin/finance/top-ups?patient=" + patient.patientId())).isEqualTo(3);
+        assertThat(total(finance, outpatient + "&channel=COUNTER")).isEqualTo(1);
+        assertThat(total(finance, outpatient + "&status=PARTLY_REFUNDED")).isEqualTo(1);
+        LocalDate today = LocalDate.parse(weChat.path("businessDate").asText());
+        assertThat(total(finance, outpatient + "&from=" + today + "&to=" + today)).isEqualTo(2);
+        assertThat(total(finance, outpatient + "&from=" + today.plusDays(1))).isZero();
+        JsonNode firstPage = expect(finance.get(outpatient + "&sort=amount&direction=asc&size=1"), 200).body();
+        JsonNode secondPage = expect(finance.get(outpatient + "&sort=amount&direction=asc&size=1&cursor="
+                + firstPage.path("nextCursor").asText()), 200).body();
+        assertThat(firstPage.path("items").get(0).path("amountFen").asLong()).isEqualTo(5_000);
+        assertThat(secondPage.path("items").get(0).path("amountFen").asLong()).isEqualTo(8_000);
+        assertThat(secondPage.path("nextCursor").isNull()).isTrue();
+        String[] csv = new String(download(finance, "/api/admin/finance/top-ups/export?format=csv&kind=OUTPATIENT&patient="
+                + patient.patientId(), "text/csv"), StandardCharsets.UTF_8).split("\r\n");
+        assertThat(csv).hasSize(1 + 2 + 1);
+        assertThat(csv[3]).startsWith("合计 2 条").contains(",130.00,30.00,100.00,");
+
+        // 退款记录: the withdrawal's WeChat refund, with WeChat Pay's refund id and where the money went
+        JsonNode withdrawal = awaitRead(finance, "/api/admin/finance/refunds?patient=" + patient.patientId(),
+                r -> r.path("total").asLong() == 1 && r.path("items").get(0).path("status").asText().equals("SUCCEEDED"));
+        JsonNode refund = withdrawal.path("items").get(0);
+        assertThat(refund.path("outRefundNo").asText()).isEqualTo(withdrawalRefund);
+        assertThat(refund.path("reasonCode").asText()).isEqualTo("WITHDRAWAL");
+        assertThat(refund.path("reason").asText()).isNotBlank();
+        assertThat(refund.path("purpose").asText()).isEqualTo("TOPUP");
+        assertThat(refund.path("channel").asText()).isEqualTo("WECHAT");
+        assertThat(refund.path("weChatRefundId").asText()).isNotBlank();
+        assertThat(refund.path("receivedBy").asText()).isNotBlank();
+        assertThat(withdrawal.path("sums").path("succeededSumFen").asLong()).isEqualTo(3_000);
+        // the cancellation's refund and the bill line's, each with what and why
+        String mine = "/api/admin/finance/refunds?patient=" + h.patient().patientId();
+        JsonNode two = awaitRead(auditor, mine + "&sort=amount&direction=asc",
+                r -> r.path("sums").path("succeededSumFen").asLong() == 4_850);
+        assertThat(two.path("total").asLong()).isEqualTo(2);
+        assertThat(two.path("items").get(0).path("itemName").asText()).isEqualTo("阿莫西林胶囊");
+        assertThat(two.path("items").get(0).path("reasonCode").asText()).isEqualTo("STAFF_REFUND");
+        assertThat(two.path("items").get(0).path("reasonNote").asText()).isEqualTo("退药");
+        assertThat(two.path("items").get(0).path("purpose").asText()).isEqualTo("BILL");
+        assertThat(two.path("items").get(1).path("reasonCode").asText()).isEqualTo("APPOINTMENT_CANCELLED");
+        assertThat(two.path("items").get(1).path("outTradeNo").asText()).isEqualTo(h.balanceOrder());
+        assertThat(two.path("items").get(1).path("balanceAfterFen").isNumber()).isTrue();
+        assertThat(total(finance, mine + "&reason=STAFF_REFUND")).isEqualTo(1);
+        assertThat(total(finance, mine + "&purpose=REGISTRATION&status=SUCCEEDED&channel=BALANCE")).isEqualTo(1);
+        assertThat(total(finance, mine + "&status=FAILED")).isZero();
+        byte[] xlsx = download(finance, "/api/admin/finance/refunds/export?" + mine.substring(mine.indexOf('?') + 1)
+                + "&sort=amount&direction=asc", ReportExportType.XLSX);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("阿莫西林胶囊");
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("挂号费");
+            assertThat(money(sheet.getRow(1), 5) + " " + money(sheet.getRow(2), 5)).isEqualTo("18.50 30.00");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("合计 2 条");
+            assertThat(money(sheet.getRow(3), 5)).isEqualTo("48.50");
+        }
+        for (String bad : List.of("/api/admin/finance/refunds?reason=BORED", "/api/admin/finance/refunds?status=DONE",
+                "/api/admin/finance/top-ups?kind=SAVINGS", "/api/admin/finance/top-ups?sort=receipt")) {
+            assertThat(finance.get(bad).status()).as(bad).isEqualTo(400);
+        }
+    }
+
+    static final class ReportExportType {
+        static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    }
+
+    /** A top-up the patient paid with WeChat Pay (through the sandbox); answers its order. */
+    String weChatTopUp(Api.Patient patient, String kind, long amountFen) {
+        String order = expect(patient.api().post("/api/me/top-ups", "{\"patientId\":\"" + patient.patientId()
+                + "\",\"kind\":\"" + kind + "\",\"amountFen\":" + amountFen + "}"), 200).text("outTradeNo");
+        expect(new Api(port).post("/sandbox/wechatpay/simulate/pay", "{\"outTradeNo\":\"" + order + "\"}"), 200);
+        return order;
+    }
+
     // --- daily summaries ----------------------------------------------------------------------------
 
     @Test
@@ -357,6 +470,7 @@ class FinanceReportsIT extends IntegrationTest {
         Api scheduler = admin.newStaff("SCHEDULER", null);
         Api doctor = admin.newStaff("DOCTOR", admin.doctor(department, 1_000));
         for (String path : List.of("/api/admin/finance/consumption", "/api/admin/finance/consumption/export?format=csv",
+                "/api/admin/finance/top-ups", "/api/admin/finance/refunds/export?format=csv",
                 "/api/admin/finance/daily-summaries?from=2026-12-01&to=2026-12-31")) {
             for (Api allowed : List.of(finance, auditor, admin)) {
                 assertThat(allowed.getText(path).status()).as(path).isEqualTo(200);

@@ -16,6 +16,12 @@ final class SqlFilter {
         return this;
     }
 
+    /** A condition without arguments. */
+    SqlFilter where(String condition) {
+        where.append(" AND ").append(condition);
+        return this;
+    }
+
     SqlFilter withEnum(String condition, Enum<?> value) {
         return with(condition, value == null ? null : value.name());
     }

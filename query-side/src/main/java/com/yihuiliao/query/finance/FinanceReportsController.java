@@ -5,7 +5,17 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.Languages;
 import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.ResourceId;
+import com.yihuiliao.api.account.AccountKind;
+import com.yihuiliao.api.billing.BillingWording;
 import com.yihuiliao.api.finance.ConsumptionFilter;
+import com.yihuiliao.api.finance.FindRefundReport;
+import com.yihuiliao.api.finance.FindTopUpReport;
+import com.yihuiliao.api.finance.RefundReportRow;
+import com.yihuiliao.api.finance.RefundReportSort;
+import com.yihuiliao.api.finance.TopUpReportRow;
+import com.yihuiliao.api.finance.TopUpReportSort;
+import com.yihuiliao.api.refund.RefundReason;
+import com.yihuiliao.api.refund.RefundStatus;
 import com.yihuiliao.api.finance.ConsumptionRecord;
 import com.yihuiliao.api.finance.ConsumptionSort;
 import com.yihuiliao.api.finance.ConsumptionStatus;
@@ -126,6 +136,177 @@ class FinanceReportsController {
             ReportExport.Column.of("票据号", ConsumptionRecord::invoiceNo),
             ReportExport.Column.of("支付时间", ConsumptionRecord::paidAt),
             ReportExport.Column.of("订单号", ConsumptionRecord::outTradeNo));
+
+    // --- 门诊充值记录 / 住院充值记录 --------------------------------------------------------------------
+
+    private static final String TOPUP_SORT = "creditedAt (default), amount, refunded, net, patient or channel";
+
+    @GetMapping("/api/admin/finance/top-ups")
+    @Operation(summary = "Top-ups (门诊充值 kind=OUTPATIENT, 住院充值 kind=INPATIENT) credited, by WeChat Pay or at the "
+            + "counter (receipt, operator), with what withdrawals took back; the count and sums of the whole filter")
+    ListPage<TopUpReportRow> topUps(
+            @Parameter(description = "OUTPATIENT or INPATIENT (absent: both)") @RequestParam(required = false) String kind,
+            @Parameter(description = DATE + " credited") @RequestParam(required = false) String from,
+            @Parameter(description = DATE + " credited") @RequestParam(required = false) String to,
+            @Parameter(description = "WECHAT or COUNTER") @RequestParam(required = false) String channel,
+            @Parameter(description = PATIENT) @RequestParam(required = false) String patient,
+            @Parameter(description = "PAID (nothing withdrawn), PARTLY_REFUNDED or REFUNDED")
+            @RequestParam(required = false) String status,
+            @Parameter(description = TOPUP_SORT) @RequestParam(required = false) String sort,
+            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,
+            @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+            @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        return reads.page(topUpQuery(kind, from, to, channel, patient, status, sort, direction, true, cursor,
+                ListPage.size(size)), TopUpReportRow.class);
+    }
+
+    @GetMapping("/api/admin/finance/top-ups/export")
+    @Operation(summary = "The filtered top-ups as a file: .xlsx (default) or CSV, a totals row last; streamed")
+    @ApiResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = ReportExport.XLSX_TYPE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
+    ResponseEntity<StreamingResponseBody> topUpsExport(
+            @Parameter(description = "xlsx (default) or csv") @RequestParam(required = false) String format,
+            @Parameter(description = "OUTPATIENT or INPATIENT (absent: both)") @RequestParam(required = false) String kind,
+            @Parameter(description = DATE + " credited") @RequestParam(required = false) String from,
+            @Parameter(description = DATE + " credited") @RequestParam(required = false) String to,
+            @Parameter(description = "WECHAT or COUNTER") @RequestParam(required = false) String channel,
+            @Parameter(description = PATIENT) @RequestParam(required = false) String patient,
+            @Parameter(description = "PAID (nothing withdrawn), PARTLY_REFUNDED or REFUNDED")
+            @RequestParam(required = false) String status,
+            @Parameter(description = TOPUP_SORT) @RequestParam(required = false) String sort,
+            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction) {
+        ReportExport.Format file = ReportExport.Format.of(format);
+        FindTopUpReport first = topUpQuery(kind, from, to, channel, patient, status, sort, direction, false, null,
+                ReportExport.CHUNK);
+        String name = first.kind() == AccountKind.INPATIENT ? "住院充值记录"
+                : first.kind() == AccountKind.OUTPATIENT ? "门诊充值记录" : "充值记录";
+        return ReportExport.file(name, file, TOPUP_COLUMNS, after -> reads.page(new FindTopUpReport(first.kind(),
+                first.from(), first.to(), first.channel(), first.patient(), first.status(), first.sort(),
+                first.descending(), false, after, ReportExport.CHUNK), TopUpReportRow.class));
+    }
+
+    private static FindTopUpReport topUpQuery(String kind, String from, String to, String channel, String patient,
+                                              String status, String sort, String direction, boolean withTotals,
+                                              String cursor, int size) {
+        Params.DateRange dates = Params.dateRange(from, to);
+        return new FindTopUpReport(Params.enumOf(AccountKind.class, "kind", kind), dates.from(), dates.to(),
+                Params.enumOf(PaymentChannel.class, "channel", channel), ReportParams.fragment(patient),
+                Params.enumOf(ConsumptionStatus.class, "status", status),
+                ReportParams.sort(TopUpReportSort.class, sort, TopUpReportSort.CREDITED_AT),
+                ReportParams.descending(direction), withTotals, cursor, size);
+    }
+
+    private static final List<ReportExport.Column<TopUpReportRow>> TOPUP_COLUMNS = List.of(
+            ReportExport.Column.of("患者", TopUpReportRow::patientName),
+            ReportExport.Column.of("证件号", TopUpReportRow::idNumberMasked),
+            ReportExport.Column.of("类别", r -> r.kind() == AccountKind.INPATIENT ? "住院押金" : "门诊充值"),
+            ReportExport.Column.of("充值方式", r -> channelName(r.channel())),
+            ReportExport.Column.fen("金额（元）", TopUpReportRow::amountFen),
+            ReportExport.Column.fen("已退（元）", TopUpReportRow::refundedFen),
+            ReportExport.Column.fen("净额（元）", TopUpReportRow::netFen),
+            ReportExport.Column.of("收据号", TopUpReportRow::receiptNo),
+            ReportExport.Column.of("操作员", TopUpReportRow::operator),
+            ReportExport.Column.of("到账时间", TopUpReportRow::creditedAt),
+            ReportExport.Column.of("订单号", TopUpReportRow::outTradeNo));
+
+    // --- 退款记录 ------------------------------------------------------------------------------------
+
+    private static final String REFUND_SORT = "requestedAt (default), amount, patient, channel or status";
+
+    @GetMapping("/api/admin/finance/refunds")
+    @Operation(summary = "Refunds (退款记录): what, why (the operator's reason or the system's: cancellation, 停诊, "
+            + "late payment, withdrawal, bill line), channel, status, WeChat refund id and the account it reached; "
+            + "the count and sums of the whole filter")
+    ListPage<RefundReportRow> refunds(
+            @Parameter(description = DATE) @RequestParam(required = false) String from,
+            @Parameter(description = DATE) @RequestParam(required = false) String to,
+            @Parameter(description = PATIENT) @RequestParam(required = false) String patient,
+            @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
+            @Parameter(description = "REGISTRATION, TOPUP or BILL") @RequestParam(required = false) String purpose,
+            @Parameter(description = "REQUESTED, SUCCEEDED or FAILED") @RequestParam(required = false) String status,
+            @Parameter(description = "A RefundReason code, e.g. STAFF_REFUND, APPOINTMENT_CANCELLED, WITHDRAWAL")
+            @RequestParam(required = false) String reason,
+            @Parameter(description = REFUND_SORT) @RequestParam(required = false) String sort,
+            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,
+            @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+            @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+            String language) {
+        boolean english = Languages.prefersEnglish(language);
+        return reads.page(refundQuery(from, to, patient, channel, purpose, status, reason, sort, direction, true,
+                cursor, ListPage.size(size)), RefundReportRow.class).map(r -> worded(r, english));
+    }
+
+    @GetMapping("/api/admin/finance/refunds/export")
+    @Operation(summary = "The filtered refunds as a file: .xlsx (default) or CSV, a totals row last; streamed")
+    @ApiResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = ReportExport.XLSX_TYPE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
+    ResponseEntity<StreamingResponseBody> refundsExport(
+            @Parameter(description = "xlsx (default) or csv") @RequestParam(required = false) String format,
+            @Parameter(description = DATE) @RequestParam(required = false) String from,
+            @Parameter(description = DATE) @RequestParam(required = false) String to,
+            @Parameter(description = PATIENT) @RequestParam(required = false) String patient,
+            @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
+            @Parameter(description = "REGISTRATION, TOPUP or BILL") @RequestParam(required = false) String purpose,
+            @Parameter(description = "REQUESTED, SUCCEEDED or FAILED") @RequestParam(required = false) String status,
+            @Parameter(description = "A RefundReason code") @RequestParam(required = false) String reason,
+            @Parameter(description = REFUND_SORT) @RequestParam(required = false) String sort,
+            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction) {
+        ReportExport.Format file = ReportExport.Format.of(format);
+        FindRefundReport first = refundQuery(from, to, patient, channel, purpose, status, reason, sort, direction,
+                false, null, ReportExport.CHUNK);
+        return ReportExport.file("退款记录", file, REFUND_COLUMNS, after -> reads.page(new FindRefundReport(
+                first.from(), first.to(), first.patient(), first.channel(), first.purpose(), first.status(),
+                first.reason(), first.sort(), first.descending(), false, after, ReportExport.CHUNK),
+                RefundReportRow.class).map(r -> worded(r, false)));
+    }
+
+    private static FindRefundReport refundQuery(String from, String to, String patient, String channel,
+                                                String purpose, String status, String reason, String sort,
+                                                String direction, boolean withTotals, String cursor, int size) {
+        Params.DateRange dates = Params.dateRange(from, to);
+        return new FindRefundReport(dates.from(), dates.to(), ReportParams.fragment(patient),
+                Params.enumOf(PaymentChannel.class, "channel", channel),
+                Params.enumOf(PaymentPurpose.class, "purpose", purpose),
+                Params.enumOf(RefundStatus.class, "status", status),
+                Params.enumOf(RefundReason.class, "reason", reason),
+                ReportParams.sort(RefundReportSort.class, sort, RefundReportSort.REQUESTED_AT),
+                ReportParams.descending(direction), withTotals, cursor, size);
+    }
+
+    private static RefundReportRow worded(RefundReportRow r, boolean english) {
+        return r.withReason(BillingWording.refundReason(r.reasonCode(), r.reasonNote(), english));
+    }
+
+    private static final List<ReportExport.Column<RefundReportRow>> REFUND_COLUMNS = List.of(
+            ReportExport.Column.of("患者", RefundReportRow::patientName),
+            ReportExport.Column.of("证件号", RefundReportRow::idNumberMasked),
+            ReportExport.Column.of("退款项目", r -> r.itemName() != null ? r.itemName() : purposeName(r.purpose())),
+            ReportExport.Column.of("退款原因", RefundReportRow::reason),
+            ReportExport.Column.of("退款方式", r -> channelName(r.channel())),
+            ReportExport.Column.fen("金额（元）", RefundReportRow::amountFen),
+            ReportExport.Column.of("状态", r -> switch (r.status()) {
+                case REQUESTED -> "退款中";
+                case SUCCEEDED -> "已退款";
+                case FAILED -> "退款失败";
+            }),
+            ReportExport.Column.of("微信退款单号", RefundReportRow::weChatRefundId),
+            ReportExport.Column.of("退款入账账户", RefundReportRow::receivedBy),
+            ReportExport.Column.of("操作员", RefundReportRow::operator),
+            ReportExport.Column.of("申请时间", RefundReportRow::requestedAt),
+            ReportExport.Column.of("完成时间", RefundReportRow::finishedAt),
+            ReportExport.Column.of("退款单号", RefundReportRow::outRefundNo),
+            ReportExport.Column.of("原订单号", RefundReportRow::outTradeNo));
+
+    private static String purposeName(PaymentPurpose purpose) {
+        return purpose == null ? null : switch (purpose) {
+            case REGISTRATION -> "挂号费";
+            case TOPUP -> "充值";
+            case BILL -> "缴费";
+        };
+    }
 
     // --- daily summaries ------------------------------------------------------------------------------
 
