@@ -461,6 +461,61 @@ class FinanceReportsIT extends IntegrationTest {
                 .isEqualTo("VALIDATION_FAILED");
     }
 
+    // --- dashboard and operating figures ---------------------------------------------------------------
+
+    @Test
+    void dashboardAndOperatingFigures() {
+        History h = history();
+        LocalDate visit = LocalDate.now(com.yihuiliao.api.Clocks.HOSPITAL_ZONE).plusDays(2);
+
+        // the visit day's slot fill: the cancelled appointment gave its slot back; the other department has 1 of 5
+        List<String> fill = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(40)).until(() -> {
+            fill.clear();
+            expect(finance.get("/api/admin/finance/dashboard?date=" + visit), 200).body().path("slotFill").forEach(f -> {
+                if (f.path("departmentId").asText().equals(h.department())
+                        || f.path("departmentId").asText().equals(h.otherDepartment())) {
+                    fill.add((f.path("departmentId").asText().equals(h.department()) ? "mine" : "other") + " "
+                            + f.path("slots").asLong() + " " + f.path("taken").asLong() + " "
+                            + f.path("fillPercent").decimalValue().toPlainString());
+                }
+            });
+            return fill.contains("mine 5 0 0.0");
+        });
+        assertThat(fill).containsExactlyInAnyOrder("mine 5 0 0.0", "other 5 1 20.0");
+
+        // today: what was booked and paid today, the revenue equal to the day's summaries
+        await().atMost(Duration.ofSeconds(40)).until(() -> {
+            JsonNode today = expect(finance.get("/api/admin/finance/dashboard"), 200).body();
+            JsonNode summaries = expect(finance.get("/api/admin/finance/daily-summaries?from=" + h.paidOn() + "&to="
+                    + h.paidOn()), 200).body();
+            return today.path("businessDate").asText().equals(h.paidOn().toString())
+                    && today.path("booked").asLong() >= 2 && today.path("cancelled").asLong() >= 1
+                    && today.path("confirmed").asLong() >= 2 && today.path("refundsFen").asLong() >= 4_850
+                    && today.path("revenueFen").asLong() == summaries.path("sums").path("grossSumFen").asLong();
+        });
+
+        JsonNode mine = awaitRead(auditor, "/api/admin/finance/operating-figures?from=" + visit + "&to=" + visit
+                + "&departmentId=" + h.department(), r -> r.path("items").path(0).path("cancelled").asLong() == 1);
+        assertThat(mine.path("items")).hasSize(1);
+        JsonNode figure = mine.path("items").get(0);
+        assertThat(figure.path("doctorId").asText()).isEqualTo(h.doctor());
+        assertThat(figure.path("doctorName").asText()).isEqualTo("测试医生");
+        assertThat(figure.path("slots").asLong()).isEqualTo(5);
+        assertThat(figure.path("taken").asLong()).isZero();
+        assertThat(figure.path("utilisationPercent").decimalValue()).isEqualByComparingTo("0");
+        assertThat(figure.path("appointments").asLong()).isEqualTo(1);
+        assertThat(figure.path("cancelled").asLong()).isEqualTo(1);
+        assertThat(figure.path("leadTimeDays").decimalValue()).isEqualByComparingTo("2.0");
+        assertThat(figure.path("noShowPercent").isNull()).isTrue();
+        JsonNode other = expect(auditor.get("/api/admin/finance/operating-figures?from=" + visit + "&to=" + visit
+                + "&departmentId=" + h.otherDepartment()), 200).body().path("items").get(0);
+        assertThat(other.path("utilisationPercent").decimalValue()).isEqualByComparingTo("20.0");
+        assertThat(other.path("appointments").asLong()).isEqualTo(1);
+        assertThat(finance.get("/api/admin/finance/operating-figures?from=" + visit).status()).isEqualTo(400);
+        assertThat(finance.get("/api/admin/finance/dashboard?date=tomorrow").status()).isEqualTo(400);
+    }
+
     // --- who may read, and bad input ---------------------------------------------------------------------
 
     @Test
@@ -471,6 +526,7 @@ class FinanceReportsIT extends IntegrationTest {
         Api doctor = admin.newStaff("DOCTOR", admin.doctor(department, 1_000));
         for (String path : List.of("/api/admin/finance/consumption", "/api/admin/finance/consumption/export?format=csv",
                 "/api/admin/finance/top-ups", "/api/admin/finance/refunds/export?format=csv",
+                "/api/admin/finance/dashboard", "/api/admin/finance/operating-figures?from=2026-12-01&to=2026-12-31",
                 "/api/admin/finance/daily-summaries?from=2026-12-01&to=2026-12-31")) {
             for (Api allowed : List.of(finance, auditor, admin)) {
                 assertThat(allowed.getText(path).status()).as(path).isEqualTo(200);

@@ -8,6 +8,11 @@ import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.account.AccountKind;
 import com.yihuiliao.api.billing.BillingWording;
 import com.yihuiliao.api.finance.ConsumptionFilter;
+import com.yihuiliao.api.Clocks;
+import com.yihuiliao.api.finance.FinanceDashboard;
+import com.yihuiliao.api.finance.FindFinanceDashboard;
+import com.yihuiliao.api.finance.FindOperatingFigures;
+import com.yihuiliao.api.finance.OperatingFigure;
 import com.yihuiliao.api.finance.FindRefundReport;
 import com.yihuiliao.api.finance.FindTopUpReport;
 import com.yihuiliao.api.finance.RefundReportRow;
@@ -32,6 +37,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -308,6 +314,33 @@ class FinanceReportsController {
         };
     }
 
+    // --- dashboard and operating figures ----------------------------------------------------------------
+
+    @GetMapping("/api/admin/finance/dashboard")
+    @Operation(summary = "One day at a glance (default: today, Asia/Shanghai): appointments booked, confirmed, "
+            + "cancelled and expired that day; revenue and refunds; slot fill by department")
+    FinanceDashboard dashboard(@Parameter(description = DATE + "; absent: today") @RequestParam(required = false)
+                               String date) {
+        LocalDate day = ReportParams.date("date", date);
+        // a dashboard is always answered (zeros on a quiet day): the code is never used
+        return reads.one(new FindFinanceDashboard(day == null ? LocalDate.now(Clocks.HOSPITAL_ZONE) : day),
+                FinanceDashboard.class, ErrorCode.VALIDATION_FAILED);
+    }
+
+    @GetMapping("/api/admin/finance/operating-figures")
+    @Operation(summary = "Per department and doctor over visit dates (at most 366 days): slot utilisation, "
+            + "appointments, cancellations, expiries, mean booking lead time; no-show rate once missed appointments exist")
+    ListPage<OperatingFigure> operatingFigures(
+            @Parameter(description = "Visit date, inclusive (yyyy-MM-dd)") @RequestParam String from,
+            @Parameter(description = "Visit date, inclusive (yyyy-MM-dd)") @RequestParam String to,
+            @RequestParam(required = false) @ResourceId String departmentId,
+            @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
+            @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
+        Params.DateRange dates = boundedRange(from, to);
+        return ListPage.slice("operating-figures", reads.all(new FindOperatingFigures(dates.from(), dates.to(),
+                departmentId), OperatingFigure.class), cursor, ListPage.size(size));
+    }
+
     // --- daily summaries ------------------------------------------------------------------------------
 
     @GetMapping("/api/admin/finance/daily-summaries")
@@ -360,14 +393,20 @@ class FinanceReportsController {
             ReportExport.Column.fen("退款（元）", DailySummary::refundedFen),
             ReportExport.Column.fen("净额（元）", DailySummary::netFen));
 
-    private List<DailySummary> summaries(String from, String to, String departmentId, String channel, String purpose) {
+    /** Both dates, in order, at most 366 days apart. */
+    private static Params.DateRange boundedRange(String from, String to) {
         Params.DateRange dates = Params.dateRange(from, to);
         if (dates.from() == null || dates.to() == null) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Parameters 'from' and 'to' are required.");
         }
         if (dates.from().plusDays(366).isBefore(dates.to().plusDays(1))) {
-            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "A summary covers at most 366 days.");
+            throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "A report covers at most 366 days.");
         }
+        return dates;
+    }
+
+    private List<DailySummary> summaries(String from, String to, String departmentId, String channel, String purpose) {
+        Params.DateRange dates = boundedRange(from, to);
         return reads.all(new FindDailySummaries(dates.from(), dates.to(), departmentId,
                 Params.enumOf(PaymentChannel.class, "channel", channel),
                 Params.enumOf(PaymentPurpose.class, "purpose", purpose)), DailySummary.class);

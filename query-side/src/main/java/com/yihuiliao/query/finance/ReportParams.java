@@ -23,6 +23,18 @@ final class ReportParams {
                         .map(e -> camel(e.name())).collect(Collectors.joining(", ")) + "."));
     }
 
+    /** A business date, or null when absent. */
+    static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid("Parameter '" + name + "' must be a date like 2026-11-24 (Asia/Shanghai business date).");
+        }
+    }
+
     /** Descending unless {@code asc}. */
     static boolean descending(String direction) {
         if (direction == null || direction.isBlank() || direction.equalsIgnoreCase("desc")) {
