@@ -8,11 +8,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Query parameters read with messages that say what a valid value looks like. */
-final class Params {
+public final class Params {
     private Params() {
     }
 
-    static <E extends Enum<E>> E enumOf(Class<E> type, String name, String value) {
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -36,11 +36,11 @@ final class Params {
     }
 
     /** Business dates, both inclusive and both optional. */
-    record DateRange(LocalDate from, LocalDate to) {
+    public record DateRange(LocalDate from, LocalDate to) {
     }
 
     /** {@code from} may not come after {@code to}. */
-    static DateRange dateRange(String from, String to) {
+    public static DateRange dateRange(String from, String to) {
         DateRange range = new DateRange(date("from", from), date("to", to));
         if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
             throw invalid("'from' (" + range.from() + ") is after 'to' (" + range.to() + ").");

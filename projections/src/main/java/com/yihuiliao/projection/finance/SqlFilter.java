@@ -1,0 +1,57 @@
+package com.yihuiliao.projection.finance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A WHERE clause of the filters that are given, with their arguments. */
+final class SqlFilter {
+    private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    private final List<Object> args = new ArrayList<>();
+
+    SqlFilter with(String condition, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            args.add(value);
+        }
+        return this;
+    }
+
+    /** A condition without arguments. */
+    SqlFilter where(String condition) {
+        where.append(" AND ").append(condition);
+        return this;
+    }
+
+    SqlFilter withEnum(String condition, Enum<?> value) {
+        return with(condition, value == null ? null : value.name());
+    }
+
+    /**
+     * A patient by a fragment of their name or of the visible digits of their masked ID number, or by their id.
+     * The fragment's own {@code %} and {@code _} are matched as themselves ({@code !} escapes: a backslash
+     * would be an escape of MariaDB's string literals too).
+     */
+    SqlFilter withPatient(String patientColumn, String fragment) {
+        if (fragment != null) {
+            String like = "%" + fragment.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            where.append(" AND (p.real_name LIKE ? ESCAPE '!' OR p.id_number_masked LIKE ? ESCAPE '!' OR ")
+                    .append(patientColumn).append(" = ?)");
+            args.add(like);
+            args.add(like);
+            args.add(fragment);
+        }
+        return this;
+    }
+
+    String where() {
+        return where.toString();
+    }
+
+    Object[] args() {
+        return args.toArray();
+    }
+
+    List<Object> argList() {
+        return args;
+    }
+}
