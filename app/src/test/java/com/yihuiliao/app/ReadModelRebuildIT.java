@@ -9,6 +9,7 @@ import com.yihuiliao.api.topup.TopUpCredited;
 import com.yihuiliao.projection.account.AccountProjection;
 import com.yihuiliao.projection.bill.BillProjection;
 import com.yihuiliao.projection.billing.BillingProjection;
+import com.yihuiliao.projection.finance.FinanceProjection;
 import com.yihuiliao.projection.invoice.InvoiceProjection;
 import com.yihuiliao.projection.topup.TopUpProjection;
 import java.time.Duration;
@@ -154,7 +155,7 @@ class ReadModelRebuildIT extends IntegrationTest {
         assertThat(started.headers().firstValue("Location")).hasValue("/api/admin/audit/rebuilds/" + rebuildId);
         assertThat(started.body().path("models")).extracting(JsonNode::asText).containsExactly(
                 BillingProjection.GROUP, AccountProjection.GROUP, TopUpProjection.GROUP, BillProjection.GROUP,
-                InvoiceProjection.GROUP);
+                InvoiceProjection.GROUP, FinanceProjection.GROUP);
         // one at a time in the cluster
         Api.Response second = start(admin, "[\"billing-view\"]");
         assertThat(second.status()).isEqualTo(409);

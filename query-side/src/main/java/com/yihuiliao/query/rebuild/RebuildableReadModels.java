@@ -7,6 +7,7 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.projection.account.AccountProjection;
 import com.yihuiliao.projection.bill.BillProjection;
 import com.yihuiliao.projection.billing.BillingProjection;
+import com.yihuiliao.projection.finance.FinanceProjection;
 import com.yihuiliao.projection.invoice.InvoiceProjection;
 import com.yihuiliao.projection.topup.TopUpProjection;
 import java.util.LinkedHashMap;
@@ -36,6 +37,10 @@ public class RebuildableReadModels {
                 table("bill_item_view", "bill_id", "line"), table("bill_refund_request_view", "request_id")));
         register(RebuildableReadModel.of(InvoiceProjection.class, table("invoice_view", "invoice_no"),
                 table("credit_note_view", "invoice_no")));
+        register(RebuildableReadModel.of(FinanceProjection.class, table("finance_appointment", "appointment_id"),
+                table("finance_bill_line", "bill_id", "line"), table("finance_consumption", "row_id"),
+                table("finance_line_refund", "out_refund_no"),
+                table("finance_daily_summary", "business_date", "department_id", "channel", "purpose")));
     }
 
     private void register(RebuildableReadModel model) {
