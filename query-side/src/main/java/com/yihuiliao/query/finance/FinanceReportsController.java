@@ -311,6 +311,7 @@ class FinanceReportsController {
             case REGISTRATION -> "挂号费";
             case TOPUP -> "充值";
             case BILL -> "缴费";
+            case EXAM -> "体检费";
         };
     }
 
