@@ -510,7 +510,8 @@ public final class WeChatPaySandbox {
     public String tradeBillCsv(LocalDate date, String type) {
         Instant from = date.atStartOfDay(SHANGHAI).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
-        record Row(Instant at, String line) {
+        // by time; at the same instant payments before refunds, each in the order WeChat numbered them
+        record Row(Instant at, int kind, String number, String line) {
         }
         List<Row> rows = new ArrayList<>();
         long count = 0;
@@ -525,7 +526,7 @@ public final class WeChatPaySandbox {
                         continue;
                     }
                     long fee = fee(order.total);
-                    rows.add(new Row(order.paidAt, row(order.paidAt, order, "SUCCESS", yuan(order.total), "0", "0",
+                    rows.add(new Row(order.paidAt, 0, order.transactionId, row(order.paidAt, order, "SUCCESS", yuan(order.total), "0", "0",
                             "0.00", "", "", yuan(fee), yuan(order.total), "0.00")));
                     count++;
                     settledFen += order.total;
@@ -546,7 +547,7 @@ public final class WeChatPaySandbox {
                         case "ABNORMAL" -> "CHANGE";
                         default -> refund.status;
                     };
-                    rows.add(new Row(refund.acceptedAt, row(refund.acceptedAt, refund.order, "REFUND", "0.00",
+                    rows.add(new Row(refund.acceptedAt, 1, refund.refundId, row(refund.acceptedAt, refund.order, "REFUND", "0.00",
                             refund.refundId, refund.outRefundNo, yuan(refund.refund), "ORIGINAL", status,
                             "-" + yuan(fee), yuan(refund.order.total), yuan(refund.refund))));
                     count++;
@@ -559,7 +560,7 @@ public final class WeChatPaySandbox {
         if (rows.isEmpty()) {
             return "";
         }
-        rows.sort(Comparator.comparing(Row::at));
+        rows.sort(Comparator.comparing(Row::at).thenComparing(Row::kind).thenComparing(Row::number));
         StringBuilder csv = new StringBuilder(BILL_HEADER).append("\r\n");
         rows.forEach(row -> csv.append(row.line()).append("\r\n"));
         csv.append(BILL_SUMMARY_HEADER).append("\r\n");

@@ -4,10 +4,10 @@ import com.yihuiliao.command.payment.wechatpay.WeChatPayEndpoint;
 import com.yihuiliao.command.payment.wechatpay.WeChatPaySettings;
 import com.yihuiliao.sandbox.LocalServer;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -30,12 +30,13 @@ public class WeChatPaySandboxConfiguration {
 
     /**
      * The sandbox itself, a bean so tests can write into its ledger. {@code refund-interval}: WeChat Pay's minute
-     * between two refund requests on one order; tests shorten it.
+     * between two refund requests on one order; tests shorten it. Parsed here (60s or PT1M), since a context
+     * without Spring Boot's conversion service (an ApplicationContextRunner) cannot turn text into a Duration.
      */
     @Bean
     WeChatPaySandbox weChatPaySandbox(SandboxKeys keys,
-                                      @Value("${yihuiliao.wechatpay.sandbox-refund-interval:PT1M}") Duration refundInterval) {
-        return new WeChatPaySandbox(keys, Clock.systemUTC(), refundInterval);
+                                      @Value("${yihuiliao.wechatpay.sandbox-refund-interval:PT1M}") String refundInterval) {
+        return new WeChatPaySandbox(keys, Clock.systemUTC(), DurationStyle.detectAndParse(refundInterval));
     }
 
     @Bean
