@@ -178,7 +178,8 @@ class ReadModelRebuildIT extends IntegrationTest {
         });
         assertThat(tables).containsExactly("payment_record", "refund_record", "account_movement", "account_view",
                 "topup_record", "bill_view", "bill_item_view", "bill_refund_request_view", "invoice_view",
-                "credit_note_view");
+                "credit_note_view", "finance_appointment", "finance_bill_line", "finance_consumption",
+                "finance_line_refund", "finance_daily_summary");
         result.path("tables").forEach(t -> {
             // credit notes and patients' bill refund requests come from flows this history does not make
             if (!List.of("credit_note_view", "bill_refund_request_view").contains(t.path("table").asText())) {
