@@ -19,9 +19,9 @@ import com.yihuiliao.api.refund.RefundFailure;
 import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundStatus;
 import com.yihuiliao.projection.Keyset;
+import com.yihuiliao.projection.SqlFilter;
 import com.yihuiliao.projection.Utc;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +83,7 @@ class BillingQueries {
 
     @QueryHandler
     ListPage<PaymentRecord> handle(FindPaymentRecords q) {
-        Filter filter = new Filter()
+        SqlFilter filter = new SqlFilter()
                 .with("business_date >= ?", q.from())
                 .with("business_date <= ?", q.to())
                 .with("patient_id = ?", q.patientId())
@@ -110,7 +110,7 @@ class BillingQueries {
 
     @QueryHandler
     ListPage<RefundRecord> handle(FindRefundRecords q) {
-        Filter filter = new Filter()
+        SqlFilter filter = new SqlFilter()
                 .with("business_date >= ?", q.from())
                 .with("business_date <= ?", q.to())
                 .with("patient_id = ?", q.patientId())
@@ -124,7 +124,7 @@ class BillingQueries {
 
     @QueryHandler
     ListPage<AccountMovement> handle(FindAccountMovements q) {
-        Filter filter = new Filter()
+        SqlFilter filter = new SqlFilter()
                 .with("patient_id = ?", q.patientId())
                 .with("kind = ?", q.kind() == null ? null : q.kind().name())
                 .with("business_date >= ?", q.from())
@@ -149,31 +149,5 @@ class BillingQueries {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    /** A WHERE clause of the filters that are given, with their arguments. */
-    private static final class Filter {
-        private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        private final List<Object> args = new ArrayList<>();
-
-        Filter with(String condition, Object value) {
-            if (value != null) {
-                where.append(" AND ").append(condition);
-                args.add(value);
-            }
-            return this;
-        }
-
-        String where() {
-            return where.toString();
-        }
-
-        Object[] args() {
-            return args.toArray();
-        }
-
-        List<Object> argList() {
-            return args;
-        }
     }
 }

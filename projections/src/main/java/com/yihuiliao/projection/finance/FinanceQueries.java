@@ -13,6 +13,7 @@ import com.yihuiliao.api.finance.FindDailySummaries;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.projection.Keyset;
+import com.yihuiliao.projection.SqlFilter;
 import com.yihuiliao.projection.Utc;
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package com.yihuiliao.projection.finance;
 
+import com.yihuiliao.projection.SqlFilter;
 import static com.yihuiliao.projection.finance.FinanceQueries.number;
 import static com.yihuiliao.projection.finance.FinanceQueries.sums;
 

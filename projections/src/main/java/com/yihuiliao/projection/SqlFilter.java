@@ -1,14 +1,14 @@
-package com.yihuiliao.projection.finance;
+package com.yihuiliao.projection;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A WHERE clause of the filters that are given, with their arguments. */
-final class SqlFilter {
+public final class SqlFilter {
     private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     private final List<Object> args = new ArrayList<>();
 
-    SqlFilter with(String condition, Object value) {
+    public SqlFilter with(String condition, Object value) {
         if (value != null) {
             where.append(" AND ").append(condition);
             args.add(value);
@@ -17,12 +17,12 @@ final class SqlFilter {
     }
 
     /** A condition without arguments. */
-    SqlFilter where(String condition) {
+    public SqlFilter where(String condition) {
         where.append(" AND ").append(condition);
         return this;
     }
 
-    SqlFilter withEnum(String condition, Enum<?> value) {
+    public SqlFilter withEnum(String condition, Enum<?> value) {
         return with(condition, value == null ? null : value.name());
     }
 
@@ -31,7 +31,7 @@ final class SqlFilter {
      * The fragment's own {@code %} and {@code _} are matched as themselves ({@code !} escapes: a backslash
      * would be an escape of MariaDB's string literals too).
      */
-    SqlFilter withPatient(String patientColumn, String fragment) {
+    public SqlFilter withPatient(String patientColumn, String fragment) {
         if (fragment != null) {
             String like = "%" + fragment.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             where.append(" AND (p.real_name LIKE ? ESCAPE '!' OR p.id_number_masked LIKE ? ESCAPE '!' OR ")
@@ -43,15 +43,15 @@ final class SqlFilter {
         return this;
     }
 
-    String where() {
+    public String where() {
         return where.toString();
     }
 
-    Object[] args() {
+    public Object[] args() {
         return args.toArray();
     }
 
-    List<Object> argList() {
+    public List<Object> argList() {
         return args;
     }
 }
