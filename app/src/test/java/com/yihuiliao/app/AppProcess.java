@@ -34,6 +34,8 @@ final class AppProcess implements AutoCloseable {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                    // a short-lived JVM: C1 alone and the serial collector halve its start-up on 2 cores
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-cp", testClassPath(), YihuiliaoApplication.class.getName(), "--server.port=" + port));
             settings.forEach((key, value) -> command.add("--" + key + "=" + value));
             Path log = workDir.resolve(logName);

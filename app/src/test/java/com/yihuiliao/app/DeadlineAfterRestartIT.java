@@ -3,6 +3,7 @@ package com.yihuiliao.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.yihuiliao.api.schedule.SlotReleased;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Unpaid holds expire through persistent deadlines (db-scheduler), also when the deadline passes
- * while the application is down.
+ * while the application is down. A hold that expires is the system's doing (its deadline), on behalf
+ * of the patient who booked it.
  */
 class DeadlineAfterRestartIT {
 
@@ -40,6 +42,16 @@ class DeadlineAfterRestartIT {
                     + expiring).body().path("appointment").path("status").asText()));
             assertThat(slowPayer.api().get("/api/me/appointments/" + expiring).body().path("history")
                     .findValuesAsText("status")).containsExactly("HELD", "EXPIRED");
+            // its timeline shows the deadline, on behalf of the patient
+            Api auditor = api.newStaff("AUDITOR", null);
+            String timeline = "/api/admin/timeline/appointment/" + expiring;
+            await().atMost(Duration.ofSeconds(30)).until(() -> auditor.get(timeline).body().path("items")
+                    .findValuesAsText("type").contains("AppointmentExpired"));
+            JsonNode expired = AuditIT.entry(auditor.get(timeline).body(), "AppointmentExpired");
+            assertThat(expired.path("actor").path("kind").asText()).isEqualTo("SYSTEM");
+            assertThat(expired.path("actor").path("cause").asText()).isEqualTo("hold-expiry");
+            assertThat(expired.path("actor").path("onBehalfOf").path("kind").asText()).isEqualTo("PATIENT");
+            assertThat(expired.path("actor").path("onBehalfOf").path("id").asText()).isEqualTo(AuditIT.subject(slowPayer.api()));
             await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/schedules/" + watched).body()
                     .path("remaining").asInt() == 2);
             Api.Response late = api.post("/api/admin/appointments/" + expiring + "/confirm", "{\"paymentReference\":\"wx-late\"}");

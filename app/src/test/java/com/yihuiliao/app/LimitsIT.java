@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The login lockout and the rate limits, counted in Redis (the machine's real one on MariaDB runs). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context no other class shares: closed after the class, so its processors stop polling beside the later tests
+@DirtiesContext
 class LimitsIT {
 
     private static final Map<String, String> DATABASE = TestEnvironment.freshDatabase("limits");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * what these tests did; the sandbox's minute between two refunds of an order is 5 seconds here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context no other class shares: closed after the class, so its processors stop polling beside the later tests
+@DirtiesContext
 class ReconciliationIT {
 
     private static final Map<String, String> DATABASE = TestEnvironment.freshDatabase("recon");

@@ -10,11 +10,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** With Redis gone, booking is slower but still exact: the schedule aggregate decides alone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context no other class shares: closed after the class, so its processors stop polling beside the later tests
+@DirtiesContext
 class RedisDownBookingIT {
 
     private static final Map<String, String> DATABASE = TestEnvironment.freshDatabase("noredis");

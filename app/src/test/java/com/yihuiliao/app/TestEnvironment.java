@@ -49,6 +49,9 @@ public final class TestEnvironment {
             props.put("yihuiliao.redis.embedded", "true");
         }
         props.put("yihuiliao.demo-data", "false");
+        // tests wait on db-scheduler's tasks (hold expiries, refund and notification retries): a due task is
+        // picked within 200 ms instead of production's second
+        props.put("db-scheduler.polling-interval", "200ms");
         props.put("yihuiliao.security.jwt-secret", JWT_SECRET);
         props.put("yihuiliao.security.metrics-scrape-token", SCRAPE_TOKEN);
         props.put("yihuiliao.security.admin-password", Api.ADMIN_PASSWORD);
