@@ -377,6 +377,42 @@ class InpatientIT extends IntegrationTest {
         await().atMost(WAIT).until(() -> allRefundsOf(patient) == 100_000 - fees);
     }
 
+    @Test
+    void theDeposit_isNotWithdrawnWhileAnAdmissionIsOpen_butAfterItsSettlementAsBefore() {
+        Api.Patient patient = patient();
+        paidDeposit(patient, 30_000);
+        String admissionId = Api.expect(finance.post("/api/admin/admissions",
+                admission(Api.unique("ZY"), patient.patientId())), 201).text("admissionId");
+        Api.expect(finance.post("/api/admin/admissions/" + admissionId + "/fees",
+                fees(line("W1", TODAY, "BED", "床位费", 1, 10_000))), 200);
+        String accountId = patient.patientId() + ":INPATIENT";
+        long refundsBefore = allEvents(RefundRequested.class);
+
+        Api.Response refused = withdraw(patient, 5_000);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("DEPOSIT_LOCKED_BY_ADMISSION");
+        assertThat(events(accountId, AccountDebited.class)).isZero();
+        assertThat(allEvents(RefundRequested.class)).isEqualTo(refundsBefore);
+
+        // the settlement's own refund of what remains still goes through the withdrawal path
+        JsonNode settled = Api.expect(finance.post("/api/admin/admissions/" + admissionId + "/settlement", ""), 200)
+                .body();
+        assertThat(settled.path("refundFen").asLong()).isEqualTo(20_000);
+        assertThat(payloads(settled.path("refunds").get(0).path("outRefundNo").asText(), RefundRequested.class)
+                .get(0).path("amountFen").asLong()).isEqualTo(20_000);
+
+        // settled: a new deposit is withdrawn as before
+        paidDeposit(patient, 8_000);
+        JsonNode withdrawn = Api.expect(withdraw(patient, 8_000), 200).body();
+        assertThat(withdrawn.path("amountFen").asLong()).isEqualTo(8_000);
+        assertThat(withdrawn.path("balanceFen").asLong()).isZero();
+    }
+
+    Api.Response withdraw(Api.Patient patient, long amountFen) {
+        return patient.api().post("/api/me/accounts/INPATIENT/withdrawals", "{\"patientId\":\"" + patient.patientId()
+                + "\",\"amountFen\":" + amountFen + "}");
+    }
+
     /** Every refund requested of the patient's top-up payments, whoever asked. */
     long allRefundsOf(Api.Patient patient) {
         long total = 0;

@@ -141,6 +141,8 @@ public enum ErrorCode {
     // inpatient care (住院)
     ADMISSION_NOT_FOUND(404, "No such admission."),
     ADMISSION_SETTLED(409, "This admission is settled: it takes no more fees."),
+    DEPOSIT_LOCKED_BY_ADMISSION(409, "The inpatient deposit cannot be withdrawn while an admission is open: what remains "
+            + "goes back at the discharge settlement."),
 
     // reconciliation with WeChat Pay's trade bill (对账)
     INVALID_BILL_DATE(400, "A bill date is a day (yyyy-MM-dd, Asia/Shanghai) from three months ago up to today."),

@@ -19,6 +19,7 @@ import com.yihuiliao.api.topup.WithdrawBalance;
 import com.yihuiliao.api.topup.WithdrawalResult;
 import com.yihuiliao.command.account.DebitAccount;
 import com.yihuiliao.command.ids.PaymentIds;
+import com.yihuiliao.command.inpatient.OpenAdmissions;
 import com.yihuiliao.command.payment.Payment;
 import com.yihuiliao.command.topup.CreateTopUp;
 import com.yihuiliao.command.topup.QuoteCreditDue;
@@ -62,11 +63,14 @@ class TopUpPayments {
     private final MoneySteps steps;
     private final Repository<TopUp> topUps;
     private final TopUpFunding funding;
+    private final OpenAdmissions openAdmissions;
 
-    TopUpPayments(MoneySteps steps, @Qualifier("topUpRepository") Repository<TopUp> topUps, TopUpFunding funding) {
+    TopUpPayments(MoneySteps steps, @Qualifier("topUpRepository") Repository<TopUp> topUps, TopUpFunding funding,
+                  OpenAdmissions openAdmissions) {
         this.steps = steps;
         this.topUps = topUps;
         this.funding = funding;
+        this.openAdmissions = openAdmissions;
     }
 
     // --- topping up -----------------------------------------------------------------------------
@@ -127,6 +131,12 @@ class TopUpPayments {
         }
         if (steps.exists(TopUpIds.refundNo(cmd.withdrawalId(), 1))) {
             return repeatedWithdrawal(cmd);
+        }
+        // The deposit pays the stay's fees at the settlement, which refunds the rest itself (withdraw below, not this
+        // handler). Asked of the open_admission lookup, written in the admission's own transactions, never of a
+        // read model that could lag and let a withdrawal through.
+        if (cmd.kind() == AccountKind.INPATIENT && !openAdmissions.openFor(cmd.patientId()).isEmpty()) {
+            throw new BusinessRuleViolation(ErrorCode.DEPOSIT_LOCKED_BY_ADMISSION);
         }
         Instant now = now();
         List<Portion> plan = plan(cmd.patientId(), cmd.kind(), cmd.amountFen(), now);
