@@ -398,8 +398,17 @@ class InpatientIT extends IntegrationTest {
         JsonNode settled = Api.expect(finance.post("/api/admin/admissions/" + admissionId + "/settlement", ""), 200)
                 .body();
         assertThat(settled.path("refundFen").asLong()).isEqualTo(20_000);
-        assertThat(payloads(settled.path("refunds").get(0).path("outRefundNo").asText(), RefundRequested.class)
-                .get(0).path("amountFen").asLong()).isEqualTo(20_000);
+        String outRefundNo = settled.path("refunds").get(0).path("outRefundNo").asText();
+        JsonNode requested = payloads(outRefundNo, RefundRequested.class).get(0);
+        assertThat(requested.path("amountFen").asLong()).isEqualTo(20_000);
+        assertThat(requested.path("reason").asText()).isEqualTo("DISCHARGE_SETTLEMENT");
+        // its own reason in the finance refund report too
+        await().atMost(WAIT).until(() -> Api.expect(finance.get("/api/admin/finance/refunds?patient="
+                + patient.patientId()), 200).items().size() == 1);
+        JsonNode record = Api.expect(finance.get("/api/admin/finance/refunds?patient=" + patient.patientId()), 200)
+                .items().get(0);
+        assertThat(record.path("reasonCode").asText()).isEqualTo("DISCHARGE_SETTLEMENT");
+        assertThat(record.path("reason").asText()).isEqualTo("出院结算退还押金余额");
 
         // settled: a new deposit is withdrawn as before
         paidDeposit(patient, 8_000);

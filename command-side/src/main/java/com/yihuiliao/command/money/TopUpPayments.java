@@ -152,7 +152,7 @@ class TopUpPayments {
                     "withdrawal.exceeds-refundable", "withdrawableFen", cmd.amountFen() - remaining));
         }
         List<RefundResult> refunds = withdraw(plan, cmd.withdrawalId(), cmd.patientId(), cmd.kind(), cmd.amountFen(),
-                cmd.accountId(), now);
+                RefundReason.WITHDRAWAL, cmd.accountId(), now);
         long balanceAfter = steps.balance(accountId);
         log.info("Withdrawal {}: {} fen of {} {} refunded as {}", cmd.withdrawalId(), cmd.amountFen(),
                 cmd.patientId(), cmd.kind(), refunds.stream().map(RefundResult::outRefundNo).toList());
@@ -191,10 +191,11 @@ class TopUpPayments {
 
     /**
      * Withdraws {@code amountFen} (at most what the plan holds) through the plan's portions in order, each a WeChat
-     * refund {@code <withdrawalId>-<n>}, and debits the account (WITHDRAWAL:&lt;withdrawalId&gt;, never below zero).
+     * refund {@code <withdrawalId>-<n>} for {@code reason}, and debits the account (WITHDRAWAL:&lt;withdrawalId&gt;, never
+     * below zero).
      */
     List<RefundResult> withdraw(List<Portion> plan, String withdrawalId, String patientId, AccountKind kind,
-                                long amountFen, String operator, Instant now) throws Exception {
+                                long amountFen, RefundReason reason, String operator, Instant now) throws Exception {
         List<RefundResult> refunds = new ArrayList<>();
         long remaining = amountFen;
         for (Portion portion : plan) {
@@ -206,7 +207,7 @@ class TopUpPayments {
             portion.topUp().handle(asCommandMessage(new WithdrawFromTopUp(portion.topUpId(), withdrawalId,
                     outRefundNo, amount, now)));
             refunds.add(steps.refundToOriginalChannel(portion.payment(), portion.outTradeNo(), outRefundNo,
-                    amount, RefundReason.WITHDRAWAL, null, operator));
+                    amount, reason, null, operator));
             remaining -= amount;
         }
         if (remaining > 0) {
