@@ -204,6 +204,13 @@ class InpatientIT extends IntegrationTest {
         JsonNode inpatients = Api.expect(patient.api().get("/api/me/inpatients"), 200).items();
         assertThat(inpatients).hasSize(1);
         assertThat(inpatients.get(0).path("latest").path("admissionId").asText()).isEqualTo(admissionId);
+        // named as the account's own patient records name them, the ID number masked as there
+        JsonNode own = Api.expect(patient.api().get("/api/me/patients"), 200).items().get(0);
+        assertThat(own.path("patientId").asText()).isEqualTo(patient.patientId());
+        assertThat(inpatients.get(0).path("realName").asText()).isNotBlank().isEqualTo(own.path("realName").asText());
+        assertThat(inpatients.get(0).path("idNumberMasked").asText()).contains("*")
+                .isEqualTo(own.path("idNumberMasked").asText());
+        assertThat(inpatients.get(0).path("admissions").asInt()).isEqualTo(1);
 
         // settled: 51,000 charged against the deposit, 49,000 back to the WeChat top-up; once
         Api.Response settled = Api.expect(his.post("/api/integration/admissions/" + externalNo + "/settlement", ""), 200);
