@@ -15,6 +15,7 @@ import com.yihuiliao.api.exam.StaffExamBookingDetail;
 import com.yihuiliao.api.exam.StaffExamBookingSummary;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.projection.Keyset;
+import com.yihuiliao.projection.SqlFilter;
 import com.yihuiliao.projection.Utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -130,35 +131,13 @@ public class ExamBookingProjection {
 
     @QueryHandler
     ListPage<StaffExamBookingSummary> handle(FindExamBookings q) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (q.from() != null) {
-            where.append(" AND b.exam_date >= ?");
-            args.add(q.from());
-        }
-        if (q.to() != null) {
-            where.append(" AND b.exam_date <= ?");
-            args.add(q.to());
-        }
-        if (q.packageId() != null) {
-            where.append(" AND b.package_id = ?");
-            args.add(q.packageId());
-        }
-        if (q.status() != null) {
-            where.append(" AND b.status = ?");
-            args.add(q.status());
-        }
-        if (q.patient() != null) {
-            // a fragment of the name (the staff directory) or of the phone (matched, never shown); LIKE's own
-            // characters are data
-            String like = "%" + q.patient().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" AND (b.patient_id IN (SELECT d.patient_id FROM patient_directory d WHERE d.real_name LIKE ?)"
-                    + " OR b.patient_id IN (SELECT pt.id FROM patient pt WHERE pt.phone LIKE ?))");
-            args.add(like);
-            args.add(like);
-        }
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM exam_booking_view b" + where, Long.class, args.toArray());
-        return STAFF.page(jdbc, STAFF_SELECT, where.toString(), args, STAFF_ROW, q.cursor(), q.size(),
+        // the patient as the finance reports find one: a fragment of the name or of the masked ID number, or the id
+        SqlFilter filter = new SqlFilter().with("b.exam_date >= ?", q.from()).with("b.exam_date <= ?", q.to())
+                .with("b.package_id = ?", q.packageId()).with("b.status = ?", q.status())
+                .withPatient("b.patient_id", q.patient());
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM exam_booking_view b LEFT JOIN patient_directory p "
+                + "ON p.patient_id = b.patient_id" + filter.where(), Long.class, filter.args());
+        return STAFF.page(jdbc, STAFF_SELECT, filter.where(), filter.argList(), STAFF_ROW, q.cursor(), q.size(),
                 total == null ? 0 : total, null);
     }
 
