@@ -415,7 +415,7 @@ class InpatientIT extends IntegrationTest {
         JsonNode record = Api.expect(finance.get("/api/admin/finance/refunds?patient=" + patient.patientId()), 200)
                 .items().get(0);
         assertThat(record.path("reasonCode").asText()).isEqualTo("DISCHARGE_SETTLEMENT");
-        assertThat(record.path("reason").asText()).isEqualTo("出院结算退还押金余额");
+        assertThat(record.path("reason").asText()).isEqualTo("discharge settlement: the deposit left"); // the client reads English
 
         // settled: a new deposit is withdrawn as before
         paidDeposit(patient, 8_000);
