@@ -121,6 +121,9 @@ public enum ErrorCode {
     EXAM_BOOKING_NOT_PAYABLE(409, "This exam booking can no longer be paid."),
     EXAM_BOOKING_NOT_CANCELLABLE(409, "This exam booking can no longer be cancelled."),
     EXAM_CANCEL_DEADLINE_PASSED(422, "The deadline for cancelling this exam booking has passed."),
+    EXAM_ALREADY_CHECKED_IN(409, "This exam booking is checked in already."),
+    EXAM_BOOKING_NOT_CHECKABLE(409, "Only a paid exam booking can be checked in."),
+    EXAM_CHECK_IN_NOT_TODAY(422, "An exam booking is checked in on its exam day only."),
 
     // audit rebuilds of read models
     UNKNOWN_READ_MODEL(400, "No rebuildable read model of that name."),
