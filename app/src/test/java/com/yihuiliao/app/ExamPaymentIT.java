@@ -9,8 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.exam.ExamBookingPaid;
 import com.yihuiliao.api.refund.RefundSucceeded;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +94,17 @@ class ExamPaymentIT extends IntegrationTest {
         expect(admin.counterTopUp(patient.patientId(), fen), 200);
         await().atMost(Duration.ofSeconds(20)).until(() -> balance(patient) == fen);
         return patient;
+    }
+
+    /** The patient's inbox messages of one kind. */
+    static List<JsonNode> inbox(Api.Patient patient, String kind) {
+        List<JsonNode> messages = new ArrayList<>();
+        expect(patient.api().get("/api/me/messages?patientId=" + patient.patientId()), 200).items().forEach(m -> {
+            if (kind.equals(m.path("kind").asText())) {
+                messages.add(m);
+            }
+        });
+        return messages;
     }
 
     // --- tests ------------------------------------------------------------------------------------
@@ -329,5 +345,68 @@ class ExamPaymentIT extends IntegrationTest {
         assertThat(detail.path("booking").path("status").asText()).isEqualTo("PAID");
         assertThat(finance.get(byPackage + "&status=SOMETHING").status()).isEqualTo(400);
         assertThat(finance.get(byPackage + "&from=" + date + "&to=" + date.minusDays(1)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theDeskChecksInAPaidBookingOnItsExamDayOnce_andThePatientIsToldOfPaymentAndCancellation() {
+        LocalDate date = inDays(3);
+        String packageId = openDay(date, 5);
+        Api.Patient patient = patientWithBalance(2 * PRICE);
+        String bookingId = booked(patient, packageId, date);
+        Api scheduler = admin.newStaff("SCHEDULER", null);
+        String checkIn = "/api/admin/exam-bookings/" + bookingId + "/check-in";
+
+        assertThat(expect(scheduler.post(checkIn, ""), 409).code()).isEqualTo("EXAM_BOOKING_NOT_CHECKABLE");
+        expect(pay(patient, bookingId, "balance"), 200);
+        // 体检预约成功, with the booking number; the reminder of the evening before is scheduled
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(patient, "EXAM_BOOKED").size() == 1);
+        JsonNode told = inbox(patient, "EXAM_BOOKED").get(0);
+        assertThat(told.path("data").path("character_string1").asText()).startsWith("TJ");
+        assertThat(told.path("data").path("time2").asText()).startsWith(date.toString());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'notification-reminder' "
+                + "AND task_instance = ?", Long.class, "reminder:" + bookingId + ":EXAM_DAY_BEFORE")).isEqualTo(1);
+
+        // not on another day; not by finance, a patient or an unknown booking
+        assertThat(expect(scheduler.post(checkIn, ""), 422).code()).isEqualTo("EXAM_CHECK_IN_NOT_TODAY");
+        assertThat(admin.newStaff("FINANCE", null).post(checkIn, "").status()).isEqualTo(403);
+        assertThat(patient.api().post(checkIn, "").status()).isEqualTo(403);
+        assertThat(expect(scheduler.post("/api/admin/exam-bookings/no-such-booking/check-in", ""), 404).code())
+                .isEqualTo("EXAM_BOOKING_NOT_FOUND");
+        assertThat(events(bookingId, com.yihuiliao.api.exam.ExamCheckInRecorded.class)).isZero();
+
+        // the exam day, 08:00 Beijing time, for the desk's two clicks
+        Clock real = GenericEventMessage.clock;
+        Api.Response first;
+        Api.Response again;
+        GenericEventMessage.clock = Clock.fixed(date.atTime(8, 0).atZone(Clocks.HOSPITAL_ZONE).toInstant(), ZoneOffset.UTC);
+        try {
+            first = scheduler.post(checkIn, "");
+            again = scheduler.post(checkIn, "");
+        } finally {
+            GenericEventMessage.clock = real;
+        }
+        assertThat(expect(first, 200).text("status")).isEqualTo("CHECKED_IN");
+        assertThat(expect(again, 409).code()).isEqualTo("EXAM_ALREADY_CHECKED_IN");
+        assertThat(events(bookingId, com.yihuiliao.api.exam.ExamCheckInRecorded.class)).isEqualTo(1);
+
+        // both views show it; staff see who did it
+        JsonNode mine = awaitDetail(patient, bookingId, d -> d.path("status").asText().equals("CHECKED_IN"));
+        assertThat(mine.path("checkedInAt").asText()).isNotBlank();
+        JsonNode staff = awaitRead(admin, "/api/admin/exam-bookings/" + bookingId,
+                d -> d.path("booking").path("status").asText().equals("CHECKED_IN"));
+        assertThat(staff.path("checkedInBy").asText()).isNotBlank();
+        assertThat(expect(admin.get("/api/admin/exam-bookings?packageId=" + packageId + "&status=CHECKED_IN"), 200)
+                .body().path("items")).hasSize(1);
+        // checked in: no longer cancelled, by anyone
+        assertThat(admin.post("/api/admin/exam-bookings/" + bookingId + "/cancel", "{\"reason\":\"x\"}").code())
+                .isEqualTo("EXAM_BOOKING_NOT_CANCELLABLE");
+
+        // another paid booking, cancelled: the patient is told the fee goes back
+        LocalDate later = inDays(5);
+        String other = booked(patient, openDay(later, 5), later);
+        expect(pay(patient, other, "balance"), 200);
+        expect(cancel(patient, other), 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(patient, "EXAM_CANCELLED").size() == 1);
+        assertThat(inbox(patient, "EXAM_CANCELLED").get(0).path("data").path("thing4").asText()).contains("原路退回");
     }
 }

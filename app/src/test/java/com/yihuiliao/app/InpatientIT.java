@@ -204,6 +204,13 @@ class InpatientIT extends IntegrationTest {
         JsonNode inpatients = Api.expect(patient.api().get("/api/me/inpatients"), 200).items();
         assertThat(inpatients).hasSize(1);
         assertThat(inpatients.get(0).path("latest").path("admissionId").asText()).isEqualTo(admissionId);
+        // named as the account's own patient records name them, the ID number masked as there
+        JsonNode own = Api.expect(patient.api().get("/api/me/patients"), 200).items().get(0);
+        assertThat(own.path("patientId").asText()).isEqualTo(patient.patientId());
+        assertThat(inpatients.get(0).path("realName").asText()).isNotBlank().isEqualTo(own.path("realName").asText());
+        assertThat(inpatients.get(0).path("idNumberMasked").asText()).contains("*")
+                .isEqualTo(own.path("idNumberMasked").asText());
+        assertThat(inpatients.get(0).path("admissions").asInt()).isEqualTo(1);
 
         // settled: 51,000 charged against the deposit, 49,000 back to the WeChat top-up; once
         Api.Response settled = Api.expect(his.post("/api/integration/admissions/" + externalNo + "/settlement", ""), 200);
@@ -375,6 +382,51 @@ class InpatientIT extends IntegrationTest {
         }
         assertThat(refunded).isEqualTo(100_000 - fees);
         await().atMost(WAIT).until(() -> allRefundsOf(patient) == 100_000 - fees);
+    }
+
+    @Test
+    void theDeposit_isNotWithdrawnWhileAnAdmissionIsOpen_butAfterItsSettlementAsBefore() {
+        Api.Patient patient = patient();
+        paidDeposit(patient, 30_000);
+        String admissionId = Api.expect(finance.post("/api/admin/admissions",
+                admission(Api.unique("ZY"), patient.patientId())), 201).text("admissionId");
+        Api.expect(finance.post("/api/admin/admissions/" + admissionId + "/fees",
+                fees(line("W1", TODAY, "BED", "床位费", 1, 10_000))), 200);
+        String accountId = patient.patientId() + ":INPATIENT";
+        long refundsBefore = allEvents(RefundRequested.class);
+
+        Api.Response refused = withdraw(patient, 5_000);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("DEPOSIT_LOCKED_BY_ADMISSION");
+        assertThat(events(accountId, AccountDebited.class)).isZero();
+        assertThat(allEvents(RefundRequested.class)).isEqualTo(refundsBefore);
+
+        // the settlement's own refund of what remains still goes through the withdrawal path
+        JsonNode settled = Api.expect(finance.post("/api/admin/admissions/" + admissionId + "/settlement", ""), 200)
+                .body();
+        assertThat(settled.path("refundFen").asLong()).isEqualTo(20_000);
+        String outRefundNo = settled.path("refunds").get(0).path("outRefundNo").asText();
+        JsonNode requested = payloads(outRefundNo, RefundRequested.class).get(0);
+        assertThat(requested.path("amountFen").asLong()).isEqualTo(20_000);
+        assertThat(requested.path("reason").asText()).isEqualTo("DISCHARGE_SETTLEMENT");
+        // its own reason in the finance refund report too
+        await().atMost(WAIT).until(() -> Api.expect(finance.get("/api/admin/finance/refunds?patient="
+                + patient.patientId()), 200).items().size() == 1);
+        JsonNode record = Api.expect(finance.get("/api/admin/finance/refunds?patient=" + patient.patientId()), 200)
+                .items().get(0);
+        assertThat(record.path("reasonCode").asText()).isEqualTo("DISCHARGE_SETTLEMENT");
+        assertThat(record.path("reason").asText()).isEqualTo("discharge settlement: the deposit left"); // the client reads English
+
+        // settled: a new deposit is withdrawn as before
+        paidDeposit(patient, 8_000);
+        JsonNode withdrawn = Api.expect(withdraw(patient, 8_000), 200).body();
+        assertThat(withdrawn.path("amountFen").asLong()).isEqualTo(8_000);
+        assertThat(withdrawn.path("balanceFen").asLong()).isZero();
+    }
+
+    Api.Response withdraw(Api.Patient patient, long amountFen) {
+        return patient.api().post("/api/me/accounts/INPATIENT/withdrawals", "{\"patientId\":\"" + patient.patientId()
+                + "\",\"amountFen\":" + amountFen + "}");
     }
 
     /** Every refund requested of the patient's top-up payments, whoever asked. */

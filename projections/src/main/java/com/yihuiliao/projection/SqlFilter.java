@@ -27,15 +27,16 @@ public final class SqlFilter {
     }
 
     /**
-     * A patient by a fragment of their name or of the visible digits of their masked ID number, or by their id.
-     * The fragment's own {@code %} and {@code _} are matched as themselves ({@code !} escapes: a backslash
-     * would be an escape of MariaDB's string literals too).
+     * A patient by a fragment of their name, of the visible digits of their masked ID number or of their phone
+     * (matched in the directory, {@code p}, never answered), or by their id. The fragment's own {@code %} and {@code _}
+     * are matched as themselves ({@code !} escapes: a backslash would be an escape of MariaDB's string literals too).
      */
     public SqlFilter withPatient(String patientColumn, String fragment) {
         if (fragment != null) {
             String like = "%" + fragment.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             where.append(" AND (p.real_name LIKE ? ESCAPE '!' OR p.id_number_masked LIKE ? ESCAPE '!' OR ")
-                    .append(patientColumn).append(" = ?)");
+                    .append("p.phone LIKE ? ESCAPE '!' OR ").append(patientColumn).append(" = ?)");
+            args.add(like);
             args.add(like);
             args.add(like);
             args.add(fragment);

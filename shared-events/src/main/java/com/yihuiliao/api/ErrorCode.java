@@ -121,6 +121,9 @@ public enum ErrorCode {
     EXAM_BOOKING_NOT_PAYABLE(409, "This exam booking can no longer be paid."),
     EXAM_BOOKING_NOT_CANCELLABLE(409, "This exam booking can no longer be cancelled."),
     EXAM_CANCEL_DEADLINE_PASSED(422, "The deadline for cancelling this exam booking has passed."),
+    EXAM_ALREADY_CHECKED_IN(409, "This exam booking is checked in already."),
+    EXAM_BOOKING_NOT_CHECKABLE(409, "Only a paid exam booking can be checked in."),
+    EXAM_CHECK_IN_NOT_TODAY(422, "An exam booking is checked in on its exam day only."),
 
     // audit rebuilds of read models
     UNKNOWN_READ_MODEL(400, "No rebuildable read model of that name."),
@@ -141,6 +144,8 @@ public enum ErrorCode {
     // inpatient care (住院)
     ADMISSION_NOT_FOUND(404, "No such admission."),
     ADMISSION_SETTLED(409, "This admission is settled: it takes no more fees."),
+    DEPOSIT_LOCKED_BY_ADMISSION(409, "The inpatient deposit cannot be withdrawn while an admission is open: what remains "
+            + "goes back at the discharge settlement."),
 
     // reconciliation with WeChat Pay's trade bill (对账)
     INVALID_BILL_DATE(400, "A bill date is a day (yyyy-MM-dd, Asia/Shanghai) from three months ago up to today."),

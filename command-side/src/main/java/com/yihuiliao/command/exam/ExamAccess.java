@@ -21,6 +21,8 @@ class ExamAccess implements PathAccess {
                 AccessRule.anyMethod("/api/admin/exam-packages/**").roles(Roles.SUPER_ADMIN),
                 AccessRule.anyMethod("/api/exam-bookings/**").roles(Roles.PATIENT),
                 // the roles that cancel appointments for patients (by suspending a schedule)
-                AccessRule.post("/api/admin/exam-bookings/*/cancel").roles(Roles.SUPER_ADMIN, Roles.SCHEDULER));
+                AccessRule.post("/api/admin/exam-bookings/*/cancel").roles(Roles.SUPER_ADMIN, Roles.SCHEDULER),
+                // the desk: the same staff who keep exam bookings for patients
+                AccessRule.post("/api/admin/exam-bookings/*/check-in").roles(Roles.SUPER_ADMIN, Roles.SCHEDULER));
     }
 }

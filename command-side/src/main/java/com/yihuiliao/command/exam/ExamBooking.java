@@ -8,11 +8,14 @@ import com.yihuiliao.api.ErrorCode;
 import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.appointment.CancelledBy;
 import com.yihuiliao.api.exam.ExamBooked;
+import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.exam.ExamBookingCancelled;
+import com.yihuiliao.api.exam.ExamCheckInRecorded;
 import com.yihuiliao.api.exam.ExamBookingExpired;
 import com.yihuiliao.api.exam.ExamBookingPaid;
 import com.yihuiliao.api.exam.ExamBookingSlip;
 import com.yihuiliao.api.refund.RefundReason;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -22,8 +25,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One patient's exam booking: held → paid (by one order) → cancelled; held → expired (a persistent deadline at
- * {@code payBy}) or cancelled. The place goes back through ExamProcess; the money through the money room, which
+ * One patient's exam booking: held → paid (by one order) → checked in at the desk on the exam day, or cancelled;
+ * held → expired (a persistent deadline at {@code payBy}) or cancelled. The place goes back through ExamProcess; the money through the money room, which
  * asks this booking what to do ({@link QuoteExamFee}, {@link TakeExamPayment}, {@link CancelExam}).
  */
 @Aggregate
@@ -32,8 +35,11 @@ public class ExamBooking {
 
     static final String PAYMENT_EXPIRY = "exam-payment-expiry";
 
-    /** HELD: awaiting payment; PAID; EXPIRED: not paid in time; CANCELLED: by the patient or the hospital. */
-    enum Status { HELD, PAID, EXPIRED, CANCELLED }
+    /**
+     * HELD: awaiting payment; PAID; CHECKED_IN: at the desk on the exam day; EXPIRED: not paid in time; CANCELLED: by
+     * the patient or the hospital.
+     */
+    enum Status { HELD, PAID, CHECKED_IN, EXPIRED, CANCELLED }
 
     @AggregateIdentifier
     private String bookingId;
@@ -65,7 +71,7 @@ public class ExamBooking {
         }
         return switch (status) {
             case HELD -> new ExamFee.Payable(booked.priceFen(), booked.payBy());
-            case PAID -> new ExamFee.PaidBy(paymentReference, booked.priceFen());
+            case PAID, CHECKED_IN -> new ExamFee.PaidBy(paymentReference, booked.priceFen());
             default -> new ExamFee.NotPayable(status.name());
         };
     }
@@ -77,7 +83,7 @@ public class ExamBooking {
                     cmd.channel(), cmd.amountFen()));
             return new ExamPaymentTaken.Paid();
         }
-        if (status == Status.PAID && cmd.outTradeNo().equals(paymentReference)) {
+        if ((status == Status.PAID || status == Status.CHECKED_IN) && cmd.outTradeNo().equals(paymentReference)) {
             return new ExamPaymentTaken.Paid(); // the notification repeats
         }
         return new ExamPaymentTaken.Late(status == Status.EXPIRED ? RefundReason.LATE_AFTER_EXPIRY
@@ -97,6 +103,10 @@ public class ExamBooking {
             throw new BusinessRuleViolation(ErrorCode.EXAM_BOOKING_NOT_CANCELLABLE,
                     "The exam booking expired unpaid; there is nothing to cancel.");
         }
+        if (status == Status.CHECKED_IN) {
+            throw new BusinessRuleViolation(ErrorCode.EXAM_BOOKING_NOT_CANCELLABLE,
+                    "The patient was checked in for the exam; it can no longer be cancelled.");
+        }
         if (!cmd.byHospital() && !GenericEventMessage.clock.instant().isBefore(booked.cancelDeadline())) {
             throw new BusinessRuleViolation(ErrorCode.EXAM_CANCEL_DEADLINE_PASSED,
                     ProblemMessage.of("exam.cancel-deadline", "deadline", booked.cancelDeadline()));
@@ -104,6 +114,27 @@ public class ExamBooking {
         apply(new ExamBookingCancelled(bookingId, booked.examDayId(), booked.patientId(),
                 cmd.byHospital() ? CancelledBy.HOSPITAL : CancelledBy.PATIENT, cmd.reason(), paymentReference));
         return paymentReference;
+    }
+
+    /** Checked in at the desk: a paid booking, on its exam day (Beijing time), once. */
+    @CommandHandler
+    public ExamBookingSlip handle(CheckInExam cmd) {
+        if (status == null) {
+            throw new BusinessRuleViolation(ErrorCode.EXAM_BOOKING_NOT_FOUND); // another kind of aggregate's id
+        }
+        switch (status) {
+            case CHECKED_IN -> throw new BusinessRuleViolation(ErrorCode.EXAM_ALREADY_CHECKED_IN);
+            case PAID -> {
+                LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), Clocks.HOSPITAL_ZONE);
+                if (!today.equals(booked.date())) {
+                    throw new BusinessRuleViolation(ErrorCode.EXAM_CHECK_IN_NOT_TODAY, ProblemMessage.of(
+                            "exam.check-in-not-today", "date", booked.date().toString()));
+                }
+                apply(new ExamCheckInRecorded(bookingId, booked.examDayId(), booked.patientId(), cmd.operator()));
+                return slip();
+            }
+            default -> throw new BusinessRuleViolation(ErrorCode.EXAM_BOOKING_NOT_CHECKABLE);
+        }
     }
 
     @EventSourcingHandler
@@ -122,6 +153,11 @@ public class ExamBooking {
     void on(ExamBookingPaid event) {
         status = Status.PAID;
         paymentReference = event.outTradeNo();
+    }
+
+    @EventSourcingHandler
+    void on(ExamCheckInRecorded event) {
+        status = Status.CHECKED_IN;
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import com.yihuiliao.api.ResourceId;
 import com.yihuiliao.api.exam.BookExam;
 import com.yihuiliao.api.exam.CancelExamBooking;
 import com.yihuiliao.api.exam.CancelExamBookingByHospital;
+import com.yihuiliao.api.exam.CheckInExamBooking;
 import com.yihuiliao.api.exam.ExamBookingSlip;
 import com.yihuiliao.api.exam.ExamCancellation;
 import com.yihuiliao.api.exam.PayExamWithBalance;
@@ -157,5 +158,13 @@ class ExamBookingController {
                                       @PathVariable @ResourceId String bookingId,
                                       @Valid @RequestBody ExamStaffCancelRequest request) {
         return commands.sendAndWait(new CancelExamBookingByHospital(bookingId, request.reason(), jwt.getSubject()));
+    }
+
+    @PostMapping("/api/admin/exam-bookings/{bookingId}/check-in")
+    @Operation(summary = "The desk checks the patient in (体检签到): a paid booking, on its exam day (Beijing time), once; "
+            + "a checked-in booking is no longer cancelled")
+    ExamBookingSlip checkIn(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
+                            @PathVariable @ResourceId String bookingId) {
+        return commands.sendAndWait(new CheckInExamBooking(bookingId, jwt.getSubject()));
     }
 }

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import com.yihuiliao.api.exam.CheckInExamBooking;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -94,6 +96,19 @@ class ExamBookingHandler {
         String digits = UUID.nameUUIDFromBytes(bookingId.getBytes(StandardCharsets.UTF_8)).toString()
                 .replace("-", "").substring(0, 10).toUpperCase();
         return "TJ" + date.format(DateTimeFormatter.BASIC_ISO_DATE) + digits;
+    }
+
+    /** The desk's check-in; an unknown booking is refused as one, before the booking decides. */
+    @CommandHandler
+    public ExamBookingSlip handle(CheckInExamBooking cmd) throws Exception {
+        Aggregate<ExamBooking> booking;
+        try {
+            booking = bookings.load(cmd.bookingId());
+        } catch (AggregateNotFoundException e) {
+            throw new BusinessRuleViolation(ErrorCode.EXAM_BOOKING_NOT_FOUND);
+        }
+        return (ExamBookingSlip) booking.handle(GenericCommandMessage.asCommandMessage(
+                new CheckInExam(cmd.bookingId(), cmd.operator())));
     }
 
     private Aggregate<ExamDay> loadDay(String examDayId) {

@@ -13,6 +13,7 @@ import com.yihuiliao.api.inpatient.AdmissionSettlement;
 import com.yihuiliao.api.inpatient.FeePosting;
 import com.yihuiliao.api.inpatient.RecordAdmissionFees;
 import com.yihuiliao.api.inpatient.SettleAdmission;
+import com.yihuiliao.api.refund.RefundReason;
 import com.yihuiliao.api.refund.RefundResult;
 import com.yihuiliao.command.account.DebitAccount;
 import com.yihuiliao.command.bill.Bill;
@@ -101,7 +102,8 @@ class AdmissionPayments {
                     terms.chargedFen(), MovementCause.inpatientSettlement(cmd.admissionId()))));
         }
         List<RefundResult> refunds = terms.refundFen() > 0
-                ? topUps.withdraw(plan, withdrawalId, patientId, DEPOSIT, terms.refundFen(), cmd.actor(), now)
+                ? topUps.withdraw(plan, withdrawalId, patientId, DEPOSIT, terms.refundFen(),
+                        RefundReason.DISCHARGE_SETTLEMENT, cmd.actor(), now)
                 : List.of();
         if (terms.shortfallFen() > 0) {
             bills.newInstance(() -> new Bill(new IssueBill(billId, billNo(cmd.admissionId()), patientId,

@@ -19,6 +19,7 @@ import com.yihuiliao.api.topup.WithdrawBalance;
 import com.yihuiliao.api.topup.WithdrawalResult;
 import com.yihuiliao.command.account.DebitAccount;
 import com.yihuiliao.command.ids.PaymentIds;
+import com.yihuiliao.command.inpatient.OpenAdmissions;
 import com.yihuiliao.command.payment.Payment;
 import com.yihuiliao.command.topup.CreateTopUp;
 import com.yihuiliao.command.topup.QuoteCreditDue;
@@ -62,11 +63,14 @@ class TopUpPayments {
     private final MoneySteps steps;
     private final Repository<TopUp> topUps;
     private final TopUpFunding funding;
+    private final OpenAdmissions openAdmissions;
 
-    TopUpPayments(MoneySteps steps, @Qualifier("topUpRepository") Repository<TopUp> topUps, TopUpFunding funding) {
+    TopUpPayments(MoneySteps steps, @Qualifier("topUpRepository") Repository<TopUp> topUps, TopUpFunding funding,
+                  OpenAdmissions openAdmissions) {
         this.steps = steps;
         this.topUps = topUps;
         this.funding = funding;
+        this.openAdmissions = openAdmissions;
     }
 
     // --- topping up -----------------------------------------------------------------------------
@@ -128,6 +132,12 @@ class TopUpPayments {
         if (steps.exists(TopUpIds.refundNo(cmd.withdrawalId(), 1))) {
             return repeatedWithdrawal(cmd);
         }
+        // The deposit pays the stay's fees at the settlement, which refunds the rest itself (withdraw below, not this
+        // handler). Asked of the open_admission lookup, written in the admission's own transactions, never of a
+        // read model that could lag and let a withdrawal through.
+        if (cmd.kind() == AccountKind.INPATIENT && !openAdmissions.openFor(cmd.patientId()).isEmpty()) {
+            throw new BusinessRuleViolation(ErrorCode.DEPOSIT_LOCKED_BY_ADMISSION);
+        }
         Instant now = now();
         List<Portion> plan = plan(cmd.patientId(), cmd.kind(), cmd.amountFen(), now);
         long remaining = cmd.amountFen() - planned(plan);
@@ -142,7 +152,7 @@ class TopUpPayments {
                     "withdrawal.exceeds-refundable", "withdrawableFen", cmd.amountFen() - remaining));
         }
         List<RefundResult> refunds = withdraw(plan, cmd.withdrawalId(), cmd.patientId(), cmd.kind(), cmd.amountFen(),
-                cmd.accountId(), now);
+                RefundReason.WITHDRAWAL, cmd.accountId(), now);
         long balanceAfter = steps.balance(accountId);
         log.info("Withdrawal {}: {} fen of {} {} refunded as {}", cmd.withdrawalId(), cmd.amountFen(),
                 cmd.patientId(), cmd.kind(), refunds.stream().map(RefundResult::outRefundNo).toList());
@@ -181,10 +191,11 @@ class TopUpPayments {
 
     /**
      * Withdraws {@code amountFen} (at most what the plan holds) through the plan's portions in order, each a WeChat
-     * refund {@code <withdrawalId>-<n>}, and debits the account (WITHDRAWAL:&lt;withdrawalId&gt;, never below zero).
+     * refund {@code <withdrawalId>-<n>} for {@code reason}, and debits the account (WITHDRAWAL:&lt;withdrawalId&gt;, never
+     * below zero).
      */
     List<RefundResult> withdraw(List<Portion> plan, String withdrawalId, String patientId, AccountKind kind,
-                                long amountFen, String operator, Instant now) throws Exception {
+                                long amountFen, RefundReason reason, String operator, Instant now) throws Exception {
         List<RefundResult> refunds = new ArrayList<>();
         long remaining = amountFen;
         for (Portion portion : plan) {
@@ -196,7 +207,7 @@ class TopUpPayments {
             portion.topUp().handle(asCommandMessage(new WithdrawFromTopUp(portion.topUpId(), withdrawalId,
                     outRefundNo, amount, now)));
             refunds.add(steps.refundToOriginalChannel(portion.payment(), portion.outTradeNo(), outRefundNo,
-                    amount, RefundReason.WITHDRAWAL, null, operator));
+                    amount, reason, null, operator));
             remaining -= amount;
         }
         if (remaining > 0) {

@@ -13,5 +13,11 @@ public enum NotificationKind {
     APPOINTMENT_SUSPENDED,
     REFUND_COMPLETED,
     PENALTY_APPLIED,
-    LOW_INPATIENT_DEPOSIT
+    LOW_INPATIENT_DEPOSIT,
+    /** 体检预约成功: an exam booking was paid. */
+    EXAM_BOOKED,
+    /** A paid exam booking was cancelled (by the patient or the hospital); its fee goes back to the channel. */
+    EXAM_CANCELLED,
+    /** The evening before the exam, of a booking still paid. */
+    EXAM_DAY_BEFORE
 }

@@ -6,6 +6,11 @@ import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentExpired;
 import com.yihuiliao.api.appointment.CancelledBy;
+import com.yihuiliao.api.exam.ExamBooked;
+import com.yihuiliao.api.exam.ExamBookingCancelled;
+import com.yihuiliao.api.exam.ExamCheckInRecorded;
+import com.yihuiliao.api.exam.ExamBookingExpired;
+import com.yihuiliao.api.exam.ExamBookingPaid;
 import com.yihuiliao.api.inpatient.LowDepositWarned;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.api.refund.RefundSucceeded;
@@ -29,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * What gets told, from events (group {@code notification-process}): booking confirmed, payment due before the
  * hold expires, the day-before and hour-before reminders, 停诊 (a cancellation by the hospital, with the refund
- * when it was paid), a registration refund completed, a ban for missed appointments. Each writes once ({@link Notifications#notify}), so a
+ * when it was paid), a registration or exam refund completed, a ban for missed appointments, and of exam bookings:
+ * paid (体检预约成功, with a reminder the evening before), a paid one cancelled. Each writes once ({@link Notifications#notify}), so a
  * redelivered event tells nobody twice; a side effect, never replayed.
  */
 @Component
@@ -102,13 +108,14 @@ class NotificationReactions {
     @EventHandler
     void on(RefundSucceeded event) {
         Optional<PaymentOrder> order = orders.find(event.outTradeNo());
-        if (order.isEmpty() || order.get().purpose() != PaymentPurpose.REGISTRATION) {
+        if (order.isEmpty() || (order.get().purpose() != PaymentPurpose.REGISTRATION
+                && order.get().purpose() != PaymentPurpose.EXAM)) {
             return; // top-ups, bills: their notices come later
         }
         Map<String, String> data = new LinkedHashMap<>();
         data.put("character_string1", order.get().referenceId());
         data.put("amount2", String.format("%d.%02d元", event.amountFen() / 100, event.amountFen() % 100));
-        data.put("thing3", "挂号费退款已完成");
+        data.put("thing3", order.get().purpose() == PaymentPurpose.EXAM ? "体检费退款已完成" : "挂号费退款已完成");
         notifications.notify(NotificationKind.REFUND_COMPLETED, event.outRefundNo(), order.get().patientId(), data);
     }
 
@@ -136,6 +143,53 @@ class NotificationReactions {
         data.put("thing4", event.remainingFen() < 0 ? "住院费用已超出押金，请及时补缴" : "住院押金余额不足，请及时补缴");
         notifications.notify(NotificationKind.LOW_INPATIENT_DEPOSIT, event.admissionId() + ":" + event.warning(),
                 event.patientId(), data);
+    }
+
+    // --- exam bookings (体检) ---------------------------------------------------------------------
+
+    @EventHandler
+    void on(ExamBooked event) {
+        try {
+            jdbc.update("INSERT INTO notification_exam (booking_id, patient_id, booking_number, exam_date, check_in_time,"
+                            + " check_in_place, status) VALUES (?, ?, ?, ?, ?, ?, 'HELD')", event.bookingId(),
+                    event.patientId(), event.bookingNumber(), Date.valueOf(event.date()), event.checkInTime(),
+                    event.checkInPlace());
+        } catch (DuplicateKeyException e) {
+            // seen already
+        }
+    }
+
+    /** 体检预约成功, and the reminder the evening before. */
+    @EventHandler
+    void on(ExamBookingPaid event) {
+        jdbc.update("UPDATE notification_exam SET status = 'PAID' WHERE booking_id = ?", event.bookingId());
+        reminders.exam(event.bookingId()).ifPresent(exam -> {
+            notifications.notify(NotificationKind.EXAM_BOOKED, event.bookingId(), exam.patientId(),
+                    Reminders.examData(exam, "体检预约成功，请按体检须知准备"));
+            reminders.schedule(event.bookingId(), NotificationKind.EXAM_DAY_BEFORE, Reminders.examReminderAt(exam.date()));
+        });
+    }
+
+    @EventHandler
+    void on(ExamCheckInRecorded event) {
+        jdbc.update("UPDATE notification_exam SET status = 'CHECKED_IN' WHERE booking_id = ?", event.bookingId());
+    }
+
+    /** A paid booking's cancellation is news: its fee goes back (the refund's own notice follows when it is made). */
+    @EventHandler
+    void on(ExamBookingCancelled event) {
+        jdbc.update("UPDATE notification_exam SET status = 'CANCELLED' WHERE booking_id = ?", event.bookingId());
+        if (event.paymentReference() == null) {
+            return;
+        }
+        reminders.exam(event.bookingId()).ifPresent(exam -> notifications.notify(NotificationKind.EXAM_CANCELLED,
+                event.bookingId(), exam.patientId(), Reminders.examData(exam, event.cancelledBy() == CancelledBy.HOSPITAL
+                        ? "医院已取消体检预约，费用将原路退回" : "体检预约已取消，费用将原路退回")));
+    }
+
+    @EventHandler
+    void on(ExamBookingExpired event) {
+        jdbc.update("UPDATE notification_exam SET status = 'EXPIRED' WHERE booking_id = ?", event.bookingId());
     }
 
     private static String yuan(long fen) {

@@ -7,6 +7,7 @@ import com.yihuiliao.api.schedule.Period;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ class Reminders {
 
     static final Duration DAY_BEFORE = Duration.ofDays(1);
     static final Duration HOUR_BEFORE = Duration.ofHours(1);
+    /** An exam's reminder comes the evening before (Beijing time): the notes (fasting and so on) start that night. */
+    static final LocalTime EXAM_REMINDER_AT = LocalTime.of(18, 0);
 
     private final JdbcTemplate jdbc;
     private final Notifications notifications;
@@ -52,6 +55,11 @@ class Reminders {
         String[] parts = instanceId.split(":");
         String appointmentId = parts[1];
         NotificationKind kind = NotificationKind.valueOf(parts[2]);
+        if (kind == NotificationKind.EXAM_DAY_BEFORE) {
+            exam(appointmentId).filter(exam -> "PAID".equals(exam.status())).ifPresent(exam -> notifications.notify(kind,
+                    exam.bookingId(), exam.patientId(), examData(exam, "明天体检，请按体检须知准备并按时签到")));
+            return; // cancelled or expired meanwhile: nothing to remind of
+        }
         Optional<Appointment> found = appointment(appointmentId);
         String wanted = kind == NotificationKind.PAYMENT_DUE ? "HELD" : "CONFIRMED";
         if (found.isEmpty() || !wanted.equals(found.get().status())) {
@@ -77,6 +85,35 @@ class Reminders {
                         + " WHERE appointment_id = ?", (rs, n) -> new Appointment(rs.getString(1), rs.getDate(2).toLocalDate(),
                         Period.valueOf(rs.getString(3)), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
                         rs.getString(5)), appointmentId).stream().findFirst();
+    }
+
+    /** What {@code notification_exam} keeps of an exam booking. */
+    record Exam(String bookingId, String patientId, String bookingNumber, LocalDate date, String checkInTime,
+                String checkInPlace, String status) {
+    }
+
+    Optional<Exam> exam(String bookingId) {
+        return jdbc.query("SELECT booking_id, patient_id, booking_number, exam_date, check_in_time, check_in_place, status"
+                        + " FROM notification_exam WHERE booking_id = ?", (rs, n) -> new Exam(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6),
+                        rs.getString(7)), bookingId).stream().findFirst();
+    }
+
+    static Instant examReminderAt(LocalDate examDate) {
+        return examDate.minusDays(1).atTime(EXAM_REMINDER_AT).atZone(Clocks.HOSPITAL_ZONE).toInstant();
+    }
+
+    /**
+     * A message about an exam booking: character_string1 its booking number (体检号), time2 the exam date and check-in
+     * time, thing3 where to check in, thing4 what to do.
+     */
+    static Map<String, String> examData(Exam exam, String note) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("character_string1", exam.bookingNumber());
+        data.put("time2", exam.date() + (exam.checkInTime() == null ? "" : " " + exam.checkInTime()));
+        data.put("thing3", exam.checkInPlace() == null ? "体检中心" : exam.checkInPlace());
+        data.put("thing4", note);
+        return data;
     }
 
     private static long minutesLeft(Instant expires) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The staff-side patient directory ({@code patient_directory}): per patient id, the name and the masked ID
- * number, nothing more. Kept by {@link Patients} in the same transaction as the patient row, so it is never
+ * number, and the phone that staff searches match a fragment of (never selected into an answer). Kept by {@link Patients} in the same transaction as the patient row, so it is never
  * behind; personal data stays out of the events (a projection could only copy what events carry) and the
  * query side never reads the {@code patient} table with its full ID numbers and phones. It also holds the patient's
  * {@link StandingKeys standing key}, the person's keyed hash that bans follow.
@@ -35,11 +35,11 @@ class PatientDirectory {
     /** Called inside the patient change's transaction. */
     void put(Patient patient) {
         String standingKey = standingKeys.of(patient);
-        int updated = jdbc.update("UPDATE patient_directory SET real_name = ?, id_number_masked = ?, standing_key = ? "
-                        + "WHERE patient_id = ?", patient.getRealName(), patient.getIdNumberMasked(), standingKey,
-                patient.getId());
+        int updated = jdbc.update("UPDATE patient_directory SET real_name = ?, id_number_masked = ?, standing_key = ?, "
+                        + "phone = ? WHERE patient_id = ?", patient.getRealName(), patient.getIdNumberMasked(), standingKey,
+                patient.phone(), patient.getId());
         if (updated == 0) {
-            insert(patient.getId(), patient.getRealName(), patient.getIdNumberMasked(), standingKey);
+            insert(patient.getId(), patient.getRealName(), patient.getIdNumberMasked(), standingKey, patient.phone());
         }
     }
 
@@ -49,13 +49,14 @@ class PatientDirectory {
      */
     @EventListener(ApplicationReadyEvent.class)
     void backfill() {
-        List<Map<String, Object>> missing = jdbc.queryForList("SELECT p.id, p.real_name, p.document_type, p.id_number FROM patient p "
+        List<Map<String, Object>> missing = jdbc.queryForList("SELECT p.id, p.real_name, p.document_type, p.id_number, "
+                + "p.phone FROM patient p "
                 + "LEFT JOIN patient_directory d ON d.patient_id = p.id WHERE d.patient_id IS NULL");
         for (Map<String, Object> row : missing) {
             try {
                 insert((String) row.get("id"), (String) row.get("real_name"),
                         Masking.document(DocumentType.of((String) row.get("document_type")),
-                                (String) row.get("id_number")), null);
+                                (String) row.get("id_number")), null, (String) row.get("phone"));
             } catch (DuplicateKeyException anotherNodeWasFirst) {
                 // the same row, from the same patient
             }
@@ -75,8 +76,8 @@ class PatientDirectory {
         }
     }
 
-    private void insert(String patientId, String realName, String idNumberMasked, String standingKey) {
-        jdbc.update("INSERT INTO patient_directory (patient_id, real_name, id_number_masked, standing_key) "
-                + "VALUES (?, ?, ?, ?)", patientId, realName, idNumberMasked, standingKey);
+    private void insert(String patientId, String realName, String idNumberMasked, String standingKey, String phone) {
+        jdbc.update("INSERT INTO patient_directory (patient_id, real_name, id_number_masked, standing_key, phone) "
+                + "VALUES (?, ?, ?, ?, ?)", patientId, realName, idNumberMasked, standingKey, phone);
     }
 }

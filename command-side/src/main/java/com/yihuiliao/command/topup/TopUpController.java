@@ -81,7 +81,8 @@ class TopUpController {
     @PostMapping("/api/me/accounts/{kind}/withdrawals")
     @Operation(summary = "Withdraw (余额退款) part or all of one of my patients' balance or deposit back to WeChat Pay: "
             + "refunded through the WeChat top-ups of the last 365 days, newest first. Money paid at the counter "
-            + "is withdrawn at the counter.")
+            + "is withdrawn at the counter. The inpatient deposit is not withdrawn while one of the patient's admissions "
+            + "is open (409 DEPOSIT_LOCKED_BY_ADMISSION): its settlement refunds what remains.")
     WithdrawalResult withdraw(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                               @PathVariable AccountKind kind, @Valid @RequestBody WithdrawalRequest request) {
         String withdrawalId = request.requestId() == null ? TopUpIds.newWithdrawal()

@@ -18,6 +18,7 @@ import com.yihuiliao.command.payment.PaymentOrder;
 import com.yihuiliao.command.payment.PaymentOrders;
 import com.yihuiliao.command.refund.Refund;
 import com.yihuiliao.command.topup.TopUp;
+import com.yihuiliao.command.inpatient.OpenAdmissions;
 import com.yihuiliao.command.topup.TopUpFunding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +56,7 @@ final class MoneyFlowFixture {
     final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
     final TopUpFunding funding = mock(TopUpFunding.class);
+    final OpenAdmissions openAdmissions = mock(OpenAdmissions.class);
     private final InMemoryPaymentOrders orders = new InMemoryPaymentOrders();
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
     private final Map<String, Long> sequences = new HashMap<>();
@@ -76,7 +78,7 @@ final class MoneyFlowFixture {
         subscribe(exams);
         subscribe(new RefundFlows(steps, orders));
         subscribe(new BillPayments(steps, repository(Bill.class), orders));
-        subscribe(new TopUpPayments(steps, repository(TopUp.class), funding));
+        subscribe(new TopUpPayments(steps, repository(TopUp.class), funding, openAdmissions));
     }
 
     private <T> EventSourcingRepository<T> repository(Class<T> type) {

@@ -277,4 +277,17 @@ class MoneyFlowsTest {
         balance(1_000).when(new WithdrawBalance("WD261124BBBBBBBBBB", PATIENT, AccountKind.OUTPATIENT, 3_000, "acc-1"))
                 .expectRefusal(ErrorCode.WITHDRAWAL_EXCEEDS_BALANCE);
     }
+
+    @Test
+    void withdrawalOfTheInpatientDeposit_whileAnAdmissionIsOpen_isRefused_andWritesNothing() {
+        String deposit = AccountKind.INPATIENT.accountOf(PATIENT);
+        fixture.given(deposit, "Account", new AccountCredited(deposit, PATIENT, AccountKind.INPATIENT, 10_000, 10_000,
+                MovementCause.counterTopUp("rcpt-2"), "staff-1"));
+        when(fixture.openAdmissions.openFor(PATIENT)).thenReturn(List.of("AD-open"));
+        fixture.when(new WithdrawBalance("WD261124CCCCCCCCCC", PATIENT, AccountKind.INPATIENT, 3_000, "acc-1"))
+                .expectRefusal(ErrorCode.DEPOSIT_LOCKED_BY_ADMISSION);
+        // the outpatient balance is no admission's: its withdrawal is decided as before
+        balance(1_000).when(new WithdrawBalance("WD261124DDDDDDDDDD", PATIENT, AccountKind.OUTPATIENT, 3_000, "acc-1"))
+                .expectRefusal(ErrorCode.WITHDRAWAL_EXCEEDS_BALANCE);
+    }
 }

@@ -3,6 +3,7 @@ package com.yihuiliao.projection.exam;
 import com.yihuiliao.api.ListPage;
 import com.yihuiliao.api.exam.ExamBooked;
 import com.yihuiliao.api.exam.ExamBookingCancelled;
+import com.yihuiliao.api.exam.ExamCheckInRecorded;
 import com.yihuiliao.api.exam.ExamBookingDetail;
 import com.yihuiliao.api.exam.ExamBookingExpired;
 import com.yihuiliao.api.exam.ExamBookingPaid;
@@ -15,6 +16,7 @@ import com.yihuiliao.api.exam.StaffExamBookingDetail;
 import com.yihuiliao.api.exam.StaffExamBookingSummary;
 import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.projection.Keyset;
+import com.yihuiliao.projection.SqlFilter;
 import com.yihuiliao.projection.Utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,11 +43,13 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("exam-booking-view")
 public class ExamBookingProjection {
 
-    private static final String SELECT = "SELECT b.* FROM exam_booking_view b";
+    /** The desk's check-in is a row of its own (V230), joined. */
+    private static final String CHECK_IN = " LEFT JOIN exam_booking_check_in c ON c.booking_id = b.id";
+    private static final String SELECT = "SELECT b.*, c.checked_in_at, c.checked_in_by FROM exam_booking_view b" + CHECK_IN;
     /** Names and masked ID numbers come from the command side's patient_directory: personal data is not in events. */
-    private static final String STAFF_SELECT = "SELECT b.*, p.real_name AS patient_name, "
-            + "p.id_number_masked AS patient_id_number_masked FROM exam_booking_view b "
-            + "LEFT JOIN patient_directory p ON p.patient_id = b.patient_id";
+    private static final String STAFF_SELECT = "SELECT b.*, c.checked_in_at, c.checked_in_by, p.real_name AS patient_name, "
+            + "p.id_number_masked AS patient_id_number_masked FROM exam_booking_view b" + CHECK_IN
+            + " LEFT JOIN patient_directory p ON p.patient_id = b.patient_id";
     private static final RowMapper<ExamBookingSummary> ROW = (rs, i) -> summary(rs);
     private static final RowMapper<StaffExamBookingSummary> STAFF_ROW = (rs, i) -> new StaffExamBookingSummary(
             rs.getString("patient_name"), rs.getString("patient_id_number_masked"), summary(rs));
@@ -94,6 +98,15 @@ public class ExamBookingProjection {
     }
 
     @EventHandler
+    void on(ExamCheckInRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        if (jdbc.update("UPDATE exam_booking_view SET status = 'CHECKED_IN', last_seq = ? WHERE id = ? AND last_seq < ?",
+                seq, e.bookingId(), seq) == 1) {
+            jdbc.update("INSERT INTO exam_booking_check_in (booking_id, checked_in_at, checked_in_by) VALUES (?, ?, ?)",
+                    e.bookingId(), Utc.of(at), e.checkedInBy());
+        }
+    }
+
+    @EventHandler
     void on(ExamBookingCancelled e, @SequenceNumber long seq, @Timestamp Instant at) {
         String reason = e.reason() == null || e.reason().length() <= 200 ? e.reason() : e.reason().substring(0, 200);
         jdbc.update("UPDATE exam_booking_view SET status = 'CANCELLED', cancelled_by = ?, cancel_reason = ?, "
@@ -103,6 +116,7 @@ public class ExamBookingProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM exam_booking_check_in");
         jdbc.update("DELETE FROM exam_booking_view");
     }
 
@@ -124,41 +138,20 @@ public class ExamBookingProjection {
     StaffExamBookingDetail handle(FindStaffExamBooking q) {
         List<StaffExamBookingDetail> found = jdbc.query(STAFF_SELECT + " WHERE b.id = ?",
                 (rs, i) -> new StaffExamBookingDetail(rs.getString("patient_name"),
-                        rs.getString("patient_id_number_masked"), detail(rs)), q.bookingId());
+                        rs.getString("patient_id_number_masked"), detail(rs), rs.getString("checked_in_by")),
+                q.bookingId());
         return found.isEmpty() ? null : found.get(0);
     }
 
     @QueryHandler
     ListPage<StaffExamBookingSummary> handle(FindExamBookings q) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (q.from() != null) {
-            where.append(" AND b.exam_date >= ?");
-            args.add(q.from());
-        }
-        if (q.to() != null) {
-            where.append(" AND b.exam_date <= ?");
-            args.add(q.to());
-        }
-        if (q.packageId() != null) {
-            where.append(" AND b.package_id = ?");
-            args.add(q.packageId());
-        }
-        if (q.status() != null) {
-            where.append(" AND b.status = ?");
-            args.add(q.status());
-        }
-        if (q.patient() != null) {
-            // a fragment of the name (the staff directory) or of the phone (matched, never shown); LIKE's own
-            // characters are data
-            String like = "%" + q.patient().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" AND (b.patient_id IN (SELECT d.patient_id FROM patient_directory d WHERE d.real_name LIKE ?)"
-                    + " OR b.patient_id IN (SELECT pt.id FROM patient pt WHERE pt.phone LIKE ?))");
-            args.add(like);
-            args.add(like);
-        }
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM exam_booking_view b" + where, Long.class, args.toArray());
-        return STAFF.page(jdbc, STAFF_SELECT, where.toString(), args, STAFF_ROW, q.cursor(), q.size(),
+        // the patient as the finance reports find one: a fragment of the name or of the masked ID number, or the id
+        SqlFilter filter = new SqlFilter().with("b.exam_date >= ?", q.from()).with("b.exam_date <= ?", q.to())
+                .with("b.package_id = ?", q.packageId()).with("b.status = ?", q.status())
+                .withPatient("b.patient_id", q.patient());
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM exam_booking_view b LEFT JOIN patient_directory p "
+                + "ON p.patient_id = b.patient_id" + filter.where(), Long.class, filter.args());
+        return STAFF.page(jdbc, STAFF_SELECT, filter.where(), filter.argList(), STAFF_ROW, q.cursor(), q.size(),
                 total == null ? 0 : total, null);
     }
 
@@ -194,7 +187,7 @@ public class ExamBookingProjection {
                 rs.getString("status"), rs.getLong("price_fen"), Utc.read(rs, "booked_at"), Utc.read(rs, "pay_by"),
                 Utc.read(rs, "cancel_until"), outTradeNo, channel(rs), paidFen(rs), Utc.read(rs, "paid_at"), invoiceNo,
                 refundedFen, refundStatus, creditNoteNo, rs.getString("cancelled_by"), rs.getString("cancel_reason"),
-                Utc.read(rs, "cancelled_at"));
+                Utc.read(rs, "cancelled_at"), Utc.read(rs, "checked_in_at"));
     }
 
     private String first(String sql, Object arg) {

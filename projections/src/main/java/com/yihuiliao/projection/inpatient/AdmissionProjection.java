@@ -155,13 +155,21 @@ public class AdmissionProjection {
 
     @QueryHandler
     List<Inpatient> handle(FindInpatients q) {
-        List<AdmissionSummary> latest = jdbc.query("SELECT a.* FROM admission_view a JOIN patient_view p "
-                + "ON p.patient_id = a.patient_id WHERE p.account_id = ? ORDER BY a.admitted_at DESC, a.admission_id DESC",
-                AdmissionProjection::summary, q.accountId());
+        // the name and masked number from patient_directory, written with the account's own patient rows (the
+        // records /api/me/patients reads) in their transaction: personal data is in no event
+        Map<String, String[]> names = new LinkedHashMap<>();
+        List<AdmissionSummary> latest = jdbc.query("SELECT a.*, d.real_name AS patient_name, d.id_number_masked AS "
+                + "patient_id_masked FROM admission_view a JOIN patient_view p ON p.patient_id = a.patient_id "
+                + "LEFT JOIN patient_directory d ON d.patient_id = a.patient_id WHERE p.account_id = ? "
+                + "ORDER BY a.admitted_at DESC, a.admission_id DESC", (rs, i) -> {
+                    names.putIfAbsent(rs.getString("patient_id"), new String[]{rs.getString("patient_name"),
+                            rs.getString("patient_id_masked")});
+                    return summary(rs, i);
+                }, q.accountId());
         Map<String, List<AdmissionSummary>> byPatient = new LinkedHashMap<>();
         latest.forEach(a -> byPatient.computeIfAbsent(a.patientId(), p -> new ArrayList<>()).add(a));
-        return byPatient.entrySet().stream()
-                .map(e -> new Inpatient(e.getKey(), e.getValue().size(), e.getValue().get(0))).toList();
+        return byPatient.entrySet().stream().map(e -> new Inpatient(e.getKey(), names.get(e.getKey())[0],
+                names.get(e.getKey())[1], e.getValue().size(), e.getValue().get(0))).toList();
     }
 
     @QueryHandler

@@ -64,9 +64,9 @@ class ExamBookingQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @ResourceId String packageId,
-            @Parameter(description = "HELD, PAID, EXPIRED or CANCELLED")
-            @RequestParam(required = false) @Pattern(regexp = "HELD|PAID|EXPIRED|CANCELLED") String status,
-            @Parameter(description = "a fragment of the patient's name or phone number")
+            @Parameter(description = "HELD, PAID, CHECKED_IN, EXPIRED or CANCELLED")
+            @RequestParam(required = false) @Pattern(regexp = "HELD|PAID|CHECKED_IN|EXPIRED|CANCELLED") String status,
+            @Parameter(description = "a fragment of the patient's name, masked ID number or phone number, or the patient id")
             @RequestParam(required = false) @Size(min = 1, max = 32) String patient,
             @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
             @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {

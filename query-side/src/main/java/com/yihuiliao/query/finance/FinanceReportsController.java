@@ -231,7 +231,7 @@ class FinanceReportsController {
             @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
             @Parameter(description = "REGISTRATION, TOPUP or BILL") @RequestParam(required = false) String purpose,
             @Parameter(description = "REQUESTED, SUCCEEDED or FAILED") @RequestParam(required = false) String status,
-            @Parameter(description = "A RefundReason code, e.g. STAFF_REFUND, APPOINTMENT_CANCELLED, WITHDRAWAL")
+            @Parameter(description = "A RefundReason code, e.g. STAFF_REFUND, APPOINTMENT_CANCELLED, WITHDRAWAL, DISCHARGE_SETTLEMENT")
             @RequestParam(required = false) String reason,
             @Parameter(description = REFUND_SORT) @RequestParam(required = false) String sort,
             @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,

@@ -43,7 +43,7 @@ class AdmissionQueryController {
     }
 
     @GetMapping("/api/me/inpatients")
-    @Operation(summary = "住院人管理: my patients that have admissions, each with its latest")
+    @Operation(summary = "住院人管理: my patients that have admissions, each with its name, masked ID number and latest admission")
     ListPage<Inpatient> inpatients(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt,
                                    @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
                                    @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {

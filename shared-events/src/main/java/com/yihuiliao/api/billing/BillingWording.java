@@ -35,6 +35,7 @@ public final class BillingWording {
             case WITHDRAWAL -> english ? "balance withdrawal" : "余额退款";
             case OTHER -> null;
             case EXAM_CANCELLED -> english ? "exam booking cancelled" : "体检预约取消";
+            case DISCHARGE_SETTLEMENT -> english ? "discharge settlement: the deposit left" : "出院结算退还押金余额";
         };
         if (words == null) {
             return given;

@@ -16,11 +16,13 @@ import java.time.LocalDate;
  * @param creditNoteNo    the refund's red-letter invoice, once issued
  * @param cancelledBy     PATIENT or HOSPITAL (null unless cancelled)
  * @param cancelReason    what the canceller typed
+ * @param checkedInAt     when the desk checked the patient in (null until then)
  */
 public record ExamBookingDetail(String bookingId, String bookingNumber, String patientId, String packageId,
                                 String packageName, LocalDate date, String checkInTime, String checkInPlace,
                                 String notes, String status, long priceFen, Instant bookedAt, Instant payBy,
                                 Instant cancelUntil, String outTradeNo, PaymentChannel paymentChannel, Long paidFen,
                                 Instant paidAt, String invoiceNo, long refundedFen, String refundStatus,
-                                String creditNoteNo, String cancelledBy, String cancelReason, Instant cancelledAt) {
+                                String creditNoteNo, String cancelledBy, String cancelReason, Instant cancelledAt,
+                                Instant checkedInAt) {
 }

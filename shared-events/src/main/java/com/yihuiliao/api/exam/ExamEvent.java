@@ -11,5 +11,6 @@ public sealed interface ExamEvent extends Event permits
         ExamBooked,
         ExamBookingExpired,
         ExamBookingPaid,
-        ExamBookingCancelled {
+        ExamBookingCancelled,
+        ExamCheckInRecorded {
 }

@@ -24,5 +24,10 @@ public enum RefundReason {
     /** Stored before reasons were codes, in words we do not recognise: the note is those words. */
     OTHER,
     /** A paid exam booking was cancelled (by the patient before the deadline, or by the hospital); the note is the reason given. */
-    EXAM_CANCELLED
+    EXAM_CANCELLED,
+    /**
+     * What the inpatient deposit had left after the discharge settlement (出院结算) charged the stay's fees, refunded
+     * to its top-ups. Settlements before this code are stored as {@link #WITHDRAWAL}, the path they take.
+     */
+    DISCHARGE_SETTLEMENT
 }
