@@ -13,5 +13,7 @@ public enum NotificationKind {
     APPOINTMENT_SUSPENDED,
     REFUND_COMPLETED,
     PENALTY_APPLIED,
-    LOW_INPATIENT_DEPOSIT
+    LOW_INPATIENT_DEPOSIT,
+    /** 叫号: the patient's number was called. */
+    PATIENT_CALLED
 }

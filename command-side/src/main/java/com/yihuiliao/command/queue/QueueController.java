@@ -41,6 +41,8 @@ class QueueController {
     }
 
     /**
+     * A call of the next patient, naming what the caller saw.
+     *
      * @param currentNumber the number the caller's screen shows as called last (0 when nobody was called yet): a
      *                      retry of the same call names the same number and is answered the same patient, so a
      *                      double click or a lost answer never skips anyone; a stale screen is told 409 QUEUE_CHANGED
