@@ -66,6 +66,10 @@ class RoleMatrixIT extends IntegrationTest {
         ENDPOINTS.put("POST /api/admin/bills/b-x/items/1/refunds", Set.of("SUPER_ADMIN", "FINANCE"));
         ENDPOINTS.put("GET /api/admin/bills", Set.of("SUPER_ADMIN", "FINANCE", "AUDITOR"));
         ENDPOINTS.put("GET /api/admin/bills/b-x", Set.of("SUPER_ADMIN", "FINANCE", "AUDITOR"));
+        Set<String> calling = Set.of("SUPER_ADMIN", "SCHEDULER", "DOCTOR"); // a doctor: their own sessions (QueueIT)
+        ENDPOINTS.put("GET /api/admin/schedules/s-x/queue", calling);
+        ENDPOINTS.put("POST /api/admin/schedules/s-x/queue/call-next", calling);
+        ENDPOINTS.put("POST /api/admin/schedules/s-x/queue/a-x/pass", calling);
     }
 
     @LocalServerPort

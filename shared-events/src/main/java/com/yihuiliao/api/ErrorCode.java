@@ -141,6 +141,14 @@ public enum ErrorCode {
     CHECK_IN_NOT_OPEN(422, "Check-in for this appointment has not opened yet."),
     CHECK_IN_CLOSED(422, "Check-in for this appointment has closed."),
 
+    // the session's queue (取号 / 叫号)
+    QUEUE_NOT_FOUND(404, "Nobody has checked in for this session yet."),
+    QUEUE_ENTRY_NOT_FOUND(404, "This appointment is not in the session's queue."),
+    QUEUE_CHANGED(409, "The queue moved on since you last saw it: reload it and call again."),
+    QUEUE_EMPTY(409, "Nobody is waiting in this session's queue."),
+    QUEUE_ENTRY_NOT_CALLED(409, "Only a called patient can be marked seen or passed."),
+    QUEUE_ENTRY_NOT_PASSED(409, "Only a passed patient can rejoin the queue."),
+
     // inpatient care (住院)
     ADMISSION_NOT_FOUND(404, "No such admission."),
     ADMISSION_SETTLED(409, "This admission is settled: it takes no more fees."),

@@ -32,12 +32,12 @@ public final class MessageNames {
             "Debit", "Describe", "Edit", "Fail", "Hold", "Issue", "Mark", "Name", "Open", "Pay", "Publish", "Quote",
             "Record", "Refund", "Reject", "Release", "Repeat", "Request", "Reserve", "Restore", "Reuse", "Set",
             "Settle", "Start", "Suspend", "Take", "Void", "Withdraw", "Write",
-            "Lift");
+            "Lift", "Call", "Pass", "Rejoin");
     /** Verbs that are nouns as well, and so may begin a value's name. */
     public static final Set<String> NOUNS_TOO = Set.of("Close", "Refund", "Release");
     public static final Set<String> QUESTIONS = Set.of("Find", "Is", "Has");
     public static final Set<String> IRREGULAR_PAST = Set.of("Held", "Paid", "Set", "Withdrawn", "Sent", "Made", "Done",
-            "Given", "Taken", "Written", "Kept", "Left", "Lost", "Found", "Built", "Sold", "Bought", "Put", "Shut");
+            "Given", "Taken", "Written", "Kept", "Left", "Lost", "Found", "Built", "Sold", "Bought", "Put", "Shut", "Seen");
 
     /** What is wrong with a message type's kind or name; empty when its kind shows. */
     public static List<String> problems(Class<?> type) {

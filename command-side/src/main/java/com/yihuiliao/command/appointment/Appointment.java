@@ -9,7 +9,6 @@ import com.yihuiliao.api.ProblemMessage;
 import com.yihuiliao.api.Clocks;
 import com.yihuiliao.api.appointment.AppointmentBooked;
 import com.yihuiliao.api.appointment.CheckInRecorded;
-import com.yihuiliao.api.appointment.CheckInAppointment;
 import com.yihuiliao.api.appointment.AppointmentCancelled;
 import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentExpired;
@@ -167,9 +166,12 @@ public class Appointment {
                 cmd.reason(), status == AppointmentStatus.CONFIRMED || checkedIn));
     }
 
-    /** 签到: on the visit day, from the window's opening before the period starts until the period ends. */
+    /**
+     * 签到: on the visit day, from the window's opening before the period starts until the period ends. Answers what
+     * the queue needs to give the number ({@code queue.QueueCheckIns}, in the same unit of work).
+     */
     @CommandHandler
-    public void handle(CheckInAppointment cmd) {
+    public Arrival handle(RecordCheckIn cmd) {
         if (!patientId.equals(cmd.patientId())) {
             throw new BusinessRuleViolation(ErrorCode.APPOINTMENT_NOT_FOUND);
         }
@@ -194,6 +196,7 @@ public class Appointment {
                     ProblemMessage.of("appointment.check-in-closed", "closedAt", closes));
         }
         apply(new CheckInRecorded(appointmentId, scheduleId, patientId));
+        return new Arrival(appointmentId, scheduleId, doctorId, patientId);
     }
 
     /** Only a confirmed appointment is missed, once; the sweep may ask again, or about one that ended otherwise. */

@@ -5,6 +5,7 @@ import com.yihuiliao.api.appointment.AppointmentBookedResult;
 import com.yihuiliao.api.appointment.BookAppointment;
 import com.yihuiliao.api.appointment.CancelAppointment;
 import com.yihuiliao.api.appointment.CheckInAppointment;
+import com.yihuiliao.api.queue.QueueTicket;
 import com.yihuiliao.api.appointment.ConfirmAppointment;
 import com.yihuiliao.command.identity.RateLimiter;
 import com.yihuiliao.command.identity.SecuritySettings;
@@ -96,10 +97,11 @@ class BookingController {
 
     @PostMapping("/api/appointments/{appointmentId}/check-in")
     @Operation(summary = "A patient checks in (签到) for a confirmed appointment on its visit day, from the window before "
-            + "its period starts until it ends; checked in, it is never missed")
-    void checkIn(@AuthenticationPrincipal Jwt jwt, @PathVariable @ResourceId String appointmentId,
-                 @Valid @RequestBody CheckInRequest request) {
-        commands.sendAndWait(new CheckInAppointment(appointmentId, request.patientId(), jwt.getSubject(),
+            + "its period starts until it ends, and takes a queue number (取号) for the doctor's session; checked in, it "
+            + "is never missed")
+    QueueTicket checkIn(@AuthenticationPrincipal Jwt jwt, @PathVariable @ResourceId String appointmentId,
+                        @Valid @RequestBody CheckInRequest request) {
+        return commands.sendAndWait(new CheckInAppointment(appointmentId, request.patientId(), jwt.getSubject(),
                 bookingSettings.checkInOpensBefore().toMinutes()));
     }
 

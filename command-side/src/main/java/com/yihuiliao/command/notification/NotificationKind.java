@@ -19,5 +19,7 @@ public enum NotificationKind {
     /** A paid exam booking was cancelled (by the patient or the hospital); its fee goes back to the channel. */
     EXAM_CANCELLED,
     /** The evening before the exam, of a booking still paid. */
-    EXAM_DAY_BEFORE
+    EXAM_DAY_BEFORE,
+    /** 叫号: the patient's number was called. */
+    PATIENT_CALLED,
 }

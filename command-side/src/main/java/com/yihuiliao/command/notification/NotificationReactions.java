@@ -13,20 +13,24 @@ import com.yihuiliao.api.exam.ExamBookingExpired;
 import com.yihuiliao.api.exam.ExamBookingPaid;
 import com.yihuiliao.api.inpatient.LowDepositWarned;
 import com.yihuiliao.api.payment.PaymentPurpose;
+import com.yihuiliao.api.queue.PatientCalled;
 import com.yihuiliao.api.refund.RefundSucceeded;
 import com.yihuiliao.api.standing.OffenceKind;
 import com.yihuiliao.api.standing.PersonBanned;
 import com.yihuiliao.command.payment.PaymentOrder;
 import com.yihuiliao.command.payment.PaymentOrders;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -127,6 +131,20 @@ class NotificationReactions {
         data.put("number2", String.valueOf(event.counted()));
         data.put("thing3", event.kind() == OffenceKind.LATE_CANCELLATION ? "多次逾时取消，暂停在线预约" : "爽约，暂停在线预约");
         notifications.notify(NotificationKind.PENALTY_APPLIED, event.banId(), event.patientId(), data);
+    }
+
+    /**
+     * 叫号: the called patient is told their number. Once per call — the subject is the call (the queue event's
+     * sequence), so a rejoined patient called again is told again, a redelivered call never.
+     */
+    @EventHandler
+    void on(PatientCalled event, @SequenceNumber long seq) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("character_string1", String.valueOf(event.number()));
+        data.put("thing2", "请到诊室就诊");
+        String subject = UUID.nameUUIDFromBytes((event.appointmentId() + ":" + seq).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        notifications.notify(NotificationKind.PATIENT_CALLED, subject, event.patientId(), data);
     }
 
     private void setStatus(String appointmentId, String status) {

@@ -11,7 +11,6 @@ import com.yihuiliao.api.appointment.AppointmentConfirmed;
 import com.yihuiliao.api.appointment.AppointmentStatus;
 import com.yihuiliao.api.appointment.CancelAppointmentByHospital;
 import com.yihuiliao.api.appointment.CancelledBy;
-import com.yihuiliao.api.appointment.CheckInAppointment;
 import com.yihuiliao.api.schedule.Period;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,8 +37,8 @@ class CheckInTest {
         fixture = new AggregateTestFixture<>(Appointment.class);
     }
 
-    static CheckInAppointment checkIn(String patientId) {
-        return new CheckInAppointment(APPOINTMENT, patientId, "acc-1", 120);
+    static RecordCheckIn checkIn(String patientId) {
+        return new RecordCheckIn(APPOINTMENT, patientId, 120);
     }
 
     TestExecutor<Appointment> givenConfirmed(Instant now, Object... more) {
@@ -78,7 +77,7 @@ class CheckInTest {
     void theWindowNeverOpensBeforeTheVisitDay() {
         // twelve hours before 08:00 would be the evening before: the window opens at midnight instead
         givenConfirmed(Instant.parse("2026-12-09T15:59:00Z"))
-                .when(new CheckInAppointment(APPOINTMENT, "p1", "acc-1", 720))
+                .when(new RecordCheckIn(APPOINTMENT, "p1", 720))
                 .expectException(violation(ErrorCode.CHECK_IN_NOT_OPEN));
     }
 
