@@ -174,8 +174,11 @@ class InpatientIT extends IntegrationTest {
 
         // the fee list: by day (newest first), each with its categories, the deposit and what remains
         String myFees = "/api/me/admissions/" + admissionId + "/fees";
-        await().atMost(WAIT).ignoreExceptions().until(() ->
-                Api.expect(patient.api().get(myFees), 200).body().path("totalFeesFen").asLong() == 51_000);
+        // the deposit is another projection's figure: wait for both to have caught up
+        await().atMost(WAIT).ignoreExceptions().until(() -> {
+            JsonNode fees = Api.expect(patient.api().get(myFees), 200).body();
+            return fees.path("totalFeesFen").asLong() == 51_000 && fees.path("depositFen").asLong() == 100_000;
+        });
         JsonNode list = Api.expect(patient.api().get(myFees), 200).body();
         assertThat(list.path("days")).hasSize(2);
         assertThat(list.path("days").get(0).path("date").asText()).isEqualTo(TODAY.toString());
