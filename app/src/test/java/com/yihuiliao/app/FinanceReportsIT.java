@@ -26,6 +26,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.axonframework.common.Registration;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import com.yihuiliao.api.finance.FindDailySummaries;
+import com.yihuiliao.query.finance.CachedFinanceReports;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -41,6 +50,16 @@ class FinanceReportsIT extends IntegrationTest {
     FinanceExports exports;
     @Autowired
     Scheduler scheduler;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    EventStore eventStore;
+    @Value("${spring.cache.redis.key-prefix}")
+    String cachePrefix;
     Api admin;
     Api finance;
     Api auditor;
@@ -572,6 +591,53 @@ class FinanceReportsIT extends IntegrationTest {
     }
 
     // --- dashboard and operating figures ---------------------------------------------------------------
+
+    /** Cached in Redis under the version of the dates read: after the projection applied a change, the next read shows it. */
+    @Test
+    void dailySummaries_areServedFromRedis_andNeverStaleOnceTheProjectionAppliedAChange() {
+        History h = history();
+        String path = "/api/admin/finance/daily-summaries?from=" + h.paidOn() + "&to=" + h.paidOn().plusDays(1)
+                + "&departmentId=" + h.department();
+        JsonNode before = expect(finance.get(path), 200).body().path("sums");
+        assertThat(before.path("recordCount").asLong()).isEqualTo(3);
+        assertThat(redis.keys(cachePrefix + CachedFinanceReports.DAILY_SUMMARIES + "::*")).isNotEmpty();
+
+        AtomicInteger asked = new AtomicInteger();
+        Registration counting = queries.registerDispatchInterceptor(messages -> (i, query) -> {
+            if (query.getPayload() instanceof FindDailySummaries) {
+                asked.incrementAndGet();
+            }
+            return query;
+        });
+        try {
+            assertThat(expect(auditor.get(path), 200).body().path("sums")).isEqualTo(before);
+            assertThat(asked).hasValue(0);
+
+            // a registration fee paid in the department: once finance-view applied it, the very next read has it
+            LocalDate visit = LocalDate.now(com.yihuiliao.api.Clocks.HOSPITAL_ZONE).plusDays(3);
+            String appointment = expect(h.patient().book(admin.schedule(h.doctor(), visit, "MORNING", 5)), 201)
+                    .text("appointmentId");
+            expect(h.patient().payWithBalance(appointment), 200);
+            Processors.awaitAtHead(processing, eventStore, "finance-view");
+            JsonNode paid = expect(finance.get(path), 200).body().path("sums");
+            assertThat(asked).hasValue(1);
+            assertThat(paid.path("recordCount").asLong()).isEqualTo(4);
+            assertThat(paid.path("grossSumFen").asLong()).isEqualTo(before.path("grossSumFen").asLong() + 3_000);
+
+            // and its refund, once applied
+            expect(h.patient().api().post("/api/appointments/" + appointment + "/cancel",
+                    "{\"patientId\":\"" + h.patient().patientId() + "\"}"), 200);
+            awaitRead(finance, "/api/admin/finance/consumption?departmentId=" + h.department(),
+                    r -> r.path("sums").path("refundedSumFen").asLong() == 4_850 + 3_000);
+            Processors.awaitAtHead(processing, eventStore, "finance-view");
+            JsonNode refunded = expect(finance.get(path), 200).body().path("sums");
+            assertThat(refunded.path("refundedSumFen").asLong())
+                    .isEqualTo(before.path("refundedSumFen").asLong() + 3_000);
+            assertThat(refunded.path("netSumFen").asLong()).isEqualTo(before.path("netSumFen").asLong());
+        } finally {
+            counting.cancel();
+        }
+    }
 
     @Test
     void dashboardAndOperatingFigures() {

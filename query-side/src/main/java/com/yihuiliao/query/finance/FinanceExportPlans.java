@@ -31,9 +31,13 @@ class FinanceExportPlans {
     static final String DAILY_SUMMARIES = "daily-summaries";
 
     private final Reads reads;
+    private final CachedFinanceReports cached;
+    private final FinanceReportVersions versions;
 
-    FinanceExportPlans(Reads reads) {
+    FinanceExportPlans(Reads reads, CachedFinanceReports cached, FinanceReportVersions versions) {
         this.reads = reads;
+        this.cached = cached;
+        this.versions = versions;
     }
 
     ReportExport.Plan<?> plan(String report, Map<String, String> p) {
@@ -82,7 +86,7 @@ class FinanceExportPlans {
     }
 
     private ReportExport.Plan<DailySummary> dailySummaries(Map<String, String> p) {
-        List<DailySummary> all = FinanceReportsController.summaries(reads, p.get("from"), p.get("to"),
+        List<DailySummary> all = FinanceReportsController.summaries(cached, versions, p.get("from"), p.get("to"),
                 p.get("departmentId"), p.get("channel"), p.get("purpose"));
         // a range's summaries are few (at most 366 days x departments x channels x purposes): one chunk
         return new ReportExport.Plan<>("日汇总", SUMMARY_COLUMNS,

@@ -71,10 +71,15 @@ class FinanceReportsController {
 
     private final Reads reads;
     private final FinanceExports exports;
+    private final CachedFinanceReports cached;
+    private final FinanceReportVersions versions;
 
-    FinanceReportsController(Reads reads, FinanceExports exports) {
+    FinanceReportsController(Reads reads, FinanceExports exports, CachedFinanceReports cached,
+                             FinanceReportVersions versions) {
         this.reads = reads;
         this.exports = exports;
+        this.cached = cached;
+        this.versions = versions;
     }
 
     // --- 门诊消费记录 --------------------------------------------------------------------------------
@@ -322,7 +327,7 @@ class FinanceReportsController {
             @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
             @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
             @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        List<DailySummary> all = summaries(reads, from, to, departmentId, channel, purpose);
+        List<DailySummary> all = summaries(cached, versions, from, to, departmentId, channel, purpose);
         ListPage<DailySummary> page = ListPage.slice("daily-summaries", all, cursor, ListPage.size(size));
         Map<String, Long> sums = new LinkedHashMap<>();
         sums.put("recordCount", all.stream().mapToLong(DailySummary::count).sum());
@@ -364,11 +369,14 @@ class FinanceReportsController {
         return dates;
     }
 
-    static List<DailySummary> summaries(Reads reads, String from, String to, String departmentId, String channel, String purpose) {
+    /** A range's summaries, from the cache while none of its dates changed. */
+    static List<DailySummary> summaries(CachedFinanceReports cached, FinanceReportVersions versions, String from,
+                                        String to, String departmentId, String channel, String purpose) {
         Params.DateRange dates = boundedRange(from, to);
-        return reads.all(new FindDailySummaries(dates.from(), dates.to(), departmentId,
+        FindDailySummaries query = new FindDailySummaries(dates.from(), dates.to(), departmentId,
                 Params.enumOf(PaymentChannel.class, "channel", channel),
-                Params.enumOf(PaymentPurpose.class, "purpose", purpose)), DailySummary.class);
+                Params.enumOf(PaymentPurpose.class, "purpose", purpose));
+        return cached.dailySummaries(query, versions.of(dates.from(), dates.to()));
     }
 
     static ConsumptionFilter consumptionFilter(String from, String to, String departmentId, String doctorId,
