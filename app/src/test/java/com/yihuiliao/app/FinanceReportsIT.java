@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.yihuiliao.query.finance.FinanceExports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -23,6 +25,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.axonframework.common.Registration;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import com.yihuiliao.api.finance.FindDailySummaries;
+import com.yihuiliao.query.finance.CachedFinanceReports;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -34,6 +46,20 @@ class FinanceReportsIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    FinanceExports exports;
+    @Autowired
+    Scheduler scheduler;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    EventStore eventStore;
+    @Value("${spring.cache.redis.key-prefix}")
+    String cachePrefix;
     Api admin;
     Api finance;
     Api auditor;
@@ -271,6 +297,109 @@ class FinanceReportsIT extends IntegrationTest {
         assertThat(empty[1]).startsWith("合计 0 条").contains("0.00");
     }
 
+    /** A set larger than the threshold is made by a job: 202, progress, then a presigned link to the file. */
+    @Test
+    void aLargeExport_runsAsAJob_onlyItsRequesterSeesIt_andItsFileHoldsTheRowsAndTotals() throws IOException {
+        History h = history();
+        String filter = "departmentId=" + h.department() + "&sort=amount&direction=asc";
+        JsonNode list = expect(finance.get("/api/admin/finance/consumption?" + filter), 200).body();
+        Api otherFinance = admin.newStaff("FINANCE", null);
+        long threshold = exports.syncMaxRows();
+        exports.syncMaxRows(2);
+        // paused, so the job is still queued while the request is repeated and others ask for it
+        scheduler.pause();
+        String xlsxJob;
+        String csvJob;
+        try {
+            Api.Response accepted = expect(finance.get("/api/admin/finance/consumption/export?format=xlsx&" + filter), 202);
+            xlsxJob = accepted.text("exportId");
+            assertThat(accepted.headers().firstValue("Location")).hasValue("/api/admin/finance/exports/" + xlsxJob);
+            assertThat(accepted.text("state")).isEqualTo("QUEUED");
+            assertThat(accepted.text("fileName")).isEqualTo("门诊消费记录.xlsx");
+            // the same request again while it is queued: the same job, not a second
+            assertThat(expect(finance.get("/api/admin/finance/consumption/export?format=xlsx&" + filter), 202)
+                    .text("exportId")).isEqualTo(xlsxJob);
+            csvJob = expect(finance.get("/api/admin/finance/consumption/export?format=csv&" + filter), 202)
+                    .text("exportId");
+            assertThat(csvJob).isNotEqualTo(xlsxJob);
+
+            Api.Response stranger = otherFinance.get("/api/admin/finance/exports/" + xlsxJob);
+            assertThat(stranger.status()).isEqualTo(404);
+            assertThat(stranger.code()).isEqualTo("EXPORT_NOT_FOUND");
+            assertThat(auditor.get("/api/admin/finance/exports/" + xlsxJob).status()).isEqualTo(404);
+            assertThat(expect(admin.get("/api/admin/finance/exports/" + xlsxJob), 200).text("state")).isEqualTo("QUEUED");
+            assertThat(finance.get("/api/admin/finance/exports/EX0000000000000000000000").code())
+                    .isEqualTo("EXPORT_NOT_FOUND");
+            assertThat(finance.get("/api/admin/finance/exports/" + urlEncode("a b")).status()).isEqualTo(400);
+        } finally {
+            exports.syncMaxRows(threshold);
+            scheduler.resume();
+        }
+        scheduler.triggerCheckForDueExecutions();
+
+        JsonNode done = awaitRead(finance, "/api/admin/finance/exports/" + xlsxJob,
+                job -> job.path("state").asText().equals("DONE"));
+        assertThat(done.path("rowsDone").asLong()).isEqualTo(3);
+        assertThat(done.path("rowsTotal").asLong()).isEqualTo(3);
+        assertThat(done.path("downloadUrl").asText()).startsWith("http");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(fetch(done.path("downloadUrl").asText())))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            List<String> items = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                Row row = sheet.getRow(i);
+                items.add(row.getCell(4).getStringCellValue() + " " + money(row, 6) + " " + money(row, 7) + " "
+                        + money(row, 8));
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(h.name());
+            }
+            assertThat(items).containsExactly("血常规 25.00 0.00 25.00", "挂号费 30.00 30.00 0.00",
+                    "阿莫西林胶囊 37.00 18.50 18.50");
+            Row last = sheet.getRow(4);
+            assertThat(last.getCell(0).getStringCellValue()).isEqualTo("合计 3 条");
+            assertThat(money(last, 6) + " " + money(last, 7) + " " + money(last, 8)).isEqualTo("92.00 48.50 43.50");
+        }
+
+        JsonNode csvDone = awaitRead(finance, "/api/admin/finance/exports/" + csvJob,
+                job -> job.path("state").asText().equals("DONE"));
+        byte[] csv = fetch(csvDone.path("downloadUrl").asText());
+        assertThat(csv[0] & 0xff).isEqualTo(0xEF);
+        String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines).hasSize(1 + 3 + 1);
+        BigDecimal amounts = BigDecimal.ZERO;
+        BigDecimal refunded = BigDecimal.ZERO;
+        BigDecimal nets = BigDecimal.ZERO;
+        for (int i = 1; i <= 3; i++) {
+            String[] fields = lines[i].split(",", -1);
+            amounts = amounts.add(new BigDecimal(fields[6]));
+            refunded = refunded.add(new BigDecimal(fields[7]));
+            nets = nets.add(new BigDecimal(fields[8]));
+        }
+        assertThat(amounts).isEqualByComparingTo(ReportsMoney.yuan(list.path("sums").path("amountSumFen").asLong()));
+        assertThat(refunded).isEqualByComparingTo(ReportsMoney.yuan(list.path("sums").path("refundedSumFen").asLong()));
+        assertThat(nets).isEqualByComparingTo(ReportsMoney.yuan(list.path("sums").path("netSumFen").asLong()));
+        assertThat(lines[4]).startsWith("合计 3 条,").contains(",92.00,48.50,43.50,");
+
+        assertThat(otherFinance.get("/api/admin/finance/exports/" + csvJob).status()).isEqualTo(404);
+        // under the threshold again, the same export is answered at once
+        assertThat(finance.getText("/api/admin/finance/consumption/export?format=csv&" + filter).status())
+                .isEqualTo(200);
+    }
+
+    /** A presigned link, fetched as a browser would: no token, straight from storage. */
+    static byte[] fetch(String url) {
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String money(Row row, int cell) {
         return BigDecimal.valueOf(row.getCell(cell).getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP)
                 .toPlainString();
@@ -462,6 +591,53 @@ class FinanceReportsIT extends IntegrationTest {
     }
 
     // --- dashboard and operating figures ---------------------------------------------------------------
+
+    /** Cached in Redis under the version of the dates read: after the projection applied a change, the next read shows it. */
+    @Test
+    void dailySummaries_areServedFromRedis_andNeverStaleOnceTheProjectionAppliedAChange() {
+        History h = history();
+        String path = "/api/admin/finance/daily-summaries?from=" + h.paidOn() + "&to=" + h.paidOn().plusDays(1)
+                + "&departmentId=" + h.department();
+        JsonNode before = expect(finance.get(path), 200).body().path("sums");
+        assertThat(before.path("recordCount").asLong()).isEqualTo(3);
+        assertThat(redis.keys(cachePrefix + CachedFinanceReports.DAILY_SUMMARIES + "::*")).isNotEmpty();
+
+        AtomicInteger asked = new AtomicInteger();
+        Registration counting = queries.registerDispatchInterceptor(messages -> (i, query) -> {
+            if (query.getPayload() instanceof FindDailySummaries) {
+                asked.incrementAndGet();
+            }
+            return query;
+        });
+        try {
+            assertThat(expect(auditor.get(path), 200).body().path("sums")).isEqualTo(before);
+            assertThat(asked).hasValue(0);
+
+            // a registration fee paid in the department: once finance-view applied it, the very next read has it
+            LocalDate visit = LocalDate.now(com.yihuiliao.api.Clocks.HOSPITAL_ZONE).plusDays(3);
+            String appointment = expect(h.patient().book(admin.schedule(h.doctor(), visit, "MORNING", 5)), 201)
+                    .text("appointmentId");
+            expect(h.patient().payWithBalance(appointment), 200);
+            Processors.awaitAtHead(processing, eventStore, "finance-view");
+            JsonNode paid = expect(finance.get(path), 200).body().path("sums");
+            assertThat(asked).hasValue(1);
+            assertThat(paid.path("recordCount").asLong()).isEqualTo(4);
+            assertThat(paid.path("grossSumFen").asLong()).isEqualTo(before.path("grossSumFen").asLong() + 3_000);
+
+            // and its refund, once applied
+            expect(h.patient().api().post("/api/appointments/" + appointment + "/cancel",
+                    "{\"patientId\":\"" + h.patient().patientId() + "\"}"), 200);
+            awaitRead(finance, "/api/admin/finance/consumption?departmentId=" + h.department(),
+                    r -> r.path("sums").path("refundedSumFen").asLong() == 4_850 + 3_000);
+            Processors.awaitAtHead(processing, eventStore, "finance-view");
+            JsonNode refunded = expect(finance.get(path), 200).body().path("sums");
+            assertThat(refunded.path("refundedSumFen").asLong())
+                    .isEqualTo(before.path("refundedSumFen").asLong() + 3_000);
+            assertThat(refunded.path("netSumFen").asLong()).isEqualTo(before.path("netSumFen").asLong());
+        } finally {
+            counting.cancel();
+        }
+    }
 
     @Test
     void dashboardAndOperatingFigures() {

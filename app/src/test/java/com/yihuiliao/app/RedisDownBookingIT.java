@@ -59,4 +59,26 @@ class RedisDownBookingIT {
         assertThat(errors.status()).as(errors.body().toString()).isEqualTo(200);
         assertThat(errors.body().path("measurements").path(0).path("value").asDouble()).isPositive();
     }
+
+    /** Finance's cached reports are read from the database while Redis is gone. */
+    @Test
+    void financeReportsAreReadFromTheDatabaseWithoutRedis() {
+        Api admin = new Api(port).admin();
+        String departmentId = admin.department();
+        String scheduleId = admin.schedule(admin.doctor(departmentId, 3_000),
+                java.time.LocalDate.now(com.yihuiliao.api.Clocks.HOSPITAL_ZONE).plusDays(2), "MORNING", 5);
+        Api.Patient patient = new Api(port).patient();
+        Api.expect(admin.counterTopUp(patient.patientId(), 5_000), 200);
+        String appointmentId = Api.expect(patient.book(scheduleId), 201).text("appointmentId");
+        Api.expect(patient.payWithBalance(appointmentId), 200);
+        java.time.LocalDate today = java.time.LocalDate.now(com.yihuiliao.api.Clocks.HOSPITAL_ZONE);
+        String path = "/api/admin/finance/daily-summaries?from=" + today.minusDays(1) + "&to=" + today
+                + "&departmentId=" + departmentId;
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Api.Response summaries = admin.get(path);
+            return summaries.status() == 200 && summaries.body().path("sums").path("grossSumFen").asLong() == 3_000;
+        });
+        Api.Response again = Api.expect(admin.get(path), 200);
+        assertThat(again.body().path("sums").path("recordCount").asLong()).isEqualTo(1);
+    }
 }

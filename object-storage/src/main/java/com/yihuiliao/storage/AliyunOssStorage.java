@@ -9,6 +9,12 @@ import com.aliyun.oss.OSSException;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.PutObjectResult;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -50,14 +56,27 @@ public class AliyunOssStorage implements OssStorage, AutoCloseable {
 
     @Override
     public String put(String key, byte[] bytes, String contentType) {
+        return put(key, new ByteArrayInputStream(bytes), bytes.length, md5(bytes), contentType);
+    }
+
+    @Override
+    public String put(String key, Path file, String contentType) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return put(key, in, Files.size(file), md5(file), contentType);
+        } catch (IOException e) {
+            throw new ObjectStorageException("UNREADABLE", "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String put(String key, InputStream body, long length, byte[] md5, String contentType) {
         OSS oss = client();
         ObjectMetadata metadata = new ObjectMetadata();
         metadata.setContentType(contentType);
-        metadata.setContentLength(bytes.length);
+        metadata.setContentLength(length);
         // OSS checks the body against it: a damaged upload is refused, never stored
-        metadata.setContentMD5(Base64.getEncoder().encodeToString(md5(bytes)));
+        metadata.setContentMD5(Base64.getEncoder().encodeToString(md5));
         try {
-            PutObjectResult result = oss.putObject(connected.bucket(), key, new ByteArrayInputStream(bytes), metadata);
+            PutObjectResult result = oss.putObject(connected.bucket(), key, body, metadata);
             return result.getETag();
         } catch (OSSException e) {
             log.warn("OSS refused PUT {}: {} ({})", key, e.getErrorCode(), e.getRequestId());
@@ -110,6 +129,15 @@ public class AliyunOssStorage implements OssStorage, AutoCloseable {
         if (client != null) {
             client.shutdown();
             client = null;
+        }
+    }
+
+    private static byte[] md5(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("MD5"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return ((DigestInputStream) in).getMessageDigest().digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -16,6 +16,9 @@ public interface OssStorage {
     /** Stores {@code bytes} under {@code key}; answers the object's ETag. */
     String put(String key, byte[] bytes, String contentType);
 
+    /** Stores the file's content under {@code key}, read as it is sent (a large export never fills the heap). */
+    String put(String key, java.nio.file.Path file, String contentType);
+
     /** A presigned GET of {@code key} valid for {@code validity} (whole seconds); computed locally, no call. */
     PresignedUrl presignedGetUrl(String key, Duration validity);
 }

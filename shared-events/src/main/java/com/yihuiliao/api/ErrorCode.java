@@ -130,6 +130,10 @@ public enum ErrorCode {
     REBUILD_NOT_FOUND(404, "No such rebuild."),
     REBUILD_IN_PROGRESS(409, "A read-model rebuild is already running in the cluster; wait for it to finish."),
 
+    // finance's exports run as jobs
+    EXPORT_NOT_FOUND(404, "No such export."),
+    EXPORT_STORAGE_UNAVAILABLE(503, "Export storage is unavailable right now; please try again."),
+
     // fairness: missed appointments and bans (信用)
     BOOKING_BANNED(422, "This person may not book online for a while: appointments were missed."),
     DEPARTMENT_DAILY_LIMIT_REACHED(409, "This patient already has the bookings allowed in this department on this day."),

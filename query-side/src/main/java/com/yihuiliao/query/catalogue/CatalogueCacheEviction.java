@@ -2,6 +2,7 @@ package com.yihuiliao.query.catalogue;
 
 import com.yihuiliao.api.catalogue.DepartmentSaved;
 import com.yihuiliao.api.catalogue.DoctorSaved;
+import com.yihuiliao.query.finance.CachedFinanceReports;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -25,7 +26,9 @@ class CatalogueCacheEviction {
 
     @EventHandler
     void on(DepartmentSaved event) {
-        evictAfterCommit(CatalogueQueries.DEPARTMENTS, CatalogueQueries.DOCTORS, CatalogueQueries.DOCTOR);
+        // finance's summaries show department names
+        evictAfterCommit(CatalogueQueries.DEPARTMENTS, CatalogueQueries.DOCTORS, CatalogueQueries.DOCTOR,
+                CachedFinanceReports.DAILY_SUMMARIES);
     }
 
     @EventHandler

@@ -31,6 +31,7 @@ import com.yihuiliao.api.payment.PaymentChannel;
 import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.query.Reads;
 import com.yihuiliao.query.billing.Params;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,8 +44,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,9 +70,16 @@ class FinanceReportsController {
     private static final String DIRECTION = "desc (default) or asc";
 
     private final Reads reads;
+    private final FinanceExports exports;
+    private final CachedFinanceReports cached;
+    private final FinanceReportVersions versions;
 
-    FinanceReportsController(Reads reads) {
+    FinanceReportsController(Reads reads, FinanceExports exports, CachedFinanceReports cached,
+                             FinanceReportVersions versions) {
         this.reads = reads;
+        this.exports = exports;
+        this.cached = cached;
+        this.versions = versions;
     }
 
     // --- 门诊消费记录 --------------------------------------------------------------------------------
@@ -104,6 +114,8 @@ class FinanceReportsController {
     @GetMapping("/api/admin/finance/consumption/export")
     @Operation(summary = "The filtered consumption records as a file: .xlsx (default) or CSV (UTF-8 with a BOM), "
             + "amounts in yuan, times in Asia/Shanghai, a totals row last; streamed")
+    @ApiResponse(responseCode = "202", description = "Too many rows to answer at once: the job that makes the file "
+            + "(follow its Location)", content = @Content(schema = @Schema(implementation = FinanceExports.ExportJob.class)))
     @ApiResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = ReportExport.XLSX_TYPE, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
@@ -118,30 +130,24 @@ class FinanceReportsController {
             @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
             @Parameter(description = "PAID, PARTLY_REFUNDED or REFUNDED") @RequestParam(required = false) String status,
             @Parameter(description = CONSUMPTION_SORT) @RequestParam(required = false) String sort,
-            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction) {
-        ReportExport.Format file = ReportExport.Format.of(format);
-        ConsumptionFilter filter = consumptionFilter(from, to, departmentId, doctorId, patient, channel, purpose,
-                status);
-        ConsumptionSort order = ReportParams.sort(ConsumptionSort.class, sort, ConsumptionSort.PAID_AT);
-        boolean descending = ReportParams.descending(direction);
-        return ReportExport.file("门诊消费记录", file, CONSUMPTION_COLUMNS, after -> reads.page(
-                new FindConsumptionRecords(filter, order, descending, false, after, ReportExport.CHUNK),
-                ConsumptionRecord.class).map(r -> worded(r, false)));
+            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,
+            @Parameter(hidden = true) Authentication caller) throws JsonProcessingException {
+        return exports.answer(FinanceExportPlans.CONSUMPTION, caller, "format", format, "from", from, "to", to,
+                "departmentId", departmentId, "doctorId", doctorId, "patient", patient, "channel", channel,
+                "purpose", purpose, "status", status, "sort", sort, "direction", direction);
     }
 
-    private static final List<ReportExport.Column<ConsumptionRecord>> CONSUMPTION_COLUMNS = List.of(
-            ReportExport.Column.of("患者", ConsumptionRecord::patientName),
-            ReportExport.Column.of("证件号", ConsumptionRecord::idNumberMasked),
-            ReportExport.Column.of("科室", ConsumptionRecord::departmentName),
-            ReportExport.Column.of("医生", ConsumptionRecord::doctorName),
-            ReportExport.Column.of("项目", ConsumptionRecord::itemName),
-            ReportExport.Column.of("支付方式", r -> channelName(r.channel())),
-            ReportExport.Column.fen("金额（元）", ConsumptionRecord::amountFen),
-            ReportExport.Column.fen("已退（元）", ConsumptionRecord::refundedFen),
-            ReportExport.Column.fen("净额（元）", ConsumptionRecord::netFen),
-            ReportExport.Column.of("票据号", ConsumptionRecord::invoiceNo),
-            ReportExport.Column.of("支付时间", ConsumptionRecord::paidAt),
-            ReportExport.Column.of("订单号", ConsumptionRecord::outTradeNo));
+
+    // --- export jobs ---------------------------------------------------------------------------------
+
+    @GetMapping("/api/admin/finance/exports/{exportId}")
+    @Operation(summary = "An export too large to answer at once (the export answered 202 and this Location): its "
+            + "state, rows done of total, and when DONE a presigned download link valid for 10 minutes. Only its "
+            + "requester and the super admin see it")
+    FinanceExports.ExportJob exportJob(@PathVariable @ResourceId String exportId,
+                                       @Parameter(hidden = true) Authentication caller) {
+        return exports.find(exportId, caller);
+    }
 
     // --- 门诊充值记录 / 住院充值记录 --------------------------------------------------------------------
 
@@ -168,6 +174,8 @@ class FinanceReportsController {
 
     @GetMapping("/api/admin/finance/top-ups/export")
     @Operation(summary = "The filtered top-ups as a file: .xlsx (default) or CSV, a totals row last; streamed")
+    @ApiResponse(responseCode = "202", description = "Too many rows to answer at once: the job that makes the file "
+            + "(follow its Location)", content = @Content(schema = @Schema(implementation = FinanceExports.ExportJob.class)))
     @ApiResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = ReportExport.XLSX_TYPE, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
@@ -181,18 +189,14 @@ class FinanceReportsController {
             @Parameter(description = "PAID (nothing withdrawn), PARTLY_REFUNDED or REFUNDED")
             @RequestParam(required = false) String status,
             @Parameter(description = TOPUP_SORT) @RequestParam(required = false) String sort,
-            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction) {
-        ReportExport.Format file = ReportExport.Format.of(format);
-        FindTopUpReport first = topUpQuery(kind, from, to, channel, patient, status, sort, direction, false, null,
-                ReportExport.CHUNK);
-        String name = first.kind() == AccountKind.INPATIENT ? "住院充值记录"
-                : first.kind() == AccountKind.OUTPATIENT ? "门诊充值记录" : "充值记录";
-        return ReportExport.file(name, file, TOPUP_COLUMNS, after -> reads.page(new FindTopUpReport(first.kind(),
-                first.from(), first.to(), first.channel(), first.patient(), first.status(), first.sort(),
-                first.descending(), false, after, ReportExport.CHUNK), TopUpReportRow.class));
+            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,
+            @Parameter(hidden = true) Authentication caller) throws JsonProcessingException {
+        return exports.answer(FinanceExportPlans.TOP_UPS, caller, "format", format, "kind", kind, "from", from,
+                "to", to, "channel", channel, "patient", patient, "status", status, "sort", sort,
+                "direction", direction);
     }
 
-    private static FindTopUpReport topUpQuery(String kind, String from, String to, String channel, String patient,
+    static FindTopUpReport topUpQuery(String kind, String from, String to, String channel, String patient,
                                               String status, String sort, String direction, boolean withTotals,
                                               String cursor, int size) {
         Params.DateRange dates = Params.dateRange(from, to);
@@ -203,18 +207,6 @@ class FinanceReportsController {
                 ReportParams.descending(direction), withTotals, cursor, size);
     }
 
-    private static final List<ReportExport.Column<TopUpReportRow>> TOPUP_COLUMNS = List.of(
-            ReportExport.Column.of("患者", TopUpReportRow::patientName),
-            ReportExport.Column.of("证件号", TopUpReportRow::idNumberMasked),
-            ReportExport.Column.of("类别", r -> r.kind() == AccountKind.INPATIENT ? "住院押金" : "门诊充值"),
-            ReportExport.Column.of("充值方式", r -> channelName(r.channel())),
-            ReportExport.Column.fen("金额（元）", TopUpReportRow::amountFen),
-            ReportExport.Column.fen("已退（元）", TopUpReportRow::refundedFen),
-            ReportExport.Column.fen("净额（元）", TopUpReportRow::netFen),
-            ReportExport.Column.of("收据号", TopUpReportRow::receiptNo),
-            ReportExport.Column.of("操作员", TopUpReportRow::operator),
-            ReportExport.Column.of("到账时间", TopUpReportRow::creditedAt),
-            ReportExport.Column.of("订单号", TopUpReportRow::outTradeNo));
 
     // --- 退款记录 ------------------------------------------------------------------------------------
 
@@ -246,6 +238,8 @@ class FinanceReportsController {
 
     @GetMapping("/api/admin/finance/refunds/export")
     @Operation(summary = "The filtered refunds as a file: .xlsx (default) or CSV, a totals row last; streamed")
+    @ApiResponse(responseCode = "202", description = "Too many rows to answer at once: the job that makes the file "
+            + "(follow its Location)", content = @Content(schema = @Schema(implementation = FinanceExports.ExportJob.class)))
     @ApiResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = ReportExport.XLSX_TYPE, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
@@ -259,17 +253,14 @@ class FinanceReportsController {
             @Parameter(description = "REQUESTED, SUCCEEDED or FAILED") @RequestParam(required = false) String status,
             @Parameter(description = "A RefundReason code") @RequestParam(required = false) String reason,
             @Parameter(description = REFUND_SORT) @RequestParam(required = false) String sort,
-            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction) {
-        ReportExport.Format file = ReportExport.Format.of(format);
-        FindRefundReport first = refundQuery(from, to, patient, channel, purpose, status, reason, sort, direction,
-                false, null, ReportExport.CHUNK);
-        return ReportExport.file("退款记录", file, REFUND_COLUMNS, after -> reads.page(new FindRefundReport(
-                first.from(), first.to(), first.patient(), first.channel(), first.purpose(), first.status(),
-                first.reason(), first.sort(), first.descending(), false, after, ReportExport.CHUNK),
-                RefundReportRow.class).map(r -> worded(r, false)));
+            @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,
+            @Parameter(hidden = true) Authentication caller) throws JsonProcessingException {
+        return exports.answer(FinanceExportPlans.REFUNDS, caller, "format", format, "from", from, "to", to,
+                "patient", patient, "channel", channel, "purpose", purpose, "status", status, "reason", reason,
+                "sort", sort, "direction", direction);
     }
 
-    private static FindRefundReport refundQuery(String from, String to, String patient, String channel,
+    static FindRefundReport refundQuery(String from, String to, String patient, String channel,
                                                 String purpose, String status, String reason, String sort,
                                                 String direction, boolean withTotals, String cursor, int size) {
         Params.DateRange dates = Params.dateRange(from, to);
@@ -282,31 +273,12 @@ class FinanceReportsController {
                 ReportParams.descending(direction), withTotals, cursor, size);
     }
 
-    private static RefundReportRow worded(RefundReportRow r, boolean english) {
+    static RefundReportRow worded(RefundReportRow r, boolean english) {
         return r.withReason(BillingWording.refundReason(r.reasonCode(), r.reasonNote(), english));
     }
 
-    private static final List<ReportExport.Column<RefundReportRow>> REFUND_COLUMNS = List.of(
-            ReportExport.Column.of("患者", RefundReportRow::patientName),
-            ReportExport.Column.of("证件号", RefundReportRow::idNumberMasked),
-            ReportExport.Column.of("退款项目", r -> r.itemName() != null ? r.itemName() : purposeName(r.purpose())),
-            ReportExport.Column.of("退款原因", RefundReportRow::reason),
-            ReportExport.Column.of("退款方式", r -> channelName(r.channel())),
-            ReportExport.Column.fen("金额（元）", RefundReportRow::amountFen),
-            ReportExport.Column.of("状态", r -> switch (r.status()) {
-                case REQUESTED -> "退款中";
-                case SUCCEEDED -> "已退款";
-                case FAILED -> "退款失败";
-            }),
-            ReportExport.Column.of("微信退款单号", RefundReportRow::weChatRefundId),
-            ReportExport.Column.of("退款入账账户", RefundReportRow::receivedBy),
-            ReportExport.Column.of("操作员", RefundReportRow::operator),
-            ReportExport.Column.of("申请时间", RefundReportRow::requestedAt),
-            ReportExport.Column.of("完成时间", RefundReportRow::finishedAt),
-            ReportExport.Column.of("退款单号", RefundReportRow::outRefundNo),
-            ReportExport.Column.of("原订单号", RefundReportRow::outTradeNo));
 
-    private static String purposeName(PaymentPurpose purpose) {
+    static String purposeName(PaymentPurpose purpose) {
         return purpose == null ? null : switch (purpose) {
             case REGISTRATION -> "挂号费";
             case TOPUP -> "充值";
@@ -355,7 +327,7 @@ class FinanceReportsController {
             @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
             @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
             @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
-        List<DailySummary> all = summaries(from, to, departmentId, channel, purpose);
+        List<DailySummary> all = summaries(cached, versions, from, to, departmentId, channel, purpose);
         ListPage<DailySummary> page = ListPage.slice("daily-summaries", all, cursor, ListPage.size(size));
         Map<String, Long> sums = new LinkedHashMap<>();
         sums.put("recordCount", all.stream().mapToLong(DailySummary::count).sum());
@@ -367,6 +339,8 @@ class FinanceReportsController {
 
     @GetMapping("/api/admin/finance/daily-summaries/export")
     @Operation(summary = "The daily summaries of a range as a file: .xlsx (default) or CSV, a totals row last")
+    @ApiResponse(responseCode = "202", description = "Too many rows to answer at once: the job that makes the file "
+            + "(follow its Location)", content = @Content(schema = @Schema(implementation = FinanceExports.ExportJob.class)))
     @ApiResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = ReportExport.XLSX_TYPE, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
@@ -376,26 +350,15 @@ class FinanceReportsController {
             @Parameter(description = DATE) @RequestParam String to,
             @RequestParam(required = false) @ResourceId String departmentId,
             @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
-            @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose) {
-        ReportExport.Format file = ReportExport.Format.of(format);
-        List<DailySummary> all = summaries(from, to, departmentId, channel, purpose);
-        // a range's summaries are few (at most 366 days x departments x channels x purposes): one chunk
-        return ReportExport.file("日汇总", file, SUMMARY_COLUMNS,
-                after -> new ListPage<>(all, Math.max(1, all.size()), null, all.size(), null));
+            @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
+            @Parameter(hidden = true) Authentication caller) throws JsonProcessingException {
+        return exports.answer(FinanceExportPlans.DAILY_SUMMARIES, caller, "format", format, "from", from, "to", to,
+                "departmentId", departmentId, "channel", channel, "purpose", purpose);
     }
 
-    private static final List<ReportExport.Column<DailySummary>> SUMMARY_COLUMNS = List.of(
-            ReportExport.Column.of("日期", DailySummary::businessDate),
-            ReportExport.Column.of("科室", DailySummary::departmentName),
-            ReportExport.Column.of("支付方式", r -> channelName(r.channel())),
-            ReportExport.Column.of("类别", r -> r.purpose() == PaymentPurpose.REGISTRATION ? "挂号费" : "缴费"),
-            ReportExport.Column.of("笔数", DailySummary::count),
-            ReportExport.Column.fen("金额（元）", DailySummary::grossFen),
-            ReportExport.Column.fen("退款（元）", DailySummary::refundedFen),
-            ReportExport.Column.fen("净额（元）", DailySummary::netFen));
 
     /** Both dates, in order, at most 366 days apart. */
-    private static Params.DateRange boundedRange(String from, String to) {
+    static Params.DateRange boundedRange(String from, String to) {
         Params.DateRange dates = Params.dateRange(from, to);
         if (dates.from() == null || dates.to() == null) {
             throw new BusinessRuleViolation(ErrorCode.VALIDATION_FAILED, "Parameters 'from' and 'to' are required.");
@@ -406,14 +369,17 @@ class FinanceReportsController {
         return dates;
     }
 
-    private List<DailySummary> summaries(String from, String to, String departmentId, String channel, String purpose) {
+    /** A range's summaries, from the cache while none of its dates changed. */
+    static List<DailySummary> summaries(CachedFinanceReports cached, FinanceReportVersions versions, String from,
+                                        String to, String departmentId, String channel, String purpose) {
         Params.DateRange dates = boundedRange(from, to);
-        return reads.all(new FindDailySummaries(dates.from(), dates.to(), departmentId,
+        FindDailySummaries query = new FindDailySummaries(dates.from(), dates.to(), departmentId,
                 Params.enumOf(PaymentChannel.class, "channel", channel),
-                Params.enumOf(PaymentPurpose.class, "purpose", purpose)), DailySummary.class);
+                Params.enumOf(PaymentPurpose.class, "purpose", purpose));
+        return cached.dailySummaries(query, versions.of(dates.from(), dates.to()));
     }
 
-    private static ConsumptionFilter consumptionFilter(String from, String to, String departmentId, String doctorId,
+    static ConsumptionFilter consumptionFilter(String from, String to, String departmentId, String doctorId,
                                                        String patient, String channel, String purpose, String status) {
         Params.DateRange dates = Params.dateRange(from, to);
         return new ConsumptionFilter(dates.from(), dates.to(), departmentId, doctorId, ReportParams.fragment(patient),
@@ -423,7 +389,7 @@ class FinanceReportsController {
     }
 
     /** A registration fee has no item name of its own: named in the reader's language. */
-    private static ConsumptionRecord worded(ConsumptionRecord r, boolean english) {
+    static ConsumptionRecord worded(ConsumptionRecord r, boolean english) {
         if (r.itemName() != null) {
             return r;
         }

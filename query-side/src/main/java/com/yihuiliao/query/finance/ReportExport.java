@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -79,6 +80,27 @@ final class ReportExport {
         ListPage<T> after(String cursor);
     }
 
+    /** One export: the file's name (no extension), its columns, its rows chunk by chunk, and how many there are. */
+    record Plan<T>(String name, List<Column<T>> columns, Chunks<T> chunks, long total) {
+    }
+
+    static String fileName(String name, Format format) {
+        return name + (format == Format.XLSX ? ".xlsx" : ".csv");
+    }
+
+    static String contentType(Format format) {
+        return (format == Format.XLSX ? XLSX : CSV).toString();
+    }
+
+    /** Writes the whole file; {@code progress} hears the rows written so far after each chunk. */
+    static <T> void write(OutputStream out, Format format, Plan<T> plan, LongConsumer progress) throws IOException {
+        if (format == Format.XLSX) {
+            xlsx(out, plan.name(), plan.columns(), plan.chunks(), progress);
+        } else {
+            csv(out, plan.columns(), plan.chunks(), progress);
+        }
+    }
+
     private ReportExport() {
     }
 
@@ -87,16 +109,9 @@ final class ReportExport {
         return BigDecimal.valueOf(fen, 2);
     }
 
-    static <T> ResponseEntity<StreamingResponseBody> file(String name, Format format, List<Column<T>> columns,
-                                                          Chunks<T> chunks) {
-        String filename = name + (format == Format.XLSX ? ".xlsx" : ".csv");
-        StreamingResponseBody body = out -> {
-            if (format == Format.XLSX) {
-                xlsx(out, name, columns, chunks);
-            } else {
-                csv(out, columns, chunks);
-            }
-        };
+    static <T> ResponseEntity<StreamingResponseBody> file(Format format, Plan<T> plan) {
+        String filename = fileName(plan.name(), format);
+        StreamingResponseBody body = out -> write(out, format, plan, rows -> { });
         return ResponseEntity.ok()
                 .contentType(format == Format.XLSX ? XLSX : CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -133,8 +148,10 @@ final class ReportExport {
         }
     }
 
-    private static <T> void each(List<Column<T>> columns, Chunks<T> chunks, RowSink sink) throws IOException {
+    private static <T> void each(List<Column<T>> columns, Chunks<T> chunks, RowSink sink, LongConsumer progress)
+            throws IOException {
         String cursor = null;
+        long written = 0;
         do {
             ListPage<T> page = chunks.after(cursor);
             for (T item : page.items()) {
@@ -143,7 +160,9 @@ final class ReportExport {
                     values[i] = columns.get(i).value().apply(item);
                 }
                 sink.row(values);
+                written++;
             }
+            progress.accept(written);
             cursor = page.nextCursor();
         } while (cursor != null);
     }
@@ -154,7 +173,8 @@ final class ReportExport {
 
     // --- CSV: UTF-8 with a BOM (so Excel reads the Chinese), RFC 4180 quoting, CRLF -----------------------
 
-    private static <T> void csv(OutputStream out, List<Column<T>> columns, Chunks<T> chunks) throws IOException {
+    private static <T> void csv(OutputStream out, List<Column<T>> columns, Chunks<T> chunks, LongConsumer progress)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         csvLine(writer, columns.stream().map(Column::header).toArray());
@@ -162,7 +182,7 @@ final class ReportExport {
         each(columns, chunks, values -> {
             csvLine(writer, values);
             totals.add(values);
-        });
+        }, progress);
         csvLine(writer, totals.row(columns));
         writer.flush();
     }
@@ -204,8 +224,8 @@ final class ReportExport {
 
     // --- .xlsx: SXSSF keeps a window of rows in memory and writes the rest to a temporary file ----------------
 
-    private static <T> void xlsx(OutputStream out, String name, List<Column<T>> columns, Chunks<T> chunks)
-            throws IOException {
+    private static <T> void xlsx(OutputStream out, String name, List<Column<T>> columns, Chunks<T> chunks,
+                                 LongConsumer progress) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         workbook.setCompressTempFiles(true);
         try {
@@ -227,7 +247,7 @@ final class ReportExport {
             each(columns, chunks, values -> {
                 xlsxRow(sheet.createRow(next[0]++), values, money);
                 totals.add(values);
-            });
+            }, progress);
             xlsxRow(sheet.createRow(next[0]), totals.row(columns), money);
             workbook.write(out);
         } finally {
