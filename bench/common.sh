@@ -39,7 +39,7 @@ stop_app() {
       log "app did not stop in 30 s, killing it"
       kill -9 "$APP_PID"
     fi
-    wait "$APP_PID" 2>/dev/null
+    wait "$APP_PID" 2>/dev/null || true  # its SIGTERM status is no failure of ours
   fi
   APP_PID=""
 }

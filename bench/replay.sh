@@ -76,10 +76,14 @@ wait_up 600
 start_rss_sampling
 catch_start=$(now_ms)
 behind_at_up="$(behind)"
+last_b=""; still_since=$SECONDS
 while :; do
   b="$(behind)"
   [[ "$b" -le 0 ]] && break
   kill -0 "$APP_PID" 2>/dev/null || { log "the app died during catch-up"; exit 1; }
+  [[ "$b" != "$last_b" ]] && { last_b="$b"; still_since=$SECONDS; }
+  # a segment that stops moving is stuck (see the dead letters in the log), not slow
+  ((SECONDS - still_since > 120)) && { log "catch-up stuck $b events behind for 120 s"; exit 1; }
   sleep 1
 done
 catch_ms=$(( $(now_ms) - catch_start ))
