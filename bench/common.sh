@@ -51,7 +51,7 @@ cleanup() {
   if [[ -n "$RSS_PID" ]]; then kill "$RSS_PID" 2>/dev/null; fi
   if [[ -n "$DB_CREATED" && "${BENCH_KEEP_DB:-0}" != 1 ]]; then
     log "dropping database $DB"
-    sql -e "DROP DATABASE IF EXISTS \`$DB\`"
+    sql -e "DROP DATABASE IF EXISTS \`$DB\`; DROP DATABASE IF EXISTS \`${DB}_shadow\`"
   fi
   if [[ -n "$DB_APP_USER" ]]; then sql -e "DROP USER IF EXISTS '$DB_APP_USER'@'%'"; fi
   if [[ -n "$USERSTAT_BEFORE" ]]; then sql -e "SET GLOBAL userstat = $USERSTAT_BEFORE" 2>/dev/null; fi
@@ -107,8 +107,10 @@ create_database() {
   log "created database $DB"
   DB_APP_USER="yhl_bench_$(random_hex 4)"
   DB_APP_PASSWORD="$(random_hex 16)"
+  # and the audit rebuild's shadow schema beside it (query.rebuild builds into <database>_shadow)
   sql -e "CREATE USER '$DB_APP_USER'@'%' IDENTIFIED BY '$DB_APP_PASSWORD';
-          GRANT ALL PRIVILEGES ON \`$DB\`.* TO '$DB_APP_USER'@'%'"
+          GRANT ALL PRIVILEGES ON \`$DB\`.* TO '$DB_APP_USER'@'%';
+          GRANT ALL PRIVILEGES ON \`${DB}_shadow\`.* TO '$DB_APP_USER'@'%'"
 }
 
 # --- secrets of this run only -----------------------------------------------------------------
