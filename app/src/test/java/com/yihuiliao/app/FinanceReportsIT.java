@@ -33,6 +33,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import com.yihuiliao.api.finance.FindDailySummaries;
+import com.yihuiliao.command.appointment.MarkAppointmentMissed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import com.yihuiliao.query.finance.CachedFinanceReports;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +54,8 @@ class FinanceReportsIT extends IntegrationTest {
     Scheduler scheduler;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    CommandGateway commands;
     @Autowired
     StringRedisTemplate redis;
     @Autowired
@@ -690,6 +694,48 @@ class FinanceReportsIT extends IntegrationTest {
         assertThat(other.path("appointments").asLong()).isEqualTo(1);
         assertThat(finance.get("/api/admin/finance/operating-figures?from=" + visit).status()).isEqualTo(400);
         assertThat(finance.get("/api/admin/finance/dashboard?date=tomorrow").status()).isEqualTo(400);
+    }
+
+    /**
+     * 爽约率: of one doctor's free appointments on the visit day, two check in, one is marked missed (the command the
+     * sweep sends, sent to this appointment alone: the sweep itself would mark every other test's too), one stays
+     * confirmed (outcome not known yet) and one is cancelled; only the known outcomes count.
+     */
+    @Test
+    void operatingFigures_noShowPercent_isMissedOverCheckedInAndMissed() {
+        String department = admin.department();
+        String doctor = admin.doctor(department, 0);
+        LocalDate visit = QueueIT.visitDay();
+        String schedule = admin.schedule(doctor, visit, "MORNING", 10);
+        List<Api.Patient> patients = new ArrayList<>();
+        List<String> appointments = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Api.Patient patient = new Api(port).patient();
+            patients.add(patient);
+            appointments.add(expect(patient.book(schedule), 201).text("appointmentId")); // free: confirmed at once
+        }
+        String path = "/api/admin/finance/operating-figures?from=" + visit + "&to=" + visit + "&departmentId=" + department;
+        JsonNode before = awaitRead(finance, path, r -> r.path("items").path(0).path("appointments").asLong() == 5)
+                .path("items").get(0);
+        assertThat(before.path("checkedIn").asLong()).isZero();
+        assertThat(before.path("missed").asLong()).isZero();
+        assertThat(before.path("noShowPercent").isNull()).isTrue(); // no outcome known: no rate, not 0
+
+        QueueIT.atNineOnVisitDay(() -> {
+            expect(QueueIT.checkIn(patients.get(0), appointments.get(0)), 200);
+            expect(QueueIT.checkIn(patients.get(1), appointments.get(1)), 200);
+            return null;
+        });
+        assertThat(commands.<Boolean>sendAndWait(new MarkAppointmentMissed(appointments.get(2)))).isTrue();
+        expect(patients.get(4).api().post("/api/appointments/" + appointments.get(4) + "/cancel",
+                "{\"patientId\":\"" + patients.get(4).patientId() + "\"}"), 200);
+
+        JsonNode figure = awaitRead(auditor, path, r -> r.path("items").path(0).path("missed").asLong() == 1
+                && r.path("items").path(0).path("checkedIn").asLong() == 2
+                && r.path("items").path(0).path("cancelled").asLong() == 1).path("items").get(0);
+        assertThat(figure.path("doctorId").asText()).isEqualTo(doctor);
+        assertThat(figure.path("appointments").asLong()).isEqualTo(5);
+        assertThat(figure.path("noShowPercent").decimalValue()).isEqualByComparingTo("33.3"); // 1 ÷ (2 + 1)
     }
 
     // --- who may read, and bad input ---------------------------------------------------------------------

@@ -302,7 +302,8 @@ class FinanceReportsController {
 
     @GetMapping("/api/admin/finance/operating-figures")
     @Operation(summary = "Per department and doctor over visit dates (at most 366 days): slot utilisation, "
-            + "appointments, cancellations, expiries, mean booking lead time; no-show rate once missed appointments exist")
+            + "appointments, cancellations, expiries, mean booking lead time; checked in, missed and the no-show rate "
+            + "(missed ÷ (checked in + missed), percent)")
     ListPage<OperatingFigure> operatingFigures(
             @Parameter(description = "Visit date, inclusive (yyyy-MM-dd)") @RequestParam String from,
             @Parameter(description = "Visit date, inclusive (yyyy-MM-dd)") @RequestParam String to,
