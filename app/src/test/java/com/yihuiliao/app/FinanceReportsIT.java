@@ -33,6 +33,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import com.yihuiliao.api.finance.FindDailySummaries;
+import com.yihuiliao.command.appointment.MarkAppointmentMissed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import com.yihuiliao.query.finance.CachedFinanceReports;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +54,8 @@ class FinanceReportsIT extends IntegrationTest {
     Scheduler scheduler;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    CommandGateway commands;
     @Autowired
     StringRedisTemplate redis;
     @Autowired
@@ -690,6 +694,92 @@ class FinanceReportsIT extends IntegrationTest {
         assertThat(other.path("appointments").asLong()).isEqualTo(1);
         assertThat(finance.get("/api/admin/finance/operating-figures?from=" + visit).status()).isEqualTo(400);
         assertThat(finance.get("/api/admin/finance/dashboard?date=tomorrow").status()).isEqualTo(400);
+    }
+
+    /**
+     * 爽约率: of one doctor's free appointments on the visit day, two check in, one is marked missed (the command the
+     * sweep sends, sent to this appointment alone: the sweep itself would mark every other test's too), one stays
+     * confirmed (outcome not known yet) and one is cancelled; only the known outcomes count.
+     */
+    @Test
+    void operatingFigures_noShowPercent_isMissedOverCheckedInAndMissed() {
+        String department = admin.department();
+        String doctor = admin.doctor(department, 0);
+        LocalDate visit = QueueIT.visitDay();
+        String schedule = admin.schedule(doctor, visit, "MORNING", 10);
+        List<Api.Patient> patients = new ArrayList<>();
+        List<String> appointments = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Api.Patient patient = new Api(port).patient();
+            patients.add(patient);
+            appointments.add(expect(patient.book(schedule), 201).text("appointmentId")); // free: confirmed at once
+        }
+        String path = "/api/admin/finance/operating-figures?from=" + visit + "&to=" + visit + "&departmentId=" + department;
+        JsonNode before = awaitRead(finance, path, r -> r.path("items").path(0).path("appointments").asLong() == 5)
+                .path("items").get(0);
+        assertThat(before.path("checkedIn").asLong()).isZero();
+        assertThat(before.path("missed").asLong()).isZero();
+        assertThat(before.path("noShowPercent").isNull()).isTrue(); // no outcome known: no rate, not 0
+
+        QueueIT.atNineOnVisitDay(() -> {
+            expect(QueueIT.checkIn(patients.get(0), appointments.get(0)), 200);
+            expect(QueueIT.checkIn(patients.get(1), appointments.get(1)), 200);
+            return null;
+        });
+        assertThat(commands.<Boolean>sendAndWait(new MarkAppointmentMissed(appointments.get(2)))).isTrue();
+        expect(patients.get(4).api().post("/api/appointments/" + appointments.get(4) + "/cancel",
+                "{\"patientId\":\"" + patients.get(4).patientId() + "\"}"), 200);
+
+        JsonNode figure = awaitRead(auditor, path, r -> r.path("items").path(0).path("missed").asLong() == 1
+                && r.path("items").path(0).path("checkedIn").asLong() == 2
+                && r.path("items").path(0).path("cancelled").asLong() == 1).path("items").get(0);
+        assertThat(figure.path("doctorId").asText()).isEqualTo(doctor);
+        assertThat(figure.path("appointments").asLong()).isEqualTo(5);
+        assertThat(figure.path("noShowPercent").decimalValue()).isEqualByComparingTo("33.3"); // 1 ÷ (2 + 1)
+    }
+
+    /**
+     * 体检费: a paid exam booking is one consumption row (purpose EXAM, no department or doctor), its refund in the
+     * refunded column once the booking is cancelled. (An inpatient settlement is never a row: it is charged against
+     * the deposit, no payment; only its shortfall, a normal bill, is, as that bill's lines once paid.)
+     */
+    @Test
+    void consumptionRecords_holdAPaidExamFee_andItsRefund() {
+        Api.Patient patient = namedPatient("蒋体检");
+        expect(finance.counterTopUp(patient.patientId(), 30_000), 200);
+        LocalDate day = LocalDate.now(com.yihuiliao.api.Clocks.HOSPITAL_ZONE).plusDays(4);
+        String packageId = Api.unique("pkg");
+        expect(admin.put("/api/admin/exam-packages/" + packageId,
+                ExamIT.packageJson("入职体检", 19_900, null, 0, 150, true)), 200);
+        expect(admin.put("/api/admin/exam-packages/" + packageId + "/days/" + day, "{\"capacity\":2}"), 200);
+        String bookingId = ExamPaymentIT.booked(patient, packageId, day);
+        String outTradeNo = expect(ExamPaymentIT.pay(patient, bookingId, "balance"), 200).text("outTradeNo");
+
+        String path = "/api/admin/finance/consumption?purpose=EXAM&patient=" + patient.patientId();
+        JsonNode paid = awaitRead(finance, path, r -> r.path("total").asLong() == 1);
+        JsonNode row = paid.path("items").get(0);
+        assertThat(row.path("outTradeNo").asText()).isEqualTo(outTradeNo);
+        assertThat(row.path("purpose").asText()).isEqualTo("EXAM");
+        assertThat(row.path("referenceId").asText()).isEqualTo(bookingId);
+        assertThat(row.path("itemName").asText()).isEqualTo("Physical exam fee"); // the API client asks in English
+        assertThat(row.path("channel").asText()).isEqualTo("BALANCE");
+        assertThat(row.path("amountFen").asLong()).isEqualTo(19_900);
+        assertThat(row.path("refundedFen").asLong()).isZero();
+        assertThat(row.path("patientName").asText()).isEqualTo("蒋体检");
+
+        expect(ExamPaymentIT.cancel(patient, bookingId), 200);
+        JsonNode refunded = awaitRead(auditor, path, r -> r.path("sums").path("refundedSumFen").asLong() == 19_900);
+        assertThat(refunded.path("total").asLong()).isEqualTo(1); // still one row: the refund is a column of it
+        assertThat(refunded.path("items").get(0).path("netFen").asLong()).isZero();
+        assertThat(refunded.path("items").get(0).path("status").asText()).isEqualTo("REFUNDED");
+        byte[] csv = download(finance, "/api/admin/finance/consumption/export?format=csv&purpose=EXAM&patient="
+                + patient.patientId(), "text/csv");
+        String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines).hasSize(1 + 1 + 1);
+        assertThat(lines[1]).contains("蒋体检").contains("体检费").contains(",199.00,199.00,0.00,");
+        // every consumption row of this patient is that exam fee: the patient had nothing else
+        assertThat(expect(finance.get("/api/admin/finance/consumption?patient=" + patient.patientId()), 200).body()
+                .path("total").asLong()).isEqualTo(1);
     }
 
     // --- who may read, and bad input ---------------------------------------------------------------------

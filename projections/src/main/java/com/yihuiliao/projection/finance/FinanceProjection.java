@@ -69,18 +69,23 @@ public class FinanceProjection {
 
     // --- paid ----------------------------------------------------------------------------------------
 
-    /** Every paid registration fee, a late one too (it shows refunded once its refund is through). */
+    /**
+     * Every paid registration fee and exam fee (体检费, {@code money.ExamPayments}: no department or doctor), a late
+     * one too (it shows refunded once its refund is through). Not here: top-ups, and the inpatient settlement (住院,
+     * charged against the deposit, no payment); its shortfall is a normal bill, so it is here once paid, as bill lines.
+     */
     @EventHandler
     void on(PaymentSucceeded e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (e.purpose() != PaymentPurpose.REGISTRATION) {
+        if (e.purpose() != PaymentPurpose.REGISTRATION && e.purpose() != PaymentPurpose.EXAM) {
             return;
         }
-        List<Map<String, Object>> appointment = jdbc.queryForList(
-                "SELECT department_id, doctor_id FROM finance_appointment WHERE appointment_id = ?", e.referenceId());
+        List<Map<String, Object>> appointment = e.purpose() != PaymentPurpose.REGISTRATION ? List.of()
+                : jdbc.queryForList("SELECT department_id, doctor_id FROM finance_appointment WHERE appointment_id = ?",
+                        e.referenceId());
         String department = appointment.isEmpty() ? "" : (String) appointment.get(0).get("department_id");
         String doctor = appointment.isEmpty() ? "" : (String) appointment.get(0).get("doctor_id");
         if (insertRow(e.outTradeNo(), e.outTradeNo(), e.purpose(), e.referenceId(), 0, e.patientId(), department,
-                doctor, "REGISTRATION", null, null, e.channel().name(), e.amountFen(), at, sequence)) {
+                doctor, e.purpose().name(), null, null, e.channel().name(), e.amountFen(), at, sequence)) {
             summary(businessDate(at), department, e.channel().name(), e.purpose().name(), 1, e.amountFen(), 0);
         }
     }
@@ -142,7 +147,7 @@ public class FinanceProjection {
             }
             return;
         }
-        // a registration fee: the payment's refunded total, moving only forward
+        // a registration or exam fee: the payment's refunded total, moving only forward
         List<Map<String, Object>> row = jdbc.queryForList("SELECT refunded_fen FROM finance_consumption "
                 + "WHERE row_id = ? AND last_sequence < ?", e.outTradeNo(), sequence);
         if (!row.isEmpty()) {

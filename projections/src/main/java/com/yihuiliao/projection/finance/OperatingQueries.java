@@ -69,6 +69,8 @@ class OperatingQueries {
         long appointments;
         long cancelled;
         long expired;
+        long checkedIn;
+        long missed;
         long leadDays;
     }
 
@@ -99,6 +101,9 @@ class OperatingQueries {
             String status = rs.getString("status");
             f.cancelled += "CANCELLED".equals(status) ? 1 : 0;
             f.expired += "EXPIRED".equals(status) ? 1 : 0;
+            // the visit's outcome, once known: arrived, or missed by the sweep (a checked-in one 停诊 is cancelled)
+            f.checkedIn += "CHECKED_IN".equals(status) ? 1 : 0;
+            f.missed += "MISSED".equals(status) ? 1 : 0;
             LocalDate bookedOn = LocalDate.ofInstant(Utc.read(rs, "booked_at"), Clocks.HOSPITAL_ZONE);
             f.leadDays += ChronoUnit.DAYS.between(bookedOn, rs.getObject("visit_date", LocalDate.class));
         }, args.toArray());
@@ -107,7 +112,8 @@ class OperatingQueries {
                 .map(f -> new OperatingFigure(f.departmentId, f.departmentName, f.doctorId, f.doctorName, f.slots,
                         f.taken, percent(f.taken, f.slots), f.appointments, f.cancelled, f.expired,
                         f.appointments == 0 ? null : BigDecimal.valueOf(f.leadDays)
-                                .divide(BigDecimal.valueOf(f.appointments), 1, RoundingMode.HALF_UP), null))
+                                .divide(BigDecimal.valueOf(f.appointments), 1, RoundingMode.HALF_UP),
+                        f.checkedIn, f.missed, percent(f.missed, f.checkedIn + f.missed)))
                 .toList();
     }
 

@@ -11,7 +11,6 @@ import com.yihuiliao.api.finance.FindRefundReport;
 import com.yihuiliao.api.finance.FindTopUpReport;
 import com.yihuiliao.api.finance.RefundReportRow;
 import com.yihuiliao.api.finance.TopUpReportRow;
-import com.yihuiliao.api.payment.PaymentPurpose;
 import com.yihuiliao.query.Reads;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +140,7 @@ class FinanceExportPlans {
             ReportExport.Column.of("日期", DailySummary::businessDate),
             ReportExport.Column.of("科室", DailySummary::departmentName),
             ReportExport.Column.of("支付方式", r -> FinanceReportsController.channelName(r.channel())),
-            ReportExport.Column.of("类别", r -> r.purpose() == PaymentPurpose.REGISTRATION ? "挂号费" : "缴费"),
+            ReportExport.Column.of("类别", r -> FinanceReportsController.purposeName(r.purpose())),
             ReportExport.Column.of("笔数", DailySummary::count),
             ReportExport.Column.fen("金额（元）", DailySummary::grossFen),
             ReportExport.Column.fen("退款（元）", DailySummary::refundedFen),

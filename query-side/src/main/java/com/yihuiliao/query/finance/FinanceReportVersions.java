@@ -35,7 +35,7 @@ class FinanceReportVersions {
 
     @EventHandler
     void on(PaymentSucceeded e, @Timestamp Instant at) {
-        if (e.purpose() == PaymentPurpose.REGISTRATION) {
+        if (e.purpose() == PaymentPurpose.REGISTRATION || e.purpose() == PaymentPurpose.EXAM) { // a consumption row
             raise(LocalDate.ofInstant(at, Clocks.HOSPITAL_ZONE));
         }
     }

@@ -85,7 +85,7 @@ class FinanceReportsController {
     // --- 门诊消费记录 --------------------------------------------------------------------------------
 
     @GetMapping("/api/admin/finance/consumption")
-    @Operation(summary = "Outpatient consumption (门诊消费记录): every paid registration fee and bill line, with the "
+    @Operation(summary = "Outpatient consumption (门诊消费记录): every paid registration fee, exam fee and bill line, with the "
             + "count and the amount, refunded and net sums of the whole filter")
     ListPage<ConsumptionRecord> consumption(
             @Parameter(description = DATE) @RequestParam(required = false) String from,
@@ -94,7 +94,7 @@ class FinanceReportsController {
             @RequestParam(required = false) @ResourceId String doctorId,
             @Parameter(description = PATIENT) @RequestParam(required = false) String patient,
             @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
-            @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
+            @Parameter(description = "REGISTRATION, BILL or EXAM") @RequestParam(required = false) String purpose,
             @Parameter(description = "PAID, PARTLY_REFUNDED or REFUNDED") @RequestParam(required = false) String status,
             @Parameter(description = CONSUMPTION_SORT) @RequestParam(required = false) String sort,
             @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,
@@ -127,7 +127,7 @@ class FinanceReportsController {
             @RequestParam(required = false) @ResourceId String doctorId,
             @Parameter(description = PATIENT) @RequestParam(required = false) String patient,
             @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
-            @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
+            @Parameter(description = "REGISTRATION, BILL or EXAM") @RequestParam(required = false) String purpose,
             @Parameter(description = "PAID, PARTLY_REFUNDED or REFUNDED") @RequestParam(required = false) String status,
             @Parameter(description = CONSUMPTION_SORT) @RequestParam(required = false) String sort,
             @Parameter(description = DIRECTION) @RequestParam(required = false) String direction,
@@ -302,7 +302,8 @@ class FinanceReportsController {
 
     @GetMapping("/api/admin/finance/operating-figures")
     @Operation(summary = "Per department and doctor over visit dates (at most 366 days): slot utilisation, "
-            + "appointments, cancellations, expiries, mean booking lead time; no-show rate once missed appointments exist")
+            + "appointments, cancellations, expiries, mean booking lead time; checked in, missed and the no-show rate "
+            + "(missed ÷ (checked in + missed), percent)")
     ListPage<OperatingFigure> operatingFigures(
             @Parameter(description = "Visit date, inclusive (yyyy-MM-dd)") @RequestParam String from,
             @Parameter(description = "Visit date, inclusive (yyyy-MM-dd)") @RequestParam String to,
@@ -324,7 +325,7 @@ class FinanceReportsController {
             @Parameter(description = DATE) @RequestParam String to,
             @RequestParam(required = false) @ResourceId String departmentId,
             @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
-            @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
+            @Parameter(description = "REGISTRATION, BILL or EXAM") @RequestParam(required = false) String purpose,
             @Parameter(description = ListPage.SIZE_DOC) @RequestParam(required = false) Integer size,
             @Parameter(description = ListPage.CURSOR_DOC) @RequestParam(required = false) String cursor) {
         List<DailySummary> all = summaries(cached, versions, from, to, departmentId, channel, purpose);
@@ -350,7 +351,7 @@ class FinanceReportsController {
             @Parameter(description = DATE) @RequestParam String to,
             @RequestParam(required = false) @ResourceId String departmentId,
             @Parameter(description = "BALANCE, WECHAT or COUNTER") @RequestParam(required = false) String channel,
-            @Parameter(description = "REGISTRATION or BILL") @RequestParam(required = false) String purpose,
+            @Parameter(description = "REGISTRATION, BILL or EXAM") @RequestParam(required = false) String purpose,
             @Parameter(hidden = true) Authentication caller) throws JsonProcessingException {
         return exports.answer(FinanceExportPlans.DAILY_SUMMARIES, caller, "format", format, "from", from, "to", to,
                 "departmentId", departmentId, "channel", channel, "purpose", purpose);
@@ -388,14 +389,15 @@ class FinanceReportsController {
                 Params.enumOf(ConsumptionStatus.class, "status", status));
     }
 
-    /** A registration fee has no item name of its own: named in the reader's language. */
+    /** A registration or exam fee has no item name of its own: named in the reader's language. */
     static ConsumptionRecord worded(ConsumptionRecord r, boolean english) {
         if (r.itemName() != null) {
             return r;
         }
         return new ConsumptionRecord(r.recordId(), r.outTradeNo(), r.purpose(), r.referenceId(), r.line(),
                 r.patientId(), r.patientName(), r.idNumberMasked(), r.departmentId(), r.departmentName(), r.doctorId(),
-                r.doctorName(), r.itemCode(), english ? "Registration fee" : "挂号费", r.category(), r.channel(),
+                r.doctorName(), r.itemCode(), r.purpose() == PaymentPurpose.EXAM ? (english ? "Physical exam fee" : "体检费")
+                : english ? "Registration fee" : "挂号费", r.category(), r.channel(),
                 r.amountFen(), r.refundedFen(), r.netFen(), r.status(), r.invoiceNo(), r.paidAt(), r.businessDate());
     }
 
