@@ -218,4 +218,35 @@ class BookingFlowIT extends IntegrationTest {
                 .path("feeFen").asLong() == 2500);
         assertThat(anonymous.all("/api/departments").findValuesAsText("departmentId")).contains(department);
     }
+
+    @Test
+    void aPaidAppointmentCancelledOnItsVisitDayIsASameDayRefundThatARuleMayCount() {
+        Api finance = admin.newStaff("FINANCE", null);
+        String defaults = expect(admin.get("/api/admin/penalty-rules"), 200).body().toString();
+        // the defaults count no same-day refund: a rule that does, for this test only
+        expect(admin.put("/api/admin/penalty-rules", defaults.replace("\"rules\":[", "\"rules\":[{\"name\":"
+                + "\"same-day-refund\",\"counts\":[\"SAME_DAY_REFUND\"],\"window\":\"CALENDAR_MONTH\",\"count\":1,"
+                + "\"banDays\":[7],\"untilWindowEnds\":false},")), 200);
+        try {
+            Api.Patient patient = anonymous.patient();
+            expect(finance.counterTopUp(patient.patientId(), 10_000), 200);
+            String scheduleId = admin.schedule(admin.doctor(admin.department(), 3000), QueueIT.visitDay(),
+                    "AFTERNOON", 3);
+            String appointmentId = expect(patient.book(scheduleId), 201).text("appointmentId");
+            expect(patient.payWithBalance(appointmentId), 200);
+            awaitStatus(patient, appointmentId, "CONFIRMED");
+
+            // 09:00 on the visit day, before the afternoon's cancel deadline: cancelled, refunded, and counted
+            QueueIT.atNineOnVisitDay(() -> expect(patient.api().post("/api/appointments/" + appointmentId + "/cancel",
+                    "{\"patientId\":\"" + patient.patientId() + "\"}"), 200));
+            await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/api/admin/bans?patientId="
+                    + patient.patientId()).items().size() == 1);
+            JsonNode ban = admin.get("/api/admin/bans?patientId=" + patient.patientId()).items().get(0);
+            assertThat(ban.path("offence").asText()).isEqualTo("SAME_DAY_REFUND");
+            assertThat(ban.path("rule").asText()).isEqualTo("same-day-refund");
+            assertThat(ban.path("counted").asInt()).isEqualTo(1);
+        } finally {
+            expect(admin.put("/api/admin/penalty-rules", defaults), 200);
+        }
+    }
 }

@@ -103,6 +103,34 @@ class ConcurrentBookingIT extends IntegrationTest {
         assertThat(holdsInEventStore(scheduleId)).isEqualTo(5);
     }
 
+    @Test
+    void onePatientsConcurrentBookingsInOneDepartmentOnOneDayStopAtTheLimit() throws Exception {
+        // this context's limits: 3 a day, 3 per department, 3 per doctor (fixed at start); eight schedules of one
+        // department on one date, each of its own doctor, so only the day's and the department's counters bind
+        Api admin = new Api(port).admin();
+        String department = admin.department();
+        java.time.LocalDate date = java.time.LocalDate.now(com.yihuiliao.api.Clocks.HOSPITAL_ZONE).plusDays(2);
+        List<String> schedules = IntStream.range(0, 8)
+                .mapToObj(i -> admin.schedule(admin.doctor(department, 3000), date, "MORNING", 2)).toList();
+        Api.Patient patient = new Api(port).patient();
+
+        Map<String, Long> outcome = race(8, i -> patient.book(schedules.get(i)));
+
+        assertThat(outcome.get("201")).as(outcome.toString()).isEqualTo(3);
+        assertThat(outcome.entrySet().stream().filter(e -> !e.getKey().equals("201"))
+                .allMatch(e -> e.getKey().equals("409 DAILY_LIMIT_REACHED")
+                        || e.getKey().equals("409 DEPARTMENT_DAILY_LIMIT_REACHED"))).as(outcome.toString()).isTrue();
+        // nothing half-written: three holds in all, counted once each, and the schedules' remaining add up
+        assertThat(schedules.stream().mapToLong(this::holdsInEventStore).sum()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT booked FROM patient_daily_booking WHERE patient_id = ? AND visit_date = ?",
+                Integer.class, patient.patientId(), date)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT booked FROM patient_daily_scope_booking WHERE patient_id = ? "
+                + "AND visit_date = ? AND scope = ?", Integer.class, patient.patientId(), date, "D:" + department))
+                .isEqualTo(3);
+        await().atMost(Duration.ofSeconds(20)).until(() -> schedules.stream()
+                .mapToInt(id -> admin.get("/api/schedules/" + id).body().path("remaining").asInt(-100)).sum() == 16 - 3);
+    }
+
     private long holdsInEventStore(String scheduleId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?",
                 Long.class, scheduleId, com.yihuiliao.api.schedule.SlotHeld.class.getName());

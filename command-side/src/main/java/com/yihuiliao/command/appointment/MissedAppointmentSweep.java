@@ -55,9 +55,9 @@ public class MissedAppointmentSweep {
                 if (Boolean.TRUE.equals(commands.sendAndWait(new MarkAppointmentMissed(appointmentId)))) {
                     missed++;
                 }
-                jdbc.update("DELETE FROM appointment_period_watch WHERE appointment_id = ?", appointmentId);
+                MissedAppointmentWatch.forget(jdbc, appointmentId);
             } catch (AggregateNotFoundException unknown) {
-                jdbc.update("DELETE FROM appointment_period_watch WHERE appointment_id = ?", appointmentId);
+                MissedAppointmentWatch.forget(jdbc, appointmentId);
             } catch (RuntimeException e) {
                 log.warn("Missed-appointment sweep: {} is left for the next pass: {}", appointmentId, e.getMessage());
             }

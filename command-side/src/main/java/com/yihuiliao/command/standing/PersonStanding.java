@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -34,7 +35,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class PersonStanding {
 
-    record Offence(OffenceKind kind, Instant at) {
+    record Offence(OffenceKind kind, String subjectId, Instant at) {
     }
 
     @AggregateIdentifier
@@ -62,9 +63,16 @@ public class PersonStanding {
             if (!rule.counts().contains(cmd.kind())) {
                 continue;
             }
+            // one appointment may be two offences (a late cancellation and a same-day refund): a rule counting both
+            // counts it once, and has weighed it already
+            if (offences.stream().anyMatch(o -> o.kind() != cmd.kind() && rule.counts().contains(o.kind())
+                    && Objects.equals(o.subjectId(), cmd.subjectId()))) {
+                continue;
+            }
             PenaltyRule.Span span = rule.spanAt(cmd.occurredAt());
             int counted = (int) offences.stream()
-                    .filter(o -> rule.counts().contains(o.kind()) && span.contains(o.at())).count();
+                    .filter(o -> rule.counts().contains(o.kind()) && span.contains(o.at()))
+                    .map(Offence::subjectId).distinct().count();
             if (counted < rule.count() || counted % rule.count() != 0) {
                 continue;
             }
@@ -100,7 +108,7 @@ public class PersonStanding {
     @EventSourcingHandler
     void on(OffenceRecorded event) {
         standingKey = event.standingKey();
-        offences.add(new Offence(event.kind(), event.occurredAt()));
+        offences.add(new Offence(event.kind(), event.subjectId(), event.occurredAt()));
         subjects.add(subject(event.kind(), event.subjectId()));
     }
 

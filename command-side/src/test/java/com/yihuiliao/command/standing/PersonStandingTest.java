@@ -221,4 +221,61 @@ class PersonStandingTest {
                 .expectEvents(recorded(OffenceKind.NO_SHOW, "apt-2", JUNE),
                         banned(2, OffenceKind.NO_SHOW, "no-show", 2, JUNE, days(JUNE, 60)));
     }
+
+    /** The defaults and a rule that bans for a week on a same-day refund. */
+    static final PenaltyRules SAME_DAY_REFUNDS_COUNT = new PenaltyRules(java.util.stream.Stream.concat(
+            DEFAULTS.rules().stream(), java.util.stream.Stream.of(new PenaltyRule("same-day-refund",
+                    EnumSet.of(OffenceKind.SAME_DAY_REFUND), PenaltyWindow.CALENDAR_MONTH, 0, 1, List.of(7), false)))
+            .toList(), 24);
+
+    @Test
+    void aRuleThatCountsSameDayRefundsBansOnOne() {
+        fixture.givenCurrentTime(MARCH)
+                .when(offence(OffenceKind.SAME_DAY_REFUND, "apt-1", MARCH, SAME_DAY_REFUNDS_COUNT))
+                .expectResultMessagePayload(true)
+                .expectEvents(recorded(OffenceKind.SAME_DAY_REFUND, "apt-1", MARCH),
+                        banned(1, OffenceKind.SAME_DAY_REFUND, "same-day-refund", 1, MARCH, days(MARCH, 7)));
+    }
+
+    @Test
+    void theDefaultRulesRecordASameDayRefundButDoNotCountIt() {
+        fixture.givenCurrentTime(MARCH)
+                .andGiven(recorded(OffenceKind.SAME_DAY_REFUND, "apt-1", days(MARCH, -2)),
+                        recorded(OffenceKind.SAME_DAY_REFUND, "apt-2", days(MARCH, -1)))
+                .when(offence(OffenceKind.SAME_DAY_REFUND, "apt-3", MARCH, DEFAULTS))
+                .expectResultMessagePayload(true)
+                .expectEvents(recorded(OffenceKind.SAME_DAY_REFUND, "apt-3", MARCH));
+    }
+
+    @Test
+    void aRuleCountingLateCancellationsAndSameDayRefundsCountsOneAppointmentOnce() {
+        PenaltyRules both = new PenaltyRules(List.of(new PenaltyRule("two-cancellations",
+                EnumSet.of(OffenceKind.LATE_CANCELLATION, OffenceKind.SAME_DAY_REFUND), PenaltyWindow.CALENDAR_MONTH,
+                0, 2, List.of(7), false)), 24);
+        // apt-1 was cancelled late on its visit day: two facts, one appointment; the rule has counted one, not two
+        fixture.givenCurrentTime(MARCH)
+                .andGiven(recorded(OffenceKind.LATE_CANCELLATION, "apt-1", MARCH))
+                .when(offence(OffenceKind.SAME_DAY_REFUND, "apt-1", MARCH, both))
+                .expectResultMessagePayload(true)
+                .expectEvents(recorded(OffenceKind.SAME_DAY_REFUND, "apt-1", MARCH));
+        // a second appointment is the second counted
+        Instant later = days(MARCH, 1);
+        fixture = new AggregateTestFixture<>(PersonStanding.class);
+        fixture.givenCurrentTime(later)
+                .andGiven(recorded(OffenceKind.LATE_CANCELLATION, "apt-1", MARCH),
+                        recorded(OffenceKind.SAME_DAY_REFUND, "apt-1", MARCH))
+                .when(offence(OffenceKind.LATE_CANCELLATION, "apt-2", later, both))
+                .expectEvents(recorded(OffenceKind.LATE_CANCELLATION, "apt-2", later),
+                        banned(1, OffenceKind.LATE_CANCELLATION, "two-cancellations", 2, later, days(later, 7)));
+        // and its same-day refund does not weigh it again (a count of 1 would otherwise ban a second time, longer)
+        PenaltyRules eachOne = new PenaltyRules(List.of(new PenaltyRule("each-cancellation",
+                EnumSet.of(OffenceKind.LATE_CANCELLATION, OffenceKind.SAME_DAY_REFUND), PenaltyWindow.CALENDAR_MONTH,
+                0, 1, List.of(7, 14), false)), 24);
+        fixture = new AggregateTestFixture<>(PersonStanding.class);
+        fixture.givenCurrentTime(MARCH)
+                .andGiven(recorded(OffenceKind.LATE_CANCELLATION, "apt-1", MARCH),
+                        banned(1, OffenceKind.LATE_CANCELLATION, "each-cancellation", 1, MARCH, days(MARCH, 7)))
+                .when(offence(OffenceKind.SAME_DAY_REFUND, "apt-1", MARCH, eachOne))
+                .expectEvents(recorded(OffenceKind.SAME_DAY_REFUND, "apt-1", MARCH));
+    }
 }
