@@ -76,8 +76,10 @@ class QueueIT extends IntegrationTest {
         return staff.post("/api/admin/schedules/" + scheduleId + "/queue/" + appointmentId + "/" + action, "{}");
     }
 
+    /** The patient's place; waits for a 200, since the read also asks the patients' ownership, another projection. */
     static JsonNode place(Api.Patient patient, String appointmentId) {
-        return patient.api().get("/api/me/appointments/" + appointmentId + "/queue").body();
+        return await().atMost(WAIT).until(() -> patient.api().get("/api/me/appointments/" + appointmentId + "/queue"),
+                response -> response.status() == 200).body();
     }
 
     @Test
