@@ -100,7 +100,7 @@ rb_start=$(now_ms); replay_end=""; compare_start=""; last_rate=""
 while :; do
   progress="$(curl -fsS --max-time 30 "${auth[@]}" "$BASE/api/admin/audit/rebuilds/$REBUILD_ID")"
   phase="$(jq -r .phase <<<"$progress")"
-  r="$(jq -r '.eventsPerSecond // empty' <<<"$progress")"
+  r="$(jq -r '.eventsPerSecond // empty | floor' <<<"$progress")"
   [[ "$phase" == REPLAYING && -n "$r" ]] && last_rate="$r"
   [[ "$phase" != REPLAYING && "$phase" != STARTING && -z "$replay_end" ]] && replay_end=$(now_ms)
   [[ "$phase" == COMPARING && -z "$compare_start" ]] && compare_start=$(now_ms)
